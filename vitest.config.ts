@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    mockReset: true,
+    restoreMocks: true,
+  },
+});
