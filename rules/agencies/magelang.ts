@@ -1,0 +1,60 @@
+import type { AgencyProfile } from '../contacts';
+
+/** From the guide, section D (domains) and G (contacts). */
+export const magelang: AgencyProfile = {
+  id: 'magelang',
+  name: { id: 'Pemerintah Kota Magelang', en: 'Magelang City Government' },
+  emailDomains: { pns: 'pns.magelangkota.go.id', pppk: 'asn.magelangkota.go.id' },
+  webmail: 'https://mail.magelangkota.go.id/mail/',
+  contacts: {
+    'email-dinas': {
+      name: {
+        id: 'Bidang Teknologi Informatika, Diskominsta Kota Magelang',
+        en: 'IT Division, Diskominsta Kota Magelang',
+      },
+      about: {
+        id: 'Email dinas: membuat akun email dinas, lupa kata sandi email.',
+        en: 'Work email: creating the account, forgotten email password.',
+      },
+      phone: '(0293) 363695',
+      email: 'diskominsta@magelangkota.go.id',
+    },
+    persandian: {
+      name: {
+        id: 'Bidang Statistik dan Persandian, Diskominsta Kota Magelang',
+        en: 'Statistics and Cryptography Division, Diskominsta Kota Magelang',
+      },
+      about: {
+        id: 'Sertifikat elektronik: aktivasi akun gagal, lupa passphrase, status yang tidak berubah.',
+        en: 'Electronic certificate: failed account activation, forgotten passphrase, a status that does not change.',
+      },
+      whatsapp: '6282281734545',
+      phone: '+62 822-8173-4545',
+      email: 'persandian@magelangkota.go.id',
+      hours: { id: 'Jam kerja', en: 'Working hours' },
+    },
+    'helpdesk-bkn': {
+      name: { id: 'Helpdesk BKN', en: 'BKN Helpdesk' },
+      about: {
+        id: 'Verifikasi NIP atau data kepegawaian di MyASN, email verifikasi MyASN yang tidak datang.',
+        en: 'NIP or personnel data problems in MyASN, a MyASN verification email that never arrives.',
+      },
+      url: 'https://helpdesk.bkn.go.id/',
+    },
+    bsre: {
+      name: { id: 'Layanan informasi BSrE', en: 'BSrE information service' },
+      about: {
+        id: 'Swafoto (foto diri) dan kendala lain di portal BSrE.',
+        en: 'Selfie (foto diri) and other BSrE portal problems.',
+      },
+      telegram: '@infobsre',
+    },
+    kepegawaian: {
+      name: { id: 'BKPSDM Kota Magelang', en: 'BKPSDM (personnel agency), Kota Magelang' },
+      about: {
+        id: 'Belum punya atau tidak bisa masuk akun ASN Digital.',
+        en: 'No ASN Digital account yet, or cannot sign in to it.',
+      },
+    },
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Shared vocabulary of the field checks. Validators are pure: (value, context) → Finding.
+ * A Finding carries a reason *code* and small numeric/label params, never the value itself,
+ * so it can be rendered, announced and put into a diagnostic code without leaking personal data.
+ */
+
+export const FIELD_IDS = [
+  'nik',
+  'nip',
+  'nomor-hp',
+  'nomor-telepon',
+  'email-dinas',
+  'email-pribadi',
+  'otp',
+  'passphrase',
+  'passphrase-konfirmasi',
+  'persetujuan',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+export type Verdict = 'ok' | 'warn' | 'error';
+
+/**
+ * Params are interpolated into the localized message ("NIK harus 16 digit — yang terisi {count}").
+ * Only counts, digit positions, rule names and agency data (domains) may go here, never user input.
+ */
+export type FindingParams = Record<string, string | number>;
+
+export interface Finding {
+  field: FieldId;
+  verdict: Verdict;
+  /** Stable reason code, e.g. 'nik.length'. Keys of the messages in rules/fields/messages.ts. */
+  reason: string;
+  params?: FindingParams;
+  /** A suggested normalised form, only for non-secret formatting (e.g. phone 0812… → +62812…). */
+  suggestion?: string;
+}
+
+export type EmployeeType = 'pns' | 'pppk';
+
+/** What one agency (instansi) contributes to the checks. Comes from rules/agencies/, never code. */
+export interface AgencyDomains {
+  /** email dinas domain per employee type, e.g. { pns: 'pns.magelangkota.go.id', pppk: 'asn.magelangkota.go.id' } */
+  emailDomains: Record<EmployeeType, string>;
+}
+
+/** Passphrase policy, data from the guide (kept in rules so it can change without code). */
+export interface PassphrasePolicy {
+  minLength: number;
+  requireUpper: boolean;
+  requireLower: boolean;
+  requireDigit: boolean;
+  requireSymbol: boolean;
+  allowSpaces: boolean;
+}
+
+/** Per-rule state of a passphrase, shown live as a checklist (no characters, only booleans). */
+export interface PassphraseRuleState {
+  rule: 'minLength' | 'upper' | 'lower' | 'digit' | 'symbol' | 'noSpace';
+  met: boolean;
+}

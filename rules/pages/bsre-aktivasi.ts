@@ -1,0 +1,156 @@
+import type { PageRule } from '../schema';
+
+/**
+ * Guide F, "Aktivasi Akun": the BSrE wizard opened from the "[BSrE] Aktivasi Akun" mail. The URL
+ * never changes between steps, so steps are told apart by their visible content only. The stepper
+ * shows every step's title at all times, so no step marker may be a step title.
+ */
+export const bsreAktivasi: PageRule = {
+  id: 'bsre-aktivasi',
+  hosts: ['bsre.bssn.go.id'],
+  paths: ['/email/aktivasi/akun/*'],
+  markers: {
+    any: ['Data Kedinasan', 'Kirim Kode OTP', 'Cek NIP', 'Ambil Foto Diri', 'Aktivasi Berhasil'],
+    min: 1,
+    none: ['Konfirmasi Passphrase', 'Passphrase Anda berhasil dibuat'],
+  },
+  title: { id: 'Aktivasi akun BSrE', en: 'BSrE account activation' },
+  guideStep: 8,
+  contacts: ['persandian', 'bsre', 'helpdesk-bkn'],
+  tips: [],
+  fields: [],
+  submitButtons: [],
+  steps: [
+    {
+      id: 'data-diri',
+      title: { id: 'Data Diri', en: 'Personal data' },
+      guideStep: 8,
+      markers: { any: ['Kirim Kode OTP', 'Verifikasi OTP', 'Nomor terverifikasi', 'Nama Lengkap'], min: 1 },
+      tips: [
+        {
+          id: 'nik-16',
+          tone: 'warn',
+          text: {
+            id: 'NIK adalah 16 digit nomor di KTP Anda. Salin persis dari KTP; satu digit yang salah membuat pencocokan dengan data Dukcapil gagal.',
+            en: 'The NIK is the 16-digit number on your KTP. Copy it exactly; one wrong digit makes the match with Dukcapil records fail.',
+          },
+        },
+        {
+          id: 'nomor-hp-wa',
+          text: {
+            id: 'Nomor HP harus nomor WhatsApp aktif: kode OTP dan nanti tautan Buat Passphrase dikirim BSSN lewat WhatsApp.',
+            en: 'Nomor HP must be an active WhatsApp number: the OTP and later the passphrase link come from BSSN on WhatsApp.',
+          },
+        },
+        {
+          id: 'otp-wa',
+          text: {
+            id: 'Klik "Kirim Kode OTP", masukkan 6 angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
+            en: 'Click "Kirim Kode OTP", enter the 6 digits from the WhatsApp message by "Badan Siber dan Sandi Negara", then click "Verifikasi OTP". When "Nomor terverifikasi" shows, click Next.',
+          },
+        },
+      ],
+      fields: [
+        { field: 'nik', labels: ['NIK'], names: ['nik'], placeholders: ['NIK', '16 digit'], required: true },
+        { field: 'nomor-hp', labels: ['Nomor HP', 'Nomor Handphone', 'No. HP'], names: ['phone', 'hp', 'no_hp', 'handphone'], required: true },
+        { field: 'otp', labels: ['Kode OTP', 'OTP'], names: ['otp'], placeholders: ['OTP'] },
+      ],
+      submitButtons: ['Kirim Kode OTP', 'Verifikasi OTP', 'Next', 'Selanjutnya'],
+    },
+    {
+      id: 'data-kedinasan',
+      title: { id: 'Data Kedinasan', en: 'Employment data' },
+      guideStep: 8,
+      markers: { any: ['status kepegawaian', 'Cek NIP', 'NIP / NRP', 'Unit Organisasi'], min: 1 },
+      tips: [
+        {
+          id: 'asn-dan-polri',
+          text: {
+            id: 'Pilih status kepegawaian "ASN dan POLRI", isi NIP, lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
+            en: 'Choose "ASN dan POLRI", enter your NIP, then click "Cek NIP / NRP". Unit, position and province appear.',
+          },
+        },
+        {
+          id: 'nip-pppk',
+          text: {
+            id: 'Pegawai PPPK mengisi NI PPPK (18 digit, digit ke-13 bernilai 2) di kolom NIP / NRP.',
+            en: 'PPPK employees enter their NI PPPK (18 digits, digit 13 is 2) in the NIP / NRP box.',
+          },
+        },
+        {
+          id: 'data-salah',
+          text: {
+            id: 'Jika data yang tampil salah atau NIP tidak ditemukan, laporkan ke Helpdesk BKN.',
+            en: 'If the data shown is wrong or the NIP is not found, report it to the BKN Helpdesk.',
+          },
+        },
+      ],
+      fields: [{ field: 'nip', labels: ['NIP / NRP', 'NIP', 'NRP'], names: ['nip', 'nrp'], required: true }],
+      submitButtons: ['Cek NIP / NRP', 'Cek NIP', 'Next', 'Selanjutnya'],
+    },
+    {
+      id: 'foto-diri',
+      title: { id: 'Foto Diri', en: 'Selfie' },
+      guideStep: 8,
+      markers: { any: ['Ambil Foto Diri', 'Ambil foto', 'Kebijakan Privasi'], min: 1, none: ['Aktivasi Berhasil'] },
+      tips: [
+        {
+          id: 'mirip-ktp',
+          tone: 'warn',
+          text: {
+            id: 'Swafoto dibandingkan dengan foto Anda di data Dukcapil: usahakan semirip mungkin dengan foto KTP (tanpa kacamata hitam atau masker).',
+            en: 'The selfie is compared with your photo in the Dukcapil records: look as much as possible like your KTP photo (no sunglasses or mask).',
+          },
+        },
+        {
+          id: 'cahaya',
+          text: {
+            id: 'Pastikan cahaya cukup terang dan wajah sejajar dengan kamera.',
+            en: 'Make sure there is enough light and your face is level with the camera.',
+          },
+        },
+        {
+          id: 'persetujuan',
+          text: {
+            id: 'Baca Kebijakan Privasi BSrE, centang kedua persetujuan, lalu klik Submit.',
+            en: 'Read the BSrE privacy policy, tick both consents, then click Submit.',
+          },
+        },
+      ],
+      fields: [
+        {
+          field: 'persetujuan',
+          labels: ['Saya menyetujui', 'Kebijakan Privasi', 'data pribadi saya'],
+          names: ['agree', 'setuju', 'consent', 'persetujuan'],
+          count: 2,
+          required: true,
+        },
+      ],
+      submitButtons: ['Submit', 'Kirim'],
+    },
+    {
+      id: 'berhasil',
+      title: { id: 'Aktivasi berhasil', en: 'Activation done' },
+      guideStep: 9,
+      markers: { any: ['Aktivasi Berhasil', 'mengatur Passphrase'], min: 1 },
+      tips: [
+        {
+          id: 'tunggu-wa',
+          text: {
+            id: 'Tautan "Buat Passphrase" akan dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan. Buka tautan itu untuk langkah terakhir.',
+            en: 'BSSN sends the "Buat Passphrase" link by WhatsApp to the number you registered. Open it for the last step.',
+          },
+        },
+        {
+          id: 'gagal',
+          text: {
+            id: 'Jika aktivasi akun tidak berhasil, hubungi Bidang Statistik dan Persandian instansi Anda.',
+            en: 'If the activation failed, contact your agency Statistics and Cryptography division.',
+          },
+        },
+      ],
+      fields: [],
+      submitButtons: [],
+    },
+  ],
+};

@@ -1,0 +1,112 @@
+import type { PageRule } from '../schema';
+
+/** Guide E.6–8: Profil → Kontak Pribadi, the confirmation dialog, and the activation result. */
+export const myasnKontakPribadi: PageRule = {
+  id: 'myasn-kontak-pribadi',
+  hosts: ['myasn.bkn.go.id'],
+  paths: ['/profil/update', '/profil/update/**'],
+  markers: {
+    any: ['Kontak Pribadi', 'Nomor Handphone', 'Email Dinas', 'Email Pribadi', 'Email dinas Anda telah berhasil diaktivasi'],
+    min: 2,
+  },
+  title: { id: 'Kontak Pribadi', en: 'Personal contact details' },
+  guideStep: 5,
+  contacts: ['email-dinas', 'helpdesk-bkn'],
+  tips: [],
+  fields: [],
+  submitButtons: [],
+  steps: [
+    {
+      id: 'form',
+      title: { id: 'Isi Kontak Pribadi', en: 'Fill in Kontak Pribadi' },
+      guideStep: 5,
+      markers: { any: ['Nomor Handphone', 'Email Dinas', 'Email Pribadi', 'Alamat'], min: 2, none: ['Apakah anda yakin'] },
+      tips: [
+        {
+          id: 'email-dinas-domain',
+          tone: 'warn',
+          text: {
+            id: 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi (misalnya nama@pns.magelangkota.go.id untuk PNS, nama@asn.magelangkota.go.id untuk PPPK), bukan Gmail.',
+            en: 'Email Dinas must be your own work address on the agency domain (e.g. name@pns.magelangkota.go.id for PNS, name@asn.magelangkota.go.id for PPPK), not Gmail.',
+          },
+        },
+        {
+          id: 'nomor-hp-whatsapp',
+          text: {
+            id: 'Nomor Handphone adalah nomor WhatsApp aktif Anda. Tautan Buat Passphrase nanti dikirim ke nomor WhatsApp yang Anda daftarkan di BSrE.',
+            en: 'Nomor Handphone is your active WhatsApp number. The passphrase link is later sent to the WhatsApp number you register with BSrE.',
+          },
+        },
+        {
+          id: 'alamat-ktp',
+          text: {
+            id: 'Isi Alamat domisili sesuai KTP. Email Pribadi boleh email publik maupun email dinas.',
+            en: 'Enter the address as on your KTP. Email Pribadi may be a public or a work address.',
+          },
+        },
+        {
+          id: 'simpan-lalu-verifikasi',
+          text: {
+            id: 'Klik Simpan dahulu, baru klik Verifikasi di samping Email Dinas.',
+            en: 'Click Simpan first, then Verifikasi next to Email Dinas.',
+          },
+        },
+      ],
+      fields: [
+        { field: 'nomor-telepon', labels: ['Nomor Telepon'], names: ['telepon', 'phone', 'telp'] },
+        { field: 'nomor-hp', labels: ['Nomor Handphone', 'Nomor HP'], names: ['handphone', 'hp', 'mobile'], required: true },
+        { field: 'email-dinas', labels: ['Email Dinas'], names: ['email_dinas', 'emailDinas', 'email-dinas'], required: true },
+        { field: 'email-pribadi', labels: ['Email Pribadi'], names: ['email_pribadi', 'emailPribadi', 'email-pribadi'] },
+      ],
+      submitButtons: ['Simpan', 'Verifikasi'],
+    },
+    {
+      id: 'konfirmasi',
+      title: { id: 'Konfirmasi email verifikasi', en: 'Confirm the verification email' },
+      guideStep: 5,
+      markers: { any: ['Apakah anda yakin', 'Anda akan menerima email verifikasi'], min: 1 },
+      tips: [
+        {
+          id: 'klik-ya',
+          text: {
+            id: 'Klik "Ya". MyASN mengirim email verifikasi ke email dinas yang Anda isi.',
+            en: 'Click "Ya". MyASN sends a verification email to the work address you entered.',
+          },
+        },
+        {
+          id: 'buka-webmail',
+          text: {
+            id: 'Buka webmail instansi (username = alamat email lengkap), cari email "Aktivasi Email Dinas MyASN" dan klik "Aktivasi Email Dinas". Cek juga folder Spam.',
+            en: 'Open the agency webmail (username = the full address), find "Aktivasi Email Dinas MyASN" and click "Aktivasi Email Dinas". Check the Spam folder too.',
+          },
+        },
+        {
+          id: 'email-tidak-datang',
+          text: {
+            id: 'Email tidak datang? Laporkan melalui Helpdesk BKN.',
+            en: 'No email? Report it through the BKN Helpdesk.',
+          },
+        },
+      ],
+      fields: [],
+      submitButtons: [],
+    },
+    {
+      id: 'email-aktif',
+      title: { id: 'Email dinas aktif', en: 'Work email activated' },
+      guideStep: 6,
+      markers: { any: ['Email dinas Anda telah berhasil diaktivasi', 'Aktivasi Berhasil'], min: 1 },
+      tips: [
+        {
+          id: 'kembali-ke-sertifikat',
+          text: {
+            id: 'Berhasil. Buka lagi Layanan ASN → Sertifikat Elektronik BSrE: Email BSrE kini terisi dan Anda bisa klik Registrasi Sertifikat.',
+            en: 'Done. Open Layanan ASN → Sertifikat Elektronik BSrE again: Email BSrE is now filled in and you can click Registrasi Sertifikat.',
+          },
+        },
+      ],
+      fields: [],
+      submitButtons: [],
+    },
+  ],
+};

@@ -1,0 +1,28 @@
+import type { PageRule } from '../schema';
+
+/** Guide E.5: Layanan ASN, the list of services. */
+export const myasnLayanan: PageRule = {
+  id: 'myasn-layanan',
+  hosts: ['myasn.bkn.go.id'],
+  paths: ['/layanan-asn'],
+  markers: {
+    any: ['Layanan ASN', 'Sertifikat Elektronik BSrE', 'Kartu ASN Virtual'],
+    min: 2,
+    // The certificate page shows the same menu; these only appear there.
+    none: ['NIK Pegawai', 'Registrasi Sertifikat', 'Email BSrE'],
+  },
+  title: { id: 'Layanan ASN', en: 'ASN services' },
+  guideStep: 3,
+  contacts: ['helpdesk-bkn', 'persandian'],
+  tips: [
+    {
+      id: 'pilih-sertifikat',
+      text: {
+        id: 'Pilih "Sertifikat Elektronik BSrE" untuk melihat status sertifikat Anda.',
+        en: 'Choose "Sertifikat Elektronik BSrE" to see your certificate status.',
+      },
+    },
+  ],
+  fields: [],
+  submitButtons: [],
+};
