@@ -1,0 +1,133 @@
+/**
+ * detect: (url, snapshot) → page state. Pure: the same URL and visible content always give the
+ * same answer, so every replica page is a table row in tests/unit/detect.test.ts.
+ *
+ * The URL and the visible content both vote. Content outweighs the URL because single-page apps
+ * change one before the other, and the real portals' paths are partly unknown (the passphrase link).
+ */
+import { pageRules } from '../index';
+import { policy } from '../policy';
+import type { FieldRule, Markers, PageId, PageRule, StepRule } from '../schema';
+import { matchField } from './match';
+import type { Snapshot } from './snapshot';
+import { readStatus, readValidity, type Validity } from './status';
+import { countHits } from './text';
+import { pathMatches } from './url';
+
+export type MatchKind = 'url+content' | 'content' | 'url';
+
+export interface PageState {
+  page: PageId | null;
+  step: string | null;
+  status: string | null;
+  match: MatchKind | null;
+  /** Expected things not found: 'markers', 'step', 'status', 'field:<id>'. Never page text. */
+  missing: string[];
+  validity: Validity | null;
+}
+
+export const NO_PAGE: PageState = { page: null, step: null, status: null, match: null, missing: [], validity: null };
+
+function markersMatch(text: string, m: Markers): { ok: boolean; hits: number } {
+  const hits = countHits(text, m.any);
+  const vetoed = m.none ? countHits(text, m.none) > 0 : false;
+  return { ok: !vetoed && hits >= (m.min ?? 1), hits };
+}
+
+function parseUrl(url: string | URL): URL | null {
+  try {
+    return typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+}
+
+function pickStep(rule: PageRule, text: string): StepRule | null {
+  let best: StepRule | null = null;
+  let bestHits = 0;
+  for (const step of rule.steps ?? []) {
+    const { ok, hits } = markersMatch(text, step.markers);
+    // Ties go to the later step: success screens keep earlier steps' words in the stepper.
+    if (ok && hits >= bestHits) {
+      best = step;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+/** The fields, tips and buttons in force: the step's if the page has steps, else the page's. */
+export function currentScreen(rule: PageRule, stepId: string | null): Pick<PageRule, 'fields' | 'tips' | 'submitButtons' | 'guideStep' | 'title'> {
+  const step = rule.steps?.find((s) => s.id === stepId);
+  return step ?? rule;
+}
+
+function missingFields(fields: readonly FieldRule[], snap: Snapshot): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (!f.required) continue;
+    if (!snap.controls.some((c) => matchField(c, fields) === f)) out.push(`field:${f.field}`);
+  }
+  return out;
+}
+
+export function detect(
+  url: string | URL,
+  snap: Snapshot,
+  opts: { rules?: readonly PageRule[]; today?: Date } = {},
+): PageState {
+  const u = parseUrl(url);
+  if (!u) return NO_PAGE;
+  const rules = opts.rules ?? pageRules;
+  let best: { rule: PageRule; score: number; urlOk: boolean; contentOk: boolean } | null = null;
+  for (const rule of rules) {
+    if (!rule.hosts.includes(u.hostname)) continue;
+    const urlOk = rule.paths.length === 0 || pathMatches(u.pathname, rule.paths);
+    const { ok: contentOk, hits } = markersMatch(snap.text, rule.markers);
+    if (!urlOk && !contentOk) continue;
+    const score = (contentOk ? 3 : 0) + (urlOk ? 2 : 0) + hits / 100;
+    if (!best || score > best.score) best = { rule, score, urlOk, contentOk };
+  }
+  if (!best) return NO_PAGE;
+
+  const { rule, urlOk, contentOk } = best;
+  const missing: string[] = [];
+  if (!contentOk) missing.push('markers');
+  const step = rule.steps ? pickStep(rule, snap.text) : null;
+  if (rule.steps && !step) missing.push('step');
+  missing.push(...missingFields(currentScreen(rule, step?.id ?? null).fields, snap));
+
+  let status: string | null = null;
+  let validity: Validity | null = null;
+  if (rule.status) {
+    status = readStatus(snap.rawText, rule.status.label);
+    if (!status) missing.push('status');
+    if (status === 'ACTIVE' || status === 'ISSUE') {
+      validity = readValidity(
+        snap.rawText,
+        opts.today ?? new Date(),
+        policy.certificateValidityYears,
+        policy.expiryWarningDays,
+      );
+    }
+  }
+  return {
+    page: rule.id,
+    step: step?.id ?? null,
+    status,
+    match: urlOk && contentOk ? 'url+content' : contentOk ? 'content' : 'url',
+    missing,
+    validity,
+  };
+}
+
+export function sameState(a: PageState, b: PageState): boolean {
+  return (
+    a.page === b.page &&
+    a.step === b.step &&
+    a.status === b.status &&
+    a.match === b.match &&
+    a.missing.join() === b.missing.join() &&
+    (a.validity?.end.getTime() ?? 0) === (b.validity?.end.getTime() ?? 0)
+  );
+}
