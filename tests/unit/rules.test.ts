@@ -1,0 +1,89 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agencies } from '../../rules/agencies';
+import { AgencyProfile } from '../../rules/contacts';
+import { GuideStep, guideSteps } from '../../rules/guide';
+import { pageRules } from '../../rules/index';
+import { en } from '../../rules/locales/en';
+import { id } from '../../rules/locales/id';
+import { PAGE_IDS, PageRule } from '../../rules/schema';
+import { STATUS_CODES, StatusExplanation, statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
+
+describe('rule registry (convention test)', () => {
+  it('registers every file in rules/pages/, in guide order, once', () => {
+    const files = readdirSync(join(__dirname, '../../rules/pages')).map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(pageRules.map((r) => r.id).sort()).toEqual(files);
+    expect(pageRules.map((r) => r.id)).toEqual([...PAGE_IDS]);
+  });
+
+  it.each(pageRules.map((r) => [r.id, r] as const))('%s parses with the PageRule schema', (_id, rule) => {
+    const result = PageRule.safeParse(rule);
+    expect(result.success, JSON.stringify(result.error?.issues, null, 2)).toBe(true);
+  });
+
+  it('rejects a malformed rule (the schema is not a rubber stamp)', () => {
+    const broken = { ...pageRules[0]!, tips: [{ id: 'x', text: { id: 'hanya indonesia' } }] };
+    expect(PageRule.safeParse(broken).success).toBe(false);
+    expect(PageRule.safeParse({ ...pageRules[0]!, hosts: ['not a host'] }).success).toBe(false);
+    expect(PageRule.safeParse({ ...pageRules[0]!, paths: ['no-leading-slash'] }).success).toBe(false);
+  });
+
+  it('has unique step ids, tip ids and guide steps within range', () => {
+    for (const rule of pageRules) {
+      const screens = [rule, ...(rule.steps ?? [])];
+      const stepIds = (rule.steps ?? []).map((s) => s.id);
+      expect(new Set(stepIds).size, rule.id).toBe(stepIds.length);
+      for (const s of screens) {
+        const tipIds = s.tips.map((t) => t.id);
+        expect(new Set(tipIds).size, `${rule.id} tips`).toBe(tipIds.length);
+        expect(s.guideStep).toBeLessThanOrEqual(guideSteps.length);
+      }
+    }
+  });
+
+  it('uses the step ids of the test contract', () => {
+    const steps = (id: string) => pageRules.find((r) => r.id === id)?.steps?.map((s) => s.id);
+    expect(steps('bsre-aktivasi')).toEqual(['data-diri', 'data-kedinasan', 'foto-diri', 'berhasil']);
+    expect(steps('bsre-passphrase')).toEqual(['cek-profil', 'foto-diri', 'buat-passphrase', 'berhasil']);
+  });
+});
+
+describe('status explanations', () => {
+  it.each(STATUS_CODES.map((c) => [c]))('%s is explained and parses', (code) => {
+    const e = statusExplanations[code];
+    expect(StatusExplanation.safeParse(e).success).toBe(true);
+    expect(e.next.length).toBeGreaterThan(0);
+    expect(e.contacts.length).toBeGreaterThan(0);
+  });
+  it('covers at least the statuses the portals are known to show', () => {
+    for (const code of ['NOT_REGISTERED', 'ACTIVE', 'EXPIRED', 'REVOKE', 'SUSPEND', 'RENEW', 'WAITING_FOR_VERIFICATION', 'NEW', 'ISSUE', 'NO_CERTIFICATE', 'DENIED']) {
+      expect(STATUS_CODES).toContain(code);
+    }
+    expect(StatusExplanation.safeParse(unknownStatusExplanation).success).toBe(true);
+  });
+  it('every status and page contact exists in every agency profile', () => {
+    for (const agency of agencies) {
+      expect(AgencyProfile.safeParse(agency).success).toBe(true);
+      const used = [...Object.values(statusExplanations).flatMap((e) => e.contacts), ...pageRules.flatMap((r) => r.contacts)];
+      for (const c of used) expect(agency.contacts[c], `${agency.id} lacks ${c}`).toBeDefined();
+    }
+  });
+});
+
+describe('guide and locales', () => {
+  it('guide steps parse and point at real pages', () => {
+    for (const s of guideSteps) expect(GuideStep.safeParse(s).success, s.id).toBe(true);
+    for (const rule of pageRules) {
+      expect(guideSteps.some((s) => s.pages.includes(rule.id)), rule.id).toBe(true);
+    }
+  });
+  it('UI copy has the same keys in id and en, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+    for (const [k, v] of [...Object.entries(id), ...Object.entries(en)]) expect(v.trim(), k).not.toBe('');
+  });
+  it('UI copy uses the same placeholders in both locales', () => {
+    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+    for (const k of Object.keys(id) as (keyof typeof id)[]) expect(ph(en[k]), k).toBe(ph(id[k]));
+  });
+});
