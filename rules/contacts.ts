@@ -27,7 +27,8 @@ export const Contact = z.object({
 export type Contact = z.infer<typeof Contact>;
 
 export const AgencyProfile = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/)),
+  /** No dashes: the help code uses '-' between its parts. */
+  id: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
   name: Localized,
   emailDomains: z.object({ pns: domain, pppk: domain }),
   webmail: z.optional(z.url()),
