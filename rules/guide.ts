@@ -2,17 +2,9 @@
  * The whole guide as an ordered list of steps: what the progress line ("Langkah 4 dari 10"), the
  * popup and the guide page count. Page rules point into this list with `guideStep` (1-based).
  */
-import * as z from 'zod/mini';
-import { Localized, PAGE_IDS } from './schema';
+import type { GuideStep } from './schema';
 
-export const GuideStep = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  title: Localized,
-  detail: Localized,
-  pages: z.array(z.enum(PAGE_IDS)),
-  url: z.optional(z.url()),
-});
-export type GuideStep = z.infer<typeof GuideStep>;
+export type { GuideStep } from './schema';
 
 export const guideSteps: readonly GuideStep[] = [
   {

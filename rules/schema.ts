@@ -1,10 +1,12 @@
 /**
- * The shape of every piece of rule data. Rules are plain objects checked by these schemas in a
+ * The shape of every piece of rule data (all zod schemas live here, and only here). Rules are plain objects checked by these schemas in a
  * unit test (so a malformed rule fails `npm test`), and their TypeScript types come from here.
  * zod/mini keeps the content script small; `jitless` keeps strict page CSPs free of `eval` probes.
  */
 import * as z from 'zod/mini';
-import { FIELD_IDS } from './fields/types';
+import { CONTACT_IDS, FIELD_IDS, PAGE_IDS } from './ids';
+
+export { CONTACT_IDS, PAGE_IDS, type ContactId, type PageId } from './ids';
 
 z.config({ jitless: true });
 
@@ -15,22 +17,6 @@ const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 export const Localized = z.object({ id: text, en: text });
 export type Localized = z.infer<typeof Localized>;
 
-export const PAGE_IDS = [
-  'sso-login',
-  // Not in the original contract list: the ASN Digital home between SSO and MyASN (guide E.2–3).
-  'asndigital-layanan',
-  'myasn-dashboard',
-  'myasn-layanan',
-  'myasn-sertifikat',
-  'myasn-kontak-pribadi',
-  'bsre-aktivasi',
-  'bsre-passphrase',
-] as const;
-export type PageId = (typeof PAGE_IDS)[number];
-
-/** Help desks an agency profile names (rules/contacts.ts); rules refer to them by id. */
-export const CONTACT_IDS = ['email-dinas', 'persandian', 'helpdesk-bkn', 'bsre', 'kepegawaian'] as const;
-export type ContactId = (typeof CONTACT_IDS)[number];
 
 /**
  * Visible-text markers, matched case-insensitively against what the user can see (headings,
@@ -107,3 +93,54 @@ export const PageRule = z.object({
   ),
 });
 export type PageRule = z.infer<typeof PageRule>;
+
+export const Contact = z.object({
+  name: Localized,
+  /** What to call them about, so the user picks the right desk. */
+  about: Localized,
+  phone: z.optional(z.string().check(z.regex(/^[0-9 ()+-]{6,24}$/))),
+  /** Digits only with country code, for https://wa.me/<number> click-to-chat links. */
+  whatsapp: z.optional(z.string().check(z.regex(/^62[0-9]{8,13}$/))),
+  email: z.optional(z.email()),
+  telegram: z.optional(z.string().check(z.regex(/^@[A-Za-z0-9_]{3,40}$/))),
+  url: z.optional(z.url()),
+  hours: z.optional(Localized),
+  /** Facts the guide's OCR could not confirm; shown with a caution. */
+  unverified: z.optional(z.boolean()),
+});
+export type Contact = z.infer<typeof Contact>;
+
+const domain = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/));
+
+/** What differs between agencies (instansi): email domains, help desks, webmail. */
+export const AgencyProfile = z.object({
+  /** No dashes: the help code uses '-' between its parts. */
+  id: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
+  name: Localized,
+  emailDomains: z.object({ pns: domain, pppk: domain }),
+  webmail: z.optional(z.url()),
+  contacts: z.record(z.enum(CONTACT_IDS), Contact),
+});
+export type AgencyProfile = z.infer<typeof AgencyProfile>;
+
+/** One step of the whole guide (rules/guide.ts). */
+export const GuideStep = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  title: Localized,
+  detail: Localized,
+  pages: z.array(z.enum(PAGE_IDS)),
+  url: z.optional(z.url()),
+});
+export type GuideStep = z.infer<typeof GuideStep>;
+
+/** What a certificate status means (rules/statuses.ts). */
+export const StatusExplanation = z.object({
+  tone: z.enum(['ok', 'warn', 'error']),
+  title: Localized,
+  meaning: Localized,
+  next: z.array(Localized),
+  contacts: z.array(z.enum(CONTACT_IDS)),
+  /** Where in the guide the user stands with this status (rules/guide.ts, 1-based). */
+  guideStep: z.number().check(z.int(), z.minimum(1)),
+});
+export type StatusExplanation = z.infer<typeof StatusExplanation>;

@@ -5,37 +5,12 @@
  * shared/guide/README.md (ISSUE, NEW, WAITING_FOR_VERIFICATION, NO_CERTIFICATE, RENEW, EXPIRED,
  * SUSPEND, REVOKE, DENIED, UNVERIFIED).
  */
-import * as z from 'zod/mini';
-import { CONTACT_IDS } from './contacts';
-import { Localized } from './schema';
+import { STATUS_CODES, type StatusCode } from './ids';
+import type { StatusExplanation } from './schema';
 
-export const STATUS_CODES = [
-  'NOT_REGISTERED',
-  'NEW',
-  'UNVERIFIED',
-  'WAITING_FOR_VERIFICATION',
-  'NO_CERTIFICATE',
-  'ISSUE',
-  'ACTIVE',
-  'RENEW',
-  'EXPIRED',
-  'SUSPEND',
-  'REVOKE',
-  'DENIED',
-] as const;
-export type StatusCode = (typeof STATUS_CODES)[number];
+export { STATUS_CODES, type StatusCode } from './ids';
+export type { StatusExplanation } from './schema';
 export const UNKNOWN_STATUS = 'UNKNOWN';
-
-export const StatusExplanation = z.object({
-  tone: z.enum(['ok', 'warn', 'error']),
-  title: Localized,
-  meaning: Localized,
-  next: z.array(Localized),
-  contacts: z.array(z.enum(CONTACT_IDS)),
-  /** Where in the guide the user stands with this status (rules/guide.ts, 1-based). */
-  guideStep: z.number().check(z.int(), z.minimum(1)),
-});
-export type StatusExplanation = z.infer<typeof StatusExplanation>;
 
 const activeLike: StatusExplanation = {
   tone: 'ok',

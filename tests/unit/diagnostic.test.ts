@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeDiagnostic, detectBrowser, encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
+import { checksum, detectBrowser, encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
+import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
 import { pageRules } from '../../rules/index';
 import { STATUS_CODES } from '../../rules/statuses';
 

@@ -2,13 +2,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agencies } from '../../rules/agencies';
-import { AgencyProfile } from '../../rules/contacts';
-import { GuideStep, guideSteps } from '../../rules/guide';
+import { guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
 import { en } from '../../rules/locales/en';
 import { id } from '../../rules/locales/id';
-import { PAGE_IDS, PageRule } from '../../rules/schema';
-import { STATUS_CODES, StatusExplanation, statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
+import { AgencyProfile, GuideStep, PAGE_IDS, PageRule, StatusExplanation } from '../../rules/schema';
+import { STATUS_CODES, statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
 describe('rule registry (convention test)', () => {
   it('registers every file in rules/pages/, in guide order, once', () => {

@@ -1,0 +1,39 @@
+/**
+ * The closed vocabularies (page, contact and status ids) as plain constants. Kept apart from
+ * rules/schema.ts so the content script can use them without bundling zod.
+ */
+export { FIELD_IDS, type FieldId } from './fields/types';
+
+export const PAGE_IDS = [
+  'sso-login',
+  // Not in the original contract list: the ASN Digital home between SSO and MyASN (guide E.2–3).
+  'asndigital-layanan',
+  'myasn-dashboard',
+  'myasn-layanan',
+  'myasn-sertifikat',
+  'myasn-kontak-pribadi',
+  'bsre-aktivasi',
+  'bsre-passphrase',
+] as const;
+export type PageId = (typeof PAGE_IDS)[number];
+
+/** Help desks an agency profile names; rules refer to them by id. */
+export const CONTACT_IDS = ['email-dinas', 'persandian', 'helpdesk-bkn', 'bsre', 'kepegawaian'] as const;
+export type ContactId = (typeof CONTACT_IDS)[number];
+
+/** Every certificate status the portals are known to show (see rules/statuses.ts). */
+export const STATUS_CODES = [
+  'NOT_REGISTERED',
+  'NEW',
+  'UNVERIFIED',
+  'WAITING_FOR_VERIFICATION',
+  'NO_CERTIFICATE',
+  'ISSUE',
+  'ACTIVE',
+  'RENEW',
+  'EXPIRED',
+  'SUSPEND',
+  'REVOKE',
+  'DENIED',
+] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
