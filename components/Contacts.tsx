@@ -1,0 +1,45 @@
+import type { AgencyProfile, ContactId } from '../rules/contacts';
+import { loc, t, type Locale } from '../rules/locales';
+
+/** Help desks as links the user can act on: WhatsApp click-to-chat, tel:, mailto:, Telegram. */
+export function Contacts({ agency, ids, locale }: { agency: AgencyProfile; ids: readonly ContactId[]; locale: Locale }) {
+  const shown = ids.filter((id) => agency.contacts[id]);
+  if (shown.length === 0) return null;
+  return (
+    <section class="pt-section" aria-labelledby="pt-contacts-h">
+      <h3 id="pt-contacts-h">{t(locale, 'contactsHeading')}</h3>
+      <ul class="pt-contacts">
+        {shown.map((id) => {
+          const c = agency.contacts[id]!;
+          return (
+            <li key={id} data-contact={id}>
+              <strong>{loc(locale, c.name)}</strong>
+              <span class="pt-muted">{loc(locale, c.about)}</span>
+              <span class="pt-links">
+                {c.whatsapp && (
+                  <a href={`https://wa.me/${c.whatsapp}`} target="_blank" rel="noopener noreferrer">
+                    {t(locale, 'whatsapp')} {c.phone ?? `+${c.whatsapp}`}
+                  </a>
+                )}
+                {!c.whatsapp && c.phone && <a href={`tel:${c.phone.replace(/[^+\d]/g, '')}`}>{t(locale, 'phone')} {c.phone}</a>}
+                {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
+                {c.telegram && (
+                  <a href={`https://t.me/${c.telegram.slice(1)}`} target="_blank" rel="noopener noreferrer">
+                    {t(locale, 'telegram')} {c.telegram}
+                  </a>
+                )}
+                {c.url && (
+                  <a href={c.url} target="_blank" rel="noopener noreferrer">
+                    {new URL(c.url).host}
+                  </a>
+                )}
+                {c.hours && <span class="pt-muted">{loc(locale, c.hours)}</span>}
+                {c.unverified && <span class="pt-muted">{t(locale, 'unverified')}</span>}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

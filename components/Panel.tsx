@@ -1,0 +1,148 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { currentScreen } from '../rules/engine/detect';
+import { guideSteps } from '../rules/guide';
+import { ruleById } from '../rules/index';
+import { loc, t } from '../rules/locales';
+import { policy } from '../rules/policy';
+import type { ContactId } from '../rules/schema';
+import { explainStatus } from '../rules/statuses';
+import { Contacts } from './Contacts';
+import { findingText } from './findingText';
+import { Findings } from './Findings';
+import type { OverlayModel } from './model';
+import { StatusCard } from './StatusCard';
+
+export interface PanelActions {
+  onToggle(): void;
+  onLocale(): void;
+  onSubmitAnyway(): void;
+  onDismissGuard(): void;
+  onCopyCode?(): void;
+}
+
+/**
+ * The overlay: where the user is in the guide, the tips for this exact step, the status
+ * explanation, field checks and the submit guard. Pure render of an OverlayModel.
+ */
+export function Panel({ model, actions, announcement }: { model: OverlayModel; actions: PanelActions; announcement: string }) {
+  const { state, locale, agency } = model;
+  const rule = ruleById(state.page);
+  const guardRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Move focus to the guard so keyboard and screen-reader users meet it first.
+    if (model.guard && !model.collapsed) guardRef.current?.focus();
+  }, [model.guard, model.collapsed]);
+  if (!rule) return null;
+  const screen = currentScreen(rule, state.step);
+  const statusInfo = state.status ? explainStatus(state.status) : null;
+  const guideStep = statusInfo?.guideStep ?? screen.guideStep;
+  const guideTitle = guideSteps[guideStep - 1]?.title;
+  const errors = model.findings.filter((f) => f.verdict === 'error').length;
+  const contacts: ContactId[] = [...new Set([...(statusInfo?.contacts ?? []), ...rule.contacts])];
+  const tips = [...screen.tips].sort((a, b) => (a.tone === 'warn' ? 0 : 1) - (b.tone === 'warn' ? 0 : 1));
+  const looksDifferent = model.settled && state.missing.length > 0;
+
+  const live = (
+    <div class="pt-sr" role="status" aria-live="polite" aria-atomic="true" data-live>
+      {announcement}
+    </div>
+  );
+
+  if (model.collapsed) {
+    return (
+      <div class="pt-root" data-collapsed="true">
+        <button type="button" class="pt-fab" aria-expanded="false" aria-label={t(locale, 'open')} onClick={actions.onToggle} data-action="expand">
+          <span aria-hidden="true">TTE</span>
+          {errors > 0 && <span class="pt-badge">{errors}</span>}
+        </button>
+        {live}
+      </div>
+    );
+  }
+
+  return (
+    <div class="pt-root" data-collapsed="false">
+      <section class="pt-panel" role="complementary" aria-label={t(locale, 'appName')}>
+        <header class="pt-header">
+          <div>
+            <p class="pt-brand">{t(locale, 'appName')}</p>
+            <p class="pt-progress" data-guide-step={guideStep}>
+              <strong>{t(locale, 'progress', { n: guideStep, total: guideSteps.length })}</strong>
+              {guideTitle ? ` · ${loc(locale, guideTitle)}` : ''}
+            </p>
+            <h2 class="pt-title">{loc(locale, screen.title)}</h2>
+          </div>
+          <div class="pt-header-actions">
+            <button type="button" class="pt-lang" lang={locale === 'id' ? 'en' : 'id'} aria-label={t(locale, 'languageSwitchLabel')} onClick={actions.onLocale} data-action="locale">
+              {locale === 'id' ? 'EN' : 'ID'}
+            </button>
+            <button type="button" class="pt-icon-btn" aria-expanded="true" aria-label={t(locale, 'collapse')} onClick={actions.onToggle} data-action="collapse">
+              <span aria-hidden="true">–</span>
+            </button>
+          </div>
+        </header>
+        <div class="pt-body">
+          {model.guard && (
+            <section class="pt-section pt-guard pt-tone-error" data-guard tabIndex={-1} ref={guardRef} role="alert" aria-labelledby="pt-guard-h">
+              <h3 id="pt-guard-h">{t(locale, 'guardHeading')}</h3>
+              <p>{t(locale, 'guardIntro', { button: model.guard.button })}</p>
+              <ul>
+                {model.guard.problems.map((p) => (
+                  <li key={p.field} data-guard-field={p.field}>
+                    {findingText(p, locale)}
+                  </li>
+                ))}
+              </ul>
+              <p class="pt-muted">{t(locale, 'guardHint')}</p>
+              <div class="pt-actions">
+                <button type="button" class="pt-primary" onClick={actions.onDismissGuard} data-action="fix-first">
+                  {t(locale, 'guardFix')}
+                </button>
+                <button type="button" class="pt-secondary" onClick={actions.onSubmitAnyway} data-action="submit-anyway">
+                  {t(locale, 'guardAnyway')}
+                </button>
+              </div>
+            </section>
+          )}
+          {looksDifferent && (
+            <p class="pt-notice" data-looks-different={state.missing.join(' ')}>
+              {t(locale, 'looksDifferent')}
+            </p>
+          )}
+          {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} />}
+          {rule.status && !state.status && model.settled && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
+          <Findings findings={model.findings} locale={locale} minLength={policy.passphrase.minLength} />
+          {tips.length > 0 && (
+            <section class="pt-section" aria-labelledby="pt-tips-h">
+              <h3 id="pt-tips-h">{t(locale, 'tipsHeading')}</h3>
+              <ul class="pt-tips">
+                {tips.map((tip) => (
+                  <li key={tip.id} data-tip={tip.id} class={tip.tone === 'warn' ? 'pt-tip-warn' : undefined}>
+                    {loc(locale, tip.text)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <Contacts agency={agency} ids={contacts} locale={locale} />
+          {model.canCopyCode && actions.onCopyCode && (
+            <div class="pt-footer">
+              <button type="button" class="pt-secondary" onClick={actions.onCopyCode} data-action="copy-code">
+                {t(locale, 'copyCode')}
+              </button>
+              {model.helpCode && (
+                <p class="pt-muted">
+                  {t(locale, model.helpCode.copied ? 'copied' : 'copyFailed')}{' '}
+                  <code class="pt-code" data-help-code>
+                    {model.helpCode.code}
+                  </code>
+                </p>
+              )}
+            </div>
+          )}
+        </div>
+      </section>
+      {live}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Validity } from '../rules/engine/status';
+import { loc, t, type Locale } from '../rules/locales';
+import type { Messages } from '../rules/locales/id';
+import { explainStatus } from '../rules/statuses';
+
+function formatDate(d: Date, locale: Locale): string {
+  return d.toLocaleDateString(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function validityLine(v: Validity | null, locale: Locale): { key: keyof Messages; text: string } {
+  if (!v) return { key: 'validityUnknown', text: t(locale, 'validityUnknown') };
+  const params = { date: formatDate(v.end, locale), days: Math.abs(v.daysLeft) };
+  const key: keyof Messages =
+    v.state === 'expired' ? 'validityExpired' : v.state === 'expiring' ? 'validityExpiring' : v.source === 'computed' ? 'validityEndComputed' : 'validityEnd';
+  return { key, text: t(locale, key, params) };
+}
+
+/** Explains one certificate status: meaning, next steps, validity for active certificates. */
+export function StatusCard({ code, validity, locale }: { code: string; validity: Validity | null; locale: Locale }) {
+  const e = explainStatus(code);
+  const active = code === 'ACTIVE' || code === 'ISSUE';
+  const v = active ? validityLine(validity, locale) : null;
+  const tone = active && validity && validity.state !== 'ok' ? (validity.state === 'expired' ? 'error' : 'warn') : e.tone;
+  return (
+    <section class={`pt-section pt-status pt-tone-${tone}`} data-status-explained={code} aria-labelledby="pt-status-h">
+      <h3 id="pt-status-h">{t(locale, 'statusHeading', { code })}</h3>
+      <p class="pt-status-title">{loc(locale, e.title)}</p>
+      <p>{loc(locale, e.meaning)}</p>
+      {v && (
+        <p class="pt-validity" data-validity={validity?.state ?? 'unknown'}>
+          {v.text}
+        </p>
+      )}
+      <h4>{t(locale, 'statusNext')}</h4>
+      <ol>
+        {e.next.map((n, i) => (
+          <li key={i}>{loc(locale, n)}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}

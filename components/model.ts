@@ -1,0 +1,31 @@
+/** What the overlay shows, as plain data: built by the content script, rendered by <Panel>. */
+import type { AgencyProfile } from '../rules/contacts';
+import type { PageState } from '../rules/engine/detect';
+import type { Finding, PassphraseRuleState } from '../rules/fields/types';
+import type { Locale } from '../rules/locales';
+
+export interface ShownFinding extends Finding {
+  /** The passphrase checklist (booleans only). */
+  rules?: PassphraseRuleState[];
+}
+
+export interface GuardState {
+  /** Visible text of the held-back button (portal copy, not user input). */
+  button: string;
+  problems: ShownFinding[];
+}
+
+export interface OverlayModel {
+  state: PageState;
+  findings: ShownFinding[];
+  guard: GuardState | null;
+  locale: Locale;
+  agency: AgencyProfile;
+  /** The page stopped changing; only then is "looks different" said. */
+  settled: boolean;
+  collapsed: boolean;
+  /** Whether "Salin kode bantuan" is offered (not on the helpdesk's reproduction). */
+  canCopyCode: boolean;
+  /** The last help code made, shown so it can also be read out; `copied` = on the clipboard. */
+  helpCode: { code: string; copied: boolean } | null;
+}

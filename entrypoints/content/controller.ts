@@ -1,0 +1,482 @@
+/**
+ * The content script's loop: page (URL + DOM) → snapshot → detect → rules → overlay.
+ * Event-driven: a debounced MutationObserver and navigation events; no polling. Everything is
+ * registered through WXT's ContentScriptContext so an orphaned script (extension reloaded or
+ * updated) stops and removes its overlay.
+ */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findingText } from '../../components/findingText';
+import type { GuardState, OverlayModel, ShownFinding } from '../../components/model';
+import { Panel } from '../../components/Panel';
+import { findSlot, MARGIN, type Rect } from '../../components/placement';
+import { agencyById } from '../../rules/agencies';
+import type { AgencyProfile } from '../../rules/contacts';
+import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
+import { evaluateScreen, nipKind } from '../../rules/engine/evaluate';
+import { buttonText, HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
+import { norm } from '../../rules/engine/text';
+import type { EmployeeType, FieldId } from '../../rules/fields/types';
+import { ruleById } from '../../rules/index';
+import { explainStatus } from '../../rules/statuses';
+import { messages, type Locale } from '../../rules/locales';
+import { fieldOf, findFieldElements, readValues } from './fields';
+import { mountHost, removeStaleHosts, type Mounted } from './mount';
+
+export interface Settings {
+  locale: Locale;
+  collapsed: boolean | null;
+  agencyId: string;
+}
+
+export interface TabSummary {
+  page: string | null;
+  step: string | null;
+  status: string | null;
+  guideStep: number | null;
+  errors: number;
+  looksDifferent: boolean;
+}
+
+export interface ControllerOptions {
+  css: string;
+  settings: Settings;
+  saveCollapsed(collapsed: boolean): void;
+  saveLocale(locale: Locale): void;
+  /** Builds the diagnostic code for the current state (helpdesk issue); absent = no copy button. */
+  helpCode?(state: PageState, findings: readonly ShownFinding[], agency: AgencyProfile, locale: Locale): string;
+  copy?(text: string): Promise<boolean>;
+  now?(): Date;
+}
+
+const SETTLE_MS = 1500;
+const BUSY_DEBOUNCE_MS = 150;
+const MAX_WAIT_MS = 600;
+const ANNOUNCE_MS = 700;
+const NARROW = 600;
+const PANEL_W = 340;
+const PANEL_MIN_H = 240;
+const OBSTACLES = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [contenteditable="true"]';
+const CLICKABLE = 'button, [role="button"], input[type="submit"], input[type="button"], a';
+
+export class Controller {
+  private state: PageState = NO_PAGE;
+  private mounted: Mounted | null = null;
+  private findings: ShownFinding[] = [];
+  private guard: (GuardState & { element: Element; form: HTMLFormElement | null }) | null = null;
+  private bypass: Element | null = null;
+  private touched = new Set<FieldId>();
+  private settled = false;
+  private userCollapsed: boolean | null;
+  private locale: Locale;
+  private agency: AgencyProfile;
+  private announcement = '';
+  private shownCode: { code: string; copied: boolean } | null = null;
+  private announceTimer: number | undefined;
+  private scanTimer: number | undefined;
+  private settleTimer: number | undefined;
+  private firstPending = 0;
+  private lastUrl = '';
+  private frame = 0;
+  // Kept in memory only for the NIK/NIP birth-date check across wizard steps; never stored.
+  private earlierNik: string | undefined;
+  private employeeType: EmployeeType | undefined;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    private readonly opts: ControllerOptions,
+  ) {
+    this.userCollapsed = opts.settings.collapsed;
+    this.locale = opts.settings.locale;
+    this.agency = agencyById(opts.settings.agencyId);
+  }
+
+  start(): void {
+    removeStaleHosts(this.doc);
+    const win = this.doc.defaultView!;
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        // Our own host's attribute changes are not page changes.
+        if (r.target !== this.mounted?.host) return this.schedule();
+      }
+    });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden', 'aria-current', 'disabled'],
+    });
+    const nav = () => this.schedule(true);
+    this.ctx.addEventListener(win, 'popstate', nav);
+    this.ctx.addEventListener(win, 'hashchange', nav);
+    const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+    if (navigation) this.ctx.addEventListener(navigation as unknown as Window, 'currententrychange' as 'popstate', nav);
+    this.ctx.addEventListener(win, 'resize', () => this.place(), { passive: true });
+    this.ctx.addEventListener(win, 'scroll', () => this.placeSoon(), { passive: true, capture: true });
+    this.ctx.addEventListener(this.doc, 'input', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(this.doc, 'change', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(win, 'click', (e) => this.onClick(e), { capture: true });
+    this.ctx.addEventListener(win, 'submit', (e) => this.onSubmit(e), { capture: true });
+    this.ctx.onInvalidated(() => this.destroy());
+    this.scan();
+  }
+
+  /** What the popup shows about this tab: ids and counts only. */
+  summary(): TabSummary {
+    const rule = ruleById(this.state.page);
+    const screen = rule ? currentScreen(rule, this.state.step) : null;
+    return {
+      page: this.state.page,
+      step: this.state.step,
+      status: this.state.status,
+      guideStep: (this.state.status ? explainStatus(this.state.status).guideStep : screen?.guideStep) ?? null,
+      errors: this.findings.filter((f) => f.verdict === 'error').length,
+      looksDifferent: this.settled && this.state.missing.length > 0,
+    };
+  }
+
+  destroy(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.unmount();
+  }
+
+  /** Coalesces bursts of DOM changes; quick while the page is still arriving, calmer once known. */
+  private schedule(navigation = false): void {
+    if (navigation || this.doc.location.href !== this.lastUrl) this.unsettle();
+    const now = Date.now();
+    if (this.scanTimer !== undefined) {
+      if (now - this.firstPending < MAX_WAIT_MS) return;
+      clearTimeout(this.scanTimer);
+    } else this.firstPending = now;
+    const delay = this.state.page && this.settled ? BUSY_DEBOUNCE_MS : 16;
+    this.scanTimer = this.ctx.setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, delay);
+    this.restartSettleTimer();
+  }
+
+  private unsettle(): void {
+    this.settled = false;
+  }
+
+  private restartSettleTimer(): void {
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = this.ctx.setTimeout(() => {
+      this.settleTimer = undefined;
+      this.settled = true;
+      this.scan();
+    }, SETTLE_MS);
+  }
+
+  scan(): void {
+    try {
+      this.lastUrl = this.doc.location.href;
+      const snap = takeSnapshot(this.doc);
+      const next = detect(this.lastUrl, snap, { today: this.opts.now?.() });
+      const changedPage = next.page !== this.state.page || next.step !== this.state.step;
+      if (changedPage) {
+        this.guard = null;
+        this.shownCode = null;
+        this.touched.clear();
+      }
+      if (!this.employeeType) {
+        const nip = /\bNIP\b\s*[:：]?\s*(\d{18})\b/.exec(snap.rawText)?.[1];
+        this.employeeType = (nip && nipKind(nip)) || undefined;
+      }
+      if (!next.page) {
+        this.state = next;
+        this.unmount();
+        return;
+      }
+      if (next.match === 'url+content' && next.missing.length === 0) this.settled = true;
+      const stateChanged = !sameState(next, this.state);
+      this.state = next;
+      const findingsChanged = this.evaluate('typing');
+      if (stateChanged || findingsChanged || !this.mounted) this.render();
+      else this.ensureAttached();
+    } catch (err) {
+      // Never throw into the page: a broken pass shows nothing new, the next mutation tries again.
+      if (import.meta.env?.DEV) console.warn('[Pemandu TTE]', err);
+    }
+  }
+
+  private screenFields() {
+    const rule = ruleById(this.state.page);
+    return rule ? currentScreen(rule, this.state.step) : null;
+  }
+
+  /** Re-checks the current screen's fields; returns whether the visible findings changed. */
+  private evaluate(mode: 'typing' | 'submit'): boolean {
+    const screen = this.screenFields();
+    if (!screen || screen.fields.length === 0) {
+      const had = this.findings.length > 0;
+      this.findings = [];
+      return had;
+    }
+    const found = findFieldElements(this.doc, screen.fields);
+    const values = readValues(found);
+    const nik = values.get('nik');
+    if (nik?.kind === 'text' && nik.value.trim()) this.earlierNik = nik.value;
+    const nip = values.get('nip');
+    if (nip?.kind === 'text') this.employeeType = nipKind(nip.value) ?? this.employeeType;
+    const next = evaluateScreen(screen.fields, values, {
+      agency: this.agency,
+      employeeType: this.employeeType,
+      earlierNik: this.earlierNik,
+      mode,
+      touched: this.touched,
+    });
+    if (mode === 'submit') return false;
+    const key = (fs: ShownFinding[]) => fs.map((f) => `${f.field}:${f.verdict}:${f.reason}:${JSON.stringify(f.params ?? {})}:${f.rules?.map((r) => +r.met).join('') ?? ''}`).join('|');
+    const changed = key(next) !== key(this.findings);
+    const previous = new Map(this.findings.map((f) => [f.field, f.reason]));
+    this.findings = next;
+    if (changed) this.announceChanges(previous);
+    return changed;
+  }
+
+  private submitProblems(): ShownFinding[] {
+    const screen = this.screenFields();
+    if (!screen) return [];
+    const values = readValues(findFieldElements(this.doc, screen.fields));
+    return evaluateScreen(screen.fields, values, {
+      agency: this.agency,
+      employeeType: this.employeeType,
+      earlierNik: this.earlierNik,
+      mode: 'submit',
+    }).filter((f) => f.verdict === 'error');
+  }
+
+  private announceChanges(previous: Map<FieldId, string>): void {
+    const changed = this.findings.filter((f) => previous.get(f.field) !== f.reason);
+    if (changed.length === 0) return;
+    const text = changed.map((f) => findingText(f, this.locale)).join(' ');
+    // Wait until typing pauses, so screen readers are not flooded on every key.
+    if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
+    this.announceTimer = this.ctx.setTimeout(() => {
+      this.announceTimer = undefined;
+      this.announcement = text;
+      this.render();
+    }, ANNOUNCE_MS);
+  }
+
+  private onInput(e: Event): void {
+    const target = e.target as Element | null;
+    const screen = this.screenFields();
+    if (!target || !screen || screen.fields.length === 0) return;
+    const field = fieldOf(target, screen.fields);
+    if (!field) return;
+    this.touched.add(field);
+    if (this.evaluate('typing')) this.render();
+  }
+
+  private isSubmitButton(el: Element): boolean {
+    const screen = this.screenFields();
+    if (!screen || screen.submitButtons.length === 0) return false;
+    const label = norm(buttonText(el));
+    if (!label) return false;
+    return screen.submitButtons.some((b) => {
+      const want = norm(b);
+      return label === want || label.startsWith(want + ' ') || label.endsWith(' ' + want);
+    });
+  }
+
+  private hold(e: Event, element: Element, form: HTMLFormElement | null): boolean {
+    if (this.bypass === element) {
+      this.bypass = null;
+      return false;
+    }
+    const problems = this.submitProblems();
+    if (problems.length === 0) return false;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.guard = { button: buttonText(element) || 'Submit', problems, element, form };
+    this.render();
+    return true;
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target as Element | null;
+    if (!target || !this.state.page || target.closest?.(HOST_TAG)) return;
+    const button = target.closest?.(CLICKABLE);
+    if (!button || !this.isSubmitButton(button)) return;
+    this.hold(e, button, (button as HTMLButtonElement).form ?? null);
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    const form = e.target as HTMLFormElement | null;
+    if (!form || !this.state.page) return;
+    const submitter = e.submitter ?? form;
+    // A click on a watched button was already judged in onClick.
+    if (e.submitter && this.bypass === null && this.isSubmitButton(e.submitter) && this.guard === null) {
+      const problems = this.submitProblems();
+      if (problems.length === 0) return;
+    }
+    if (this.bypass === submitter) {
+      this.bypass = null;
+      return;
+    }
+    const found = this.screenFields();
+    if (!found || found.fields.length === 0) return;
+    this.hold(e, submitter, form);
+  }
+
+  private submitAnyway = (): void => {
+    const g = this.guard;
+    if (!g) return;
+    this.guard = null;
+    this.bypass = g.element;
+    this.render();
+    if (g.element instanceof HTMLFormElement) g.element.requestSubmit();
+    else (g.element as HTMLElement).click();
+  };
+
+  private dismissGuard = (): void => {
+    const g = this.guard;
+    this.guard = null;
+    this.render();
+    // Back to the first field that needs fixing, so the user can correct it right away.
+    const first = g?.problems[0];
+    const screen = this.screenFields();
+    if (first && screen) findFieldElements(this.doc, screen.fields).get(first.field)?.[0]?.focus();
+  };
+
+  private toggle = (): void => {
+    this.userCollapsed = !this.isCollapsed();
+    this.opts.saveCollapsed(this.userCollapsed);
+    this.render();
+  };
+
+  private switchLocale = (): void => {
+    this.locale = this.locale === 'id' ? 'en' : 'id';
+    this.opts.saveLocale(this.locale);
+    this.render();
+  };
+
+  private copyCode = (): void => {
+    if (!this.opts.helpCode || !this.opts.copy) return;
+    const code = this.opts.helpCode(this.state, this.findings, this.agency, this.locale);
+    void this.opts.copy(code).then((copied) => {
+      this.shownCode = { code, copied };
+      this.announcement = copied ? messages[this.locale].copied : messages[this.locale].copyFailed;
+      this.render();
+    });
+  };
+
+  /** Default: expanded where there is room, a small button on phones. The user's choice wins. */
+  private isCollapsed(): boolean {
+    if (this.guard) return false;
+    if (this.userCollapsed !== null) return this.userCollapsed;
+    return (this.doc.defaultView?.innerWidth ?? 1024) < NARROW;
+  }
+
+  private ensureAttached(): void {
+    if (this.mounted && !this.mounted.host.isConnected) this.doc.documentElement.append(this.mounted.host);
+  }
+
+  private unmount(): void {
+    if (!this.mounted) return;
+    render(null, this.mounted.container);
+    this.mounted.host.remove();
+    this.mounted = null;
+  }
+
+  render(): void {
+    if (!this.state.page) return;
+    if (!this.mounted) this.mounted = mountHost(this.doc, this.opts.css, 'panel');
+    this.ensureAttached();
+    const host = this.mounted.host;
+    host.setAttribute('data-page', this.state.page);
+    toggleAttr(host, 'data-step', this.state.step);
+    toggleAttr(host, 'data-status', this.state.status);
+    host.setAttribute('lang', this.locale);
+    const model: OverlayModel = {
+      state: this.state,
+      findings: this.findings,
+      guard: this.guard ? { button: this.guard.button, problems: this.guard.problems } : null,
+      locale: this.locale,
+      agency: this.agency,
+      settled: this.settled,
+      collapsed: this.isCollapsed(),
+      canCopyCode: !!this.opts.helpCode,
+      helpCode: this.shownCode,
+    };
+    render(
+      h(Panel, {
+        model,
+        announcement: this.announcement,
+        actions: {
+          onToggle: this.toggle,
+          onLocale: this.switchLocale,
+          onSubmitAnyway: this.submitAnyway,
+          onDismissGuard: this.dismissGuard,
+          onCopyCode: this.opts.helpCode ? this.copyCode : undefined,
+        },
+      }),
+      this.mounted.container,
+    );
+    this.place();
+  }
+
+  private placeSoon(): void {
+    if (this.frame || !this.mounted) return;
+    const win = this.doc.defaultView!;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  }
+
+  /** Docks the overlay in a free strip along the right or left edge; a phone-sized sheet if none. */
+  place(): void {
+    const root = this.mounted?.container.firstElementChild as HTMLElement | null;
+    const win = this.doc.defaultView;
+    if (!root || !win) return;
+    const viewport = { w: win.innerWidth, h: win.innerHeight };
+    const obstacles = pageObstacles(this.doc, viewport);
+    const collapsed = root.dataset.collapsed === 'true';
+    const width = collapsed ? (root.offsetWidth || 64) : Math.min(PANEL_W, viewport.w - 2 * MARGIN);
+    const natural = collapsed ? (root.offsetHeight || 48) : PANEL_MIN_H;
+    const slot = findSlot(viewport, obstacles, width, natural, root.dataset.side === 'left' ? 'left' : 'right');
+    const panel = root.querySelector<HTMLElement>('.pt-panel');
+    root.removeAttribute('data-sheet');
+    if (slot) {
+      root.dataset.side = slot.side;
+      root.style.setProperty('top', 'auto');
+      root.style.setProperty('bottom', `${viewport.h - (slot.top + slot.height)}px`);
+      root.style.setProperty(slot.side === 'right' ? 'right' : 'left', `${MARGIN}px`);
+      root.style.setProperty(slot.side === 'right' ? 'left' : 'right', 'auto');
+      panel?.style.setProperty('max-height', `${Math.min(slot.height, 560)}px`);
+    } else if (!collapsed && viewport.w < NARROW) {
+      // No free room on a phone and the user asked for the panel: a bottom sheet.
+      root.dataset.sheet = 'true';
+      for (const p of ['top', 'bottom', 'left', 'right']) root.style.removeProperty(p);
+      panel?.style.removeProperty('max-height');
+    } else {
+      // Nowhere free: keep the default corner; the panel is scrollable and collapsible.
+      for (const p of ['top', 'bottom', 'left', 'right']) root.style.removeProperty(p);
+      panel?.style.removeProperty('max-height');
+    }
+  }
+}
+
+function toggleAttr(el: Element, name: string, value: string | null): void {
+  if (value) el.setAttribute(name, value);
+  else el.removeAttribute(name);
+}
+
+function pageObstacles(doc: Document, viewport: { w: number; h: number }): Rect[] {
+  const out: Rect[] = [];
+  for (const el of Array.from(doc.body?.querySelectorAll(OBSTACLES) ?? [])) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > viewport.h || r.right < 0 || r.left > viewport.w) continue;
+    out.push({ x: r.left, y: r.top, w: r.width, h: r.height });
+    if (out.length > 400) break;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds the step's fields in the live page and reads their values for the validators, at the
+ * moment of checking only. Found again on every pass, so inputs a framework re-creates keep working.
+ */
+import { matchField } from '../../rules/engine/match';
+import type { FieldValue } from '../../rules/engine/evaluate';
+import { createVisibility, describeControl } from '../../rules/engine/snapshot';
+import type { FieldId } from '../../rules/fields/types';
+import type { FieldRule } from '../../rules/schema';
+
+const CONTROL_SELECTOR = 'input:not([type="hidden"]), textarea, select';
+
+export function findFieldElements(doc: Document, fields: readonly FieldRule[]): Map<FieldId, HTMLInputElement[]> {
+  const found = new Map<FieldId, HTMLInputElement[]>();
+  if (fields.length === 0) return found;
+  const visible = createVisibility(doc.defaultView ?? window);
+  for (const el of Array.from(doc.querySelectorAll<HTMLInputElement>(CONTROL_SELECTOR))) {
+    if (!visible(el)) continue;
+    const rule = matchField(describeControl(el, doc), fields);
+    if (!rule) continue;
+    const list = found.get(rule.field) ?? [];
+    list.push(el);
+    found.set(rule.field, list);
+  }
+  return found;
+}
+
+export function fieldOf(el: Element, fields: readonly FieldRule[]): FieldId | null {
+  if (!el.matches?.(CONTROL_SELECTOR)) return null;
+  return matchField(describeControl(el), fields)?.field ?? null;
+}
+
+/** Values for one check. The returned map lives only as long as the caller's stack frame. */
+export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>): Map<FieldId, FieldValue> {
+  const values = new Map<FieldId, FieldValue>();
+  for (const [field, els] of found) {
+    const first = els[0];
+    if (!first) continue;
+    if (first.type === 'checkbox') {
+      values.set(field, { kind: 'checkbox', checked: els.filter((e) => e.checked).length, total: els.length });
+    } else {
+      values.set(field, { kind: 'text', value: first.value ?? '' });
+    }
+  }
+  return values;
+}

@@ -1,0 +1,53 @@
+/**
+ * Thin entrypoint: reads the user's preferences, then hands the page to the Controller.
+ * Matches only the portal hosts, so nothing runs on any other site.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import css from '../../components/panel.css?inline';
+import { agencyItem, collapsedItem, localeItem } from '../../components/settings';
+import { detectBrowser, encodeDiagnostic } from '../../rules/engine/diagnostic';
+import { PORTAL_MATCHES } from '../../rules/hosts';
+import { Controller } from './controller';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default defineContentScript({
+  matches: PORTAL_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const [locale, collapsed, agencyId] = await Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
+    const controller = new Controller(ctx, document, {
+      css,
+      settings: { locale, collapsed, agencyId },
+      saveCollapsed: (v) => void collapsedItem.setValue(v),
+      saveLocale: (v) => void localeItem.setValue(v),
+      helpCode: (state, findings, agency, loc) =>
+        encodeDiagnostic({
+          extVersion: browser.runtime.getManifest().version,
+          browser: detectBrowser(navigator.userAgent),
+          page: state.page,
+          step: state.step,
+          status: state.status,
+          findings: findings.map(({ field, verdict, reason }) => ({ field, verdict, reason })),
+          missing: state.missing,
+          agency: agency.id,
+          locale: loc,
+          validity: state.validity?.state ?? null,
+        }),
+      copy: copyText,
+    });
+    controller.start();
+    // The popup asks the active tab where the user is.
+    const onMessage = (msg: unknown) => ((msg as { type?: string } | null)?.type === 'pemandu:summary' ? Promise.resolve(controller.summary()) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

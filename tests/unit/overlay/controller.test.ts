@@ -1,0 +1,159 @@
+/**
+ * The content script's loop in happy-dom: detection on a live DOM, wizard step change without a
+ * URL change, field findings, the submit guard both ways, and privacy of typed values.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from '../../../components/panel.css?inline';
+import { Controller } from '../../../entrypoints/content/controller';
+
+function fakeCtx() {
+  const cleanups: Array<() => void> = [];
+  const ctx = {
+    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
+      target.addEventListener(type, handler, options);
+      cleanups.push(() => target.removeEventListener(type, handler, options));
+    },
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+    onInvalidated: (fn: () => void) => cleanups.push(fn),
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.splice(0).forEach((f) => f()) };
+}
+
+const WIZARD = `
+  <header><nav><a href="#">Beranda</a></nav></header>
+  <ol class="stepper"><li>Data Diri</li><li>Data Kedinasan</li><li>Foto Diri</li></ol>
+  <section id="diri">
+    <h2>Data Diri</h2>
+    <label for="nama">Nama Lengkap*</label><input id="nama" name="nama">
+    <label for="nik">NIK*</label><input id="nik" name="nik">
+    <div><span>Nomor HP*</span><input name="no_hp"></div>
+    <button type="button" id="kirim">Kirim Kode OTP</button>
+    <button type="button" id="next1">Next</button>
+  </section>
+  <section id="kedinasan" hidden>
+    <h2>Data Kedinasan</h2>
+    <p>Silahkan pilih status kepegawaian anda!</p>
+    <label for="nip">NIP / NRP</label><input id="nip" name="nip">
+    <button type="button" id="cek">Cek NIP / NRP</button>
+  </section>`;
+
+function type(el: HTMLInputElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const shadow = () => document.querySelector('pemandu-tte')?.shadowRoot ?? null;
+let stop: () => void = () => {};
+
+function start(url: string, html: string, collapsed: boolean | null = false) {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  document.body.innerHTML = html;
+  const { ctx, invalidate } = fakeCtx();
+  const c = new Controller(ctx, document, {
+    css,
+    settings: { locale: 'id', collapsed, agencyId: 'magelang' },
+    saveCollapsed: vi.fn(),
+    saveLocale: vi.fn(),
+  });
+  c.start();
+  stop = invalidate;
+  return c;
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  stop();
+  document.body.innerHTML = '';
+  document.querySelectorAll('pemandu-tte').forEach((e) => e.remove());
+});
+
+describe('Controller', () => {
+  it('adds nothing to a page that is not a portal page', () => {
+    start('https://bsre.bssn.go.id/berita/123', '<h1>Berita</h1><p>Tidak ada wizard di sini.</p>');
+    expect(document.querySelector('pemandu-tte')).toBeNull();
+  });
+
+  it('detects the wizard step and follows a step change with no URL change', async () => {
+    start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    const host = document.querySelector('pemandu-tte')!;
+    expect(host.getAttribute('data-page')).toBe('bsre-aktivasi');
+    expect(host.getAttribute('data-step')).toBe('data-diri');
+    expect(host.shadowRoot).not.toBeNull();
+    document.getElementById('diri')!.hidden = true;
+    document.getElementById('kedinasan')!.hidden = false;
+    await vi.waitFor(() => expect(host.getAttribute('data-step')).toBe('data-kedinasan'), { timeout: 2000 });
+  });
+
+  it('checks a field as the user types, with a specific message', async () => {
+    start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    type(document.getElementById('nik') as HTMLInputElement, '337101010190000');
+    const f = shadow()!.querySelector('[data-field="nik"]')!;
+    expect(f.getAttribute('data-verdict')).toBe('error');
+    expect(f.textContent).toContain('15');
+    type(document.getElementById('nik') as HTMLInputElement, '3371014101900001');
+    expect(shadow()!.querySelector('[data-field="nik"]')!.getAttribute('data-verdict')).toBe('ok');
+  });
+
+  it('finds a field by its neighbouring label and after the framework re-creates it', () => {
+    start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    const old = document.querySelector('input[name="no_hp"]')!;
+    const fresh = document.createElement('input');
+    fresh.name = 'no_hp';
+    old.replaceWith(fresh);
+    type(fresh, '0812-3456');
+    expect(shadow()!.querySelector('[data-field="nomor-hp"]')!.getAttribute('data-verdict')).toBe('error');
+  });
+
+  it('holds back a submit with errors, then lets it through once on "Tetap lanjutkan"', () => {
+    start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    const pageHandler = vi.fn();
+    document.getElementById('kirim')!.addEventListener('click', pageHandler);
+    const nik = document.getElementById('nik') as HTMLInputElement;
+    type(nik, '12345');
+    document.getElementById('kirim')!.click();
+    expect(pageHandler).not.toHaveBeenCalled();
+    const guard = shadow()!.querySelector('[data-guard]')!;
+    expect(guard.textContent).toContain('Kirim Kode OTP');
+    (shadow()!.querySelector('[data-action="submit-anyway"]') as HTMLElement).click();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    expect(nik.value).toBe('12345');
+    // Once only: the next click is judged again.
+    document.getElementById('kirim')!.click();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a click pass untouched when nothing is wrong', () => {
+    start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    const pageHandler = vi.fn();
+    document.getElementById('kirim')!.addEventListener('click', pageHandler);
+    type(document.getElementById('nik') as HTMLInputElement, '3371014101900001');
+    document.getElementById('kirim')!.click();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    expect(shadow()!.querySelector('[data-guard]')).toBeNull();
+  });
+
+  it('never puts typed values into the overlay, storage or the console', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    start('https://bsre.bssn.go.id/email/passphrase/9f3e', `
+      <h2>Buat Passphrase</h2>
+      <label for="p">Passphrase</label><input id="p" type="password" name="passphrase">
+      <label for="k">Konfirmasi Passphrase</label><input id="k" type="password" name="confirm">
+      <label><input type="checkbox" name="agree"> Saya menyetujui Perjanjian Pemilik Sertifikat Elektronik</label>
+      <button>Submit</button>`);
+    const secret = 'Qz9#Kelinci';
+    type(document.getElementById('p') as HTMLInputElement, secret);
+    type(document.getElementById('k') as HTMLInputElement, secret + 'x');
+    const root = shadow()!;
+    expect(root.querySelector('[data-field="passphrase"]')!.getAttribute('data-verdict')).toBe('ok');
+    expect(root.querySelector('[data-field="passphrase-konfirmasi"]')!.getAttribute('data-verdict')).toBe('error');
+    const html = root.innerHTML + document.querySelector('pemandu-tte')!.outerHTML;
+    expect(html).not.toContain(secret);
+    expect(html).not.toContain('Kelinci');
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toContain('Kelinci');
+    for (const call of [...log.mock.calls, ...warn.mock.calls]) expect(JSON.stringify(call)).not.toContain('Kelinci');
+  });
+});

@@ -1,0 +1,128 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OverlayModel } from '../../../components/model';
+import { Panel, type PanelActions } from '../../../components/Panel';
+import { magelang } from '../../../rules/agencies/magelang';
+import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
+import { STATUS_CODES } from '../../../rules/statuses';
+
+const actions = (): PanelActions => ({ onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn() });
+const state = (s: Partial<PageState>): PageState => ({ ...NO_PAGE, match: 'url+content', ...s });
+const model = (m: Partial<OverlayModel>): OverlayModel => ({
+  state: state({ page: 'myasn-sertifikat' }),
+  findings: [],
+  guard: null,
+  locale: 'id',
+  agency: magelang,
+  settled: true,
+  collapsed: false,
+  canCopyCode: true,
+  helpCode: null,
+  ...m,
+});
+
+afterEach(cleanup);
+
+describe('<Panel>', () => {
+  it.each(STATUS_CODES.map((c) => [c]))('explains %s with next steps and contacts', (code) => {
+    const { container } = render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status: code }) })} actions={actions()} announcement="" />);
+    const card = container.querySelector(`[data-status-explained="${code}"]`)!;
+    expect(card).not.toBeNull();
+    expect(card.textContent).toContain(code);
+    expect(card.querySelectorAll('ol li').length).toBeGreaterThan(0);
+    expect(container.querySelector('[data-contact]')).not.toBeNull();
+  });
+
+  it('falls back for an unknown status', () => {
+    const { container } = render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status: 'FROZEN_X' }) })} actions={actions()} announcement="" />);
+    expect(container.querySelector('[data-status-explained="FROZEN_X"]')?.textContent).toContain('belum mengenal');
+  });
+
+  it('shows where the user is in the whole guide', () => {
+    render(<Panel model={model({ state: state({ page: 'bsre-aktivasi', step: 'data-kedinasan' }) })} actions={actions()} announcement="" />);
+    expect(screen.getByText(/Langkah 8 dari 10/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Data Kedinasan' })).toBeTruthy();
+  });
+
+  it('switches to English copy', () => {
+    render(<Panel model={model({ locale: 'en', state: state({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' }) })} actions={actions()} announcement="" />);
+    expect(screen.getByText(/Step 4 of 10/)).toBeTruthy();
+    expect(screen.getByText('Not registered with BSrE')).toBeTruthy();
+  });
+
+  it('warns about expiry from the validity period', () => {
+    const end = new Date(Date.UTC(2027, 0, 10));
+    const { container } = render(
+      <Panel model={model({ state: state({ page: 'myasn-sertifikat', status: 'ACTIVE', validity: { end, daysLeft: 46, state: 'expiring', source: 'shown' } }) })} actions={actions()} announcement="" />,
+    );
+    const v = container.querySelector('[data-validity="expiring"]')!;
+    expect(v.textContent).toContain('46 hari');
+    expect(v.textContent).toContain('2027');
+  });
+
+  it('says the page looks different only once the page has settled', () => {
+    const s = state({ page: 'myasn-sertifikat', missing: ['markers', 'status'], match: 'url' });
+    const { container, rerender } = render(<Panel model={model({ state: s, settled: false })} actions={actions()} announcement="" />);
+    expect(container.querySelector('[data-looks-different]')).toBeNull();
+    rerender(<Panel model={model({ state: s, settled: true })} actions={actions()} announcement="" />);
+    expect(container.querySelector('[data-looks-different]')).not.toBeNull();
+    // Tips and contacts are still offered.
+    expect(container.querySelector('[data-tip]')).not.toBeNull();
+    expect(container.querySelector('[data-contact]')).not.toBeNull();
+  });
+
+  it('renders findings with verdicts and the passphrase checklist, never values', () => {
+    const { container } = render(
+      <Panel
+        model={model({
+          state: state({ page: 'bsre-passphrase', step: 'buat-passphrase' }),
+          findings: [
+            {
+              field: 'passphrase',
+              verdict: 'error',
+              reason: 'passphrase.symbol',
+              rules: [
+                { rule: 'minLength', met: true },
+                { rule: 'symbol', met: false },
+              ],
+            },
+          ],
+        })}
+        actions={actions()}
+        announcement=""
+      />,
+    );
+    const f = container.querySelector('[data-field="passphrase"]')!;
+    expect(f.getAttribute('data-verdict')).toBe('error');
+    expect(f.querySelector('[data-rule="symbol"]')?.getAttribute('data-met')).toBe('false');
+  });
+
+  it('offers the guard with submit-anyway and fix-first', () => {
+    const a = actions();
+    render(
+      <Panel
+        model={model({
+          state: state({ page: 'bsre-aktivasi', step: 'data-diri' }),
+          guard: { button: 'Kirim Kode OTP', problems: [{ field: 'nik', verdict: 'error', reason: 'nik.length', params: { count: 15 } }] },
+        })}
+        actions={a}
+        announcement=""
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Kirim Kode OTP');
+    fireEvent.click(screen.getByRole('button', { name: 'Tetap lanjutkan' }));
+    expect(a.onSubmitAnyway).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('button', { name: 'Perbaiki dulu' }));
+    expect(a.onDismissGuard).toHaveBeenCalledOnce();
+  });
+
+  it('collapses to a labelled button that keeps the live region', () => {
+    const a = actions();
+    const { container } = render(<Panel model={model({ collapsed: true })} actions={a} announcement="NIK harus 16 digit" />);
+    const fab = screen.getByRole('button', { name: 'Buka Pemandu TTE' });
+    expect(fab.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe('NIK harus 16 digit');
+    fireEvent.click(fab);
+    expect(a.onToggle).toHaveBeenCalledOnce();
+  });
+});
