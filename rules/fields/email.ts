@@ -1,0 +1,100 @@
+/**
+ * Email dinas (the agency address MyASN verifies and BSrE mails the activation to) and email
+ * pribadi. The syntax check is pragmatic, not RFC 5322: ASCII local part of the usual characters,
+ * a dotted ASCII domain with an alphabetic (or punycode) TLD. Every step is a split or a simple
+ * anchored character-class test, so the work is linear in the (capped) length.
+ */
+import { finding, hasInvisible, isTooLong, MAX_INPUT_LENGTH, stripInvisible } from './normalize';
+import type { AgencyDomains, EmployeeType, Finding, FindingParams, Verdict } from './types';
+
+/** Free mailboxes that are never an email dinas (exact domains). */
+export const PUBLIC_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.id', 'ymail.com', 'rocketmail.com',
+  'outlook.com', 'outlook.co.id', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com', 'me.com',
+  'mac.com', 'proton.me', 'protonmail.com', 'pm.me', 'aol.com', 'mail.com', 'yandex.com',
+  'yandex.ru', 'zoho.com', 'zohomail.com', 'gmx.com', 'gmx.net', 'tutanota.com', 'tuta.io',
+  'mail.ru', 'qq.com', '163.com',
+]);
+/** Providers whose country variants (yahoo.co.uk, hotmail.fr …) are public too. */
+const PUBLIC_PROVIDERS: ReadonlySet<string> = new Set([
+  'gmail', 'googlemail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'live', 'icloud', 'protonmail', 'aol', 'yandex', 'gmx',
+]);
+
+const LOCAL_RE = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$/;
+const LABEL_RE = /^[a-z0-9-]{1,63}$/;
+const TLD_RE = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+type Syntax = { ok: false; problem: 'empty' | 'spaces' | 'noAt' | 'syntax' } | { ok: true; domain: string; invisible: boolean };
+
+function checkSyntax(value: string): Syntax {
+  const visible = stripInvisible(value).trim();
+  if (visible === '') return { ok: false, problem: 'empty' };
+  if (/\s/.test(visible)) return { ok: false, problem: 'spaces' };
+  const parts = visible.split('@');
+  if (parts.length === 1) return { ok: false, problem: 'noAt' };
+  const [local, domainRaw] = parts as [string, string];
+  if (parts.length !== 2 || !validLocal(local) || !validDomain(domainRaw.toLowerCase())) return { ok: false, problem: 'syntax' };
+  return { ok: true, domain: domainRaw.toLowerCase(), invisible: hasInvisible(value) };
+}
+
+function validLocal(local: string): boolean {
+  return LOCAL_RE.test(local) && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
+}
+
+function validDomain(domain: string): boolean {
+  if (domain.length > 253) return false;
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  for (const l of labels) if (!LABEL_RE.test(l) || l.startsWith('-') || l.endsWith('-')) return false;
+  return TLD_RE.test(labels[labels.length - 1]!);
+}
+
+export function isPublicEmailDomain(domain: string): boolean {
+  const d = domain.toLowerCase();
+  if (PUBLIC_EMAIL_DOMAINS.has(d)) return true;
+  const labels = d.split('.');
+  return labels.length <= 3 && PUBLIC_PROVIDERS.has(labels[0] ?? '');
+}
+
+/** The email domain part (lower case) of a syntactically valid address, else null. */
+export function emailDomain(value: string): string | null {
+  if (isTooLong(value)) return null;
+  const s = checkSyntax(value);
+  return s.ok ? s.domain : null;
+}
+
+/** Allowed domains as one language-neutral string: "pns.x.go.id (PNS), asn.x.go.id (PPPK)". */
+function domainList(agency: AgencyDomains, employeeType?: EmployeeType): string {
+  const { pns, pppk } = agency.emailDomains;
+  if (employeeType) return agency.emailDomains[employeeType];
+  return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
+}
+
+export function validateEmailDinas(value: string, agency: AgencyDomains, opts?: { employeeType?: EmployeeType }): Finding {
+  const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding('email-dinas', verdict, reason, params);
+  const type = opts?.employeeType;
+  const domains = domainList(agency, type);
+  if (isTooLong(value)) return f('error', 'emailDinas.overLimit', { max: MAX_INPUT_LENGTH });
+  const s = checkSyntax(value);
+  // The allowed domains help most when the address is incomplete ('budi' → 'budi@pns.…').
+  if (!s.ok) return f('error', `emailDinas.${s.problem}`, s.problem === 'noAt' || s.problem === 'syntax' ? { domains } : undefined);
+
+  const own = [agency.emailDomains.pns.toLowerCase(), agency.emailDomains.pppk.toLowerCase()];
+  if (own.includes(s.domain)) {
+    const expected = type ? agency.emailDomains[type].toLowerCase() : s.domain;
+    if (s.domain !== expected) return f('warn', 'emailDinas.otherSubdomain', { expected, type: type === 'pppk' ? 'PPPK' : 'PNS' });
+    if (s.invisible) return f('warn', 'emailDinas.invisible');
+    return f('ok', 'emailDinas.ok', { domain: expected });
+  }
+  if (isPublicEmailDomain(s.domain)) return f('error', 'emailDinas.public', { domains });
+  return f('error', 'emailDinas.domain', { domains });
+}
+
+export function validateEmailPribadi(value: string): Finding {
+  const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding('email-pribadi', verdict, reason, params);
+  if (isTooLong(value)) return f('error', 'emailPribadi.overLimit', { max: MAX_INPUT_LENGTH });
+  const s = checkSyntax(value);
+  if (!s.ok) return f('error', `emailPribadi.${s.problem}`);
+  if (s.invisible) return f('warn', 'emailPribadi.invisible');
+  return f('ok', 'emailPribadi.ok');
+}

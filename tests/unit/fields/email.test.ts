@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emailDomain, isPublicEmailDomain, validateEmailDinas, validateEmailPribadi } from '../../../rules/fields/email';
+import { AGENCY, anyInput, expectNoEcho, expectWellFormed } from './support';
+
+const BOTH = 'pns.magelangkota.go.id (PNS), asn.magelangkota.go.id (PPPK)';
+
+describe('validateEmailDinas: table', () => {
+  it.each([
+    ['', undefined, 'error', 'emailDinas.empty', undefined],
+    ['budi.santoso@pns.magelangkota.go.id', undefined, 'ok', 'emailDinas.ok', { domain: 'pns.magelangkota.go.id' }],
+    ['siti@asn.magelangkota.go.id', undefined, 'ok', 'emailDinas.ok', { domain: 'asn.magelangkota.go.id' }],
+    ['  Budi.Santoso@PNS.MagelangKota.go.id ', 'pns', 'ok', 'emailDinas.ok', { domain: 'pns.magelangkota.go.id' }],
+    ['siti@asn.magelangkota.go.id', 'pppk', 'ok', 'emailDinas.ok', { domain: 'asn.magelangkota.go.id' }],
+    ['siti@asn.magelangkota.go.id', 'pns', 'warn', 'emailDinas.otherSubdomain', { expected: 'pns.magelangkota.go.id', type: 'PNS' }],
+    ['budi@pns.magelangkota.go.id', 'pppk', 'warn', 'emailDinas.otherSubdomain', { expected: 'asn.magelangkota.go.id', type: 'PPPK' }],
+    ['budi.santoso@gmail.com', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
+    ['budi.santoso@gmail.com', 'pns', 'error', 'emailDinas.public', { domains: 'pns.magelangkota.go.id' }],
+    ['budi@yahoo.co.id', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
+    ['budi@YMAIL.com', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
+    ['budi@hotmail.co.uk', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
+    ['budi@proton.me', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
+    ['budi@magelangkota.go.id', undefined, 'error', 'emailDinas.domain', { domains: BOTH }],
+    ['budi@pns.magelangkab.go.id', 'pns', 'error', 'emailDinas.domain', { domains: 'pns.magelangkota.go.id' }],
+    ['budi', undefined, 'error', 'emailDinas.noAt', { domains: BOTH }],
+    ['budi@', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi@@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi..s@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['.budi@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi@pns..magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi@pns.magelangkota,go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi@-pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi@gmail', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['búdi@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
+    ['budi santoso@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.spaces', undefined],
+    ['budi@pns.magelangkota.go.id\u200B', undefined, 'warn', 'emailDinas.invisible', undefined],
+  ] as const)('%j (%s) → %s %s', (value, employeeType, verdict, reason, params) => {
+    const f = validateEmailDinas(value, AGENCY, employeeType ? { employeeType } : undefined);
+    expect(f).toEqual(params ? { field: 'email-dinas', verdict, reason, params } : { field: 'email-dinas', verdict, reason });
+    expectWellFormed(f);
+  });
+
+  it('lists one domain when an agency uses the same one for everybody', () => {
+    const one = { emailDomains: { pns: 'kota.go.id', pppk: 'kota.go.id' } };
+    expect(validateEmailDinas('x@gmail.com', one).params).toEqual({ domains: 'kota.go.id' });
+    expect(validateEmailDinas('x@kota.go.id', one, { employeeType: 'pppk' }).reason).toBe('emailDinas.ok');
+  });
+
+  it('rejects a huge paste before looking at it', () => {
+    expect(validateEmailDinas('a'.repeat(500_000) + '@gmail.com', AGENCY)).toMatchObject({ reason: 'emailDinas.overLimit', params: { max: 256 } });
+  });
+});
+
+describe('validateEmailPribadi', () => {
+  it.each([
+    ['budi.santoso@gmail.com', 'ok', 'emailPribadi.ok'],
+    ['budi@pns.magelangkota.go.id', 'ok', 'emailPribadi.ok'],
+    ['budi+bsre@example.co.id', 'ok', 'emailPribadi.ok'],
+    ['budi@xn--80ak6aa92e.com', 'ok', 'emailPribadi.ok'],
+    ['', 'error', 'emailPribadi.empty'],
+    ['budi.gmail.com', 'error', 'emailPribadi.noAt'],
+    ['budi@gmail.c', 'error', 'emailPribadi.syntax'],
+    ['budi @gmail.com', 'error', 'emailPribadi.spaces'],
+    ['\uFEFFbudi@gmail.com', 'warn', 'emailPribadi.invisible'],
+  ] as const)('%j → %s %s', (value, verdict, reason) => {
+    const f = validateEmailPribadi(value);
+    expect(f).toEqual({ field: 'email-pribadi', verdict, reason });
+    expectWellFormed(f);
+  });
+
+  it('knows public providers and their country variants', () => {
+    for (const d of ['gmail.com', 'GMAIL.COM', 'yahoo.co.id', 'yahoo.co.uk', 'outlook.co.id', 'icloud.com', 'aol.com', 'zoho.com']) expect(isPublicEmailDomain(d)).toBe(true);
+    for (const d of ['pns.magelangkota.go.id', 'magelangkota.go.id', 'bssn.go.id', 'live.unpad.ac.id.example']) expect(isPublicEmailDomain(d)).toBe(false);
+    expect(emailDomain(' Budi@Gmail.COM ')).toBe('gmail.com');
+    expect(emailDomain('budi')).toBeNull();
+  });
+});
+
+const label = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 12 });
+const localArb = fc.array(label, { minLength: 1, maxLength: 3 }).map((p) => p.join('.'));
+
+describe('email: properties', () => {
+  it('never throws, always well-formed, never echoes the input', () => {
+    fc.assert(
+      fc.property(anyInput, fc.constantFrom(undefined, 'pns' as const, 'pppk' as const), (s, employeeType) => {
+        for (const f of [validateEmailDinas(s, AGENCY, employeeType ? { employeeType } : undefined), validateEmailPribadi(s)]) {
+          expectWellFormed(f);
+          expect(f.suggestion).toBeUndefined();
+          // The agency's own domains may happen to contain a short non-address input ("pns.").
+          if (!BOTH.includes(s)) expectNoEcho(f, s);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accepts any simple local part on the right subdomain, in any case', () => {
+    fc.assert(
+      fc.property(localArb, fc.constantFrom('pns' as const, 'pppk' as const), fc.boolean(), (local, type, upper) => {
+        const address = `${local}@${AGENCY.emailDomains[type]}`;
+        expect(validateEmailDinas(upper ? address.toUpperCase() : address, AGENCY, { employeeType: type }).reason).toBe('emailDinas.ok');
+        expect(validateEmailDinas(address, AGENCY).reason).toBe('emailDinas.ok');
+        expect(validateEmailPribadi(address).reason).toBe('emailPribadi.ok');
+      }),
+    );
+  });
+
+  it('warns with the expected domain on the other subdomain', () => {
+    fc.assert(
+      fc.property(localArb, (local) => {
+        expect(validateEmailDinas(`${local}@asn.magelangkota.go.id`, AGENCY, { employeeType: 'pns' })).toMatchObject({ verdict: 'warn', params: { expected: 'pns.magelangkota.go.id' } });
+      }),
+    );
+  });
+
+  it('never accepts a public mailbox as email dinas', () => {
+    fc.assert(
+      fc.property(localArb, fc.constantFrom('gmail.com', 'yahoo.com', 'yahoo.co.id', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'proton.me', 'protonmail.com', 'aol.com', 'mail.com', 'yandex.com', 'zoho.com'), (local, domain) => {
+        expect(validateEmailDinas(`${local}@${domain}`, AGENCY)).toMatchObject({ verdict: 'error', reason: 'emailDinas.public' });
+      }),
+    );
+  });
+});

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { passphraseRules, validatePassphrase, validatePassphraseConfirmation } from '../../../rules/fields/passphrase';
+import type { PassphrasePolicy } from '../../../rules/fields/types';
+import { anyInput, expectNoEcho, expectWellFormed, POLICY } from './support';
+
+const ASCII_SYMBOLS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+
+describe('validatePassphrase: table', () => {
+  it.each([
+    ['', 'error', 'passphrase.empty'],
+    ['Ab1!', 'error', 'passphrase.minLength'],
+    ['Abcde1!', 'error', 'passphrase.minLength'], // 7
+    ['abcdefg1!', 'error', 'passphrase.upper'],
+    ['ABCDEFG1!', 'error', 'passphrase.lower'],
+    ['Abcdefgh!', 'error', 'passphrase.digit'],
+    ['Abcdefg12', 'error', 'passphrase.symbol'],
+    ['Abc def1!', 'error', 'passphrase.noSpace'],
+    ['Abcdef1!\t', 'error', 'passphrase.noSpace'],
+    ['Abc\u00A0def1!', 'error', 'passphrase.noSpace'],
+    ['Abcdef1!', 'ok', 'passphrase.ok'], // exactly 8
+    ['Magelang#2026', 'ok', 'passphrase.ok'],
+    ['Abcdefg1_', 'ok', 'passphrase.ok'],
+    ['Abcdefg1\u200B', 'error', 'passphrase.symbol'], // an invisible character is no symbol
+    ['Abcdef1!\u200B', 'warn', 'passphrase.invisible'],
+    ['Abcdef1!\u0007', 'warn', 'passphrase.invisible'],
+    ['Ábcdéf1!', 'warn', 'passphrase.nonAscii'], // Á counts as upper-case
+    ['ÀBCDÉF1!', 'error', 'passphrase.lower'],
+    ['Abcdefg1€', 'warn', 'passphrase.nonAscii'], // € counts as a symbol
+    ['Abcdefg1😀', 'warn', 'passphrase.nonAscii'], // so does an emoji
+    ['Abcdefg١!', 'warn', 'passphrase.nonAscii'], // Arabic-Indic digit counts as a digit
+    ['Ab字字字字1!', 'warn', 'passphrase.nonAscii'], // caseless letters: length only
+    ['A字字字字字1!', 'error', 'passphrase.lower'],
+    ['Ab😀😀1!', 'error', 'passphrase.minLength'], // an emoji is one character, not two
+  ] as const)('%j → %s %s', (value, verdict, reason) => {
+    const f = validatePassphrase(value, POLICY);
+    expect(f).toMatchObject({ field: 'passphrase', verdict, reason });
+    expectWellFormed(f);
+  });
+
+  it('counts every printable ASCII punctuation mark as a symbol', () => {
+    for (const s of ASCII_SYMBOLS) expect(validatePassphrase(`Abcdefg1${s}`, POLICY).reason).toBe('passphrase.ok');
+  });
+
+  it('reports every rule state, and only the minimum as a param', () => {
+    const f = validatePassphrase('abc', POLICY);
+    expect(f.params).toEqual({ min: 8 });
+    expect(f.rules).toEqual([
+      { rule: 'minLength', met: false },
+      { rule: 'upper', met: false },
+      { rule: 'lower', met: true },
+      { rule: 'digit', met: false },
+      { rule: 'symbol', met: false },
+      { rule: 'noSpace', met: true },
+    ]);
+    expect(validatePassphrase('Abcdefg1', POLICY).params).toBeUndefined();
+  });
+
+  it('follows the policy: rules not required are not listed', () => {
+    const relaxed: PassphrasePolicy = { minLength: 12, requireUpper: false, requireLower: true, requireDigit: true, requireSymbol: false, allowSpaces: true };
+    expect(passphraseRules('kuda lumping 7', relaxed).map((r) => r.rule)).toEqual(['minLength', 'lower', 'digit']);
+    expect(validatePassphrase('kuda lumping 7', relaxed).reason).toBe('passphrase.ok');
+    expect(validatePassphrase('kuda 7', relaxed)).toMatchObject({ reason: 'passphrase.minLength', params: { min: 12 } });
+  });
+
+  it('rejects a huge paste and keeps the rule work bounded', () => {
+    const t0 = performance.now();
+    const f = validatePassphrase('Aa1!'.repeat(250_000), POLICY);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(f).toMatchObject({ reason: 'passphrase.overLimit', params: { max: 256 } });
+    expect(f.rules.every((r) => r.met)).toBe(true);
+  });
+});
+
+/** Passphrases that meet the policy with ASCII only: one of each class plus printable filler. */
+const validAsciiArb = fc
+  .tuple(
+    fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
+    fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'),
+    fc.constantFrom(...'0123456789'),
+    fc.constantFrom(...ASCII_SYMBOLS),
+    fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)), minLength: 4, maxLength: 40 }),
+  )
+  .chain(([u, l, d, s, rest]) => fc.shuffledSubarray([...u + l + d + s + rest], { minLength: rest.length + 4, maxLength: rest.length + 4 }).map((cs) => cs.join('')));
+
+describe('validatePassphrase: properties', () => {
+  it('never throws, always well-formed, never echoes the passphrase', () => {
+    fc.assert(
+      fc.property(anyInput, (s) => {
+        const f = validatePassphrase(s, POLICY);
+        expectWellFormed(f);
+        expectNoEcho(f, s);
+        expect(f.suggestion).toBeUndefined();
+        for (const r of f.rules) expect(Object.keys(r).sort()).toEqual(['met', 'rule']);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports the first unmet rule, and is ok only when every rule is met', () => {
+    fc.assert(
+      fc.property(anyInput, (s) => {
+        const f = validatePassphrase(s, POLICY);
+        const firstUnmet = f.rules.find((r) => !r.met);
+        if (f.verdict !== 'error') expect(firstUnmet).toBeUndefined();
+        if (firstUnmet && s !== '' && s.length <= 256) expect(f.reason).toBe(`passphrase.${firstUnmet.rule}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accepts every ASCII passphrase with all four classes, and rejects it without digits', () => {
+    fc.assert(
+      fc.property(validAsciiArb, (p) => {
+        expect(validatePassphrase(p, POLICY).reason).toBe('passphrase.ok');
+        expect(validatePassphrase(p.replace(/[0-9]/g, ''), POLICY).rules.find((r) => r.rule === 'digit')?.met).toBe(false);
+        expect(validatePassphrase(p + ' ', POLICY).reason).toBe('passphrase.noSpace');
+      }),
+    );
+  });
+});
+
+describe('validatePassphraseConfirmation', () => {
+  it.each([
+    ['Magelang#2026', '', 'error', 'passphraseConfirm.empty'],
+    ['Magelang#2026', 'Magelang#2026', 'ok', 'passphraseConfirm.ok'],
+    ['Magelang#2026', 'Magelang#', 'warn', 'passphraseConfirm.partial'],
+    ['Magelang#2026', 'magelang#2026', 'error', 'passphraseConfirm.mismatch'],
+    ['Magelang#2026', 'Magelang#2026 ', 'error', 'passphraseConfirm.mismatch'],
+    ['Magelang#2026', 'Magelang#2027', 'error', 'passphraseConfirm.mismatch'],
+    ['', 'Magelang#2026', 'error', 'passphraseConfirm.mismatch'],
+    ['Café#2026', 'Cafe\u0301#2026', 'error', 'passphraseConfirm.mismatch'], // composed vs decomposed é
+  ] as const)('%j / %j → %s %s', (p, c, verdict, reason) => {
+    const f = validatePassphraseConfirmation(p, c);
+    expect(f).toEqual({ field: 'passphrase-konfirmasi', verdict, reason });
+    expectWellFormed(f);
+  });
+
+  it('never throws, never carries params, ok exactly when equal', () => {
+    fc.assert(
+      fc.property(anyInput, anyInput, (p, c) => {
+        const f = validatePassphraseConfirmation(p, c);
+        expectWellFormed(f);
+        expect(f.params).toBeUndefined();
+        expect(f.suggestion).toBeUndefined();
+        expect(f.verdict === 'ok').toBe(c !== '' && c === p);
+        expect(validatePassphraseConfirmation(p, p).verdict).toBe(p === '' ? 'error' : 'ok');
+      }),
+    );
+  });
+
+  it('calls a strict beginning partial and anything longer a mismatch', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 2 }), fc.string({ minLength: 1 }), (p, extra) => {
+        expect(validatePassphraseConfirmation(p, p.slice(0, p.length - 1)).reason).toBe(p.length > 1 ? 'passphraseConfirm.partial' : 'passphraseConfirm.empty');
+        expect(validatePassphraseConfirmation(p, p + extra).reason).toBe('passphraseConfirm.mismatch');
+      }),
+    );
+  });
+});
