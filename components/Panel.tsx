@@ -3,6 +3,7 @@ import { currentScreen } from '../rules/engine/detect';
 import { guideSteps } from '../rules/guide';
 import { ruleById } from '../rules/index';
 import { loc, t } from '../rules/locales';
+import { fieldNames } from '../rules/locales/fieldNames';
 import { policy } from '../rules/policy';
 import type { ContactId } from '../rules/schema';
 import { explainStatus } from '../rules/statuses';
@@ -89,7 +90,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
               <ul>
                 {model.guard.problems.map((p) => (
                   <li key={p.field} data-guard-field={p.field}>
-                    {findingText(p, locale)}
+                    <strong>{fieldNames[locale][p.field]}:</strong> {findingText(p, locale)}
                   </li>
                 ))}
               </ul>

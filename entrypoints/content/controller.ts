@@ -20,6 +20,7 @@ import type { EmployeeType, FieldId } from '../../rules/fields/types';
 import { ruleById } from '../../rules/index';
 import { explainStatus } from '../../rules/statuses';
 import { messages, type Locale } from '../../rules/locales';
+import { fieldNames } from '../../rules/locales/fieldNames';
 import { fieldOf, findFieldElements, readValues } from './fields';
 import { mountHost, removeStaleHosts, type Mounted } from './mount';
 
@@ -255,7 +256,7 @@ export class Controller {
   private announceChanges(previous: Map<FieldId, string>): void {
     const changed = this.findings.filter((f) => previous.get(f.field) !== f.reason);
     if (changed.length === 0) return;
-    const text = changed.map((f) => findingText(f, this.locale)).join(' ');
+    const text = changed.map((f) => `${fieldNames[this.locale][f.field]}: ${findingText(f, this.locale)}`).join(' ');
     // Wait until typing pauses, so screen readers are not flooded on every key.
     if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
     this.announceTimer = this.ctx.setTimeout(() => {

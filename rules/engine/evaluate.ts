@@ -45,7 +45,7 @@ function one(rule: FieldRule, v: string, values: ReadonlyMap<FieldId, FieldValue
     case 'email-pribadi':
       return validateEmailPribadi(v);
     case 'otp':
-      return validateOtp(v);
+      return validateOtp(v, policy.otpLength);
     case 'passphrase':
       return validatePassphrase(v, policy.passphrase);
     case 'passphrase-konfirmasi':
