@@ -7,9 +7,8 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findingText } from '../../components/findingText';
-import type { GuardState, OverlayModel, ShownFinding } from '../../components/model';
+import type { OverlayModel, ShownFinding } from '../../components/model';
 import { Panel } from '../../components/Panel';
-import { findSlot, MARGIN, type Rect } from '../../components/placement';
 import { agencyById } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
@@ -21,7 +20,9 @@ import { ruleById } from '../../rules/index';
 import { explainStatus } from '../../rules/statuses';
 import { messages, type Locale } from '../../rules/locales';
 import { fieldNames } from '../../rules/locales/fieldNames';
+import { dock, NARROW } from './dock';
 import { fieldOf, findFieldElements, readValues } from './fields';
+import { SubmitGuard, type HeldSubmit } from './guard';
 import { mountHost, removeStaleHosts, type Mounted } from './mount';
 
 export interface Settings {
@@ -54,18 +55,13 @@ const SETTLE_MS = 1500;
 const BUSY_DEBOUNCE_MS = 150;
 const MAX_WAIT_MS = 600;
 const ANNOUNCE_MS = 700;
-const NARROW = 600;
-const PANEL_W = 340;
-const PANEL_MIN_H = 240;
-const OBSTACLES = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [contenteditable="true"]';
-const CLICKABLE = 'button, [role="button"], input[type="submit"], input[type="button"], a';
 
 export class Controller {
   private state: PageState = NO_PAGE;
   private mounted: Mounted | null = null;
   private findings: ShownFinding[] = [];
-  private guard: (GuardState & { element: Element; form: HTMLFormElement | null }) | null = null;
-  private bypass: Element | null = null;
+  private held: HeldSubmit | null = null;
+  private readonly guard: SubmitGuard;
   private touched = new Set<FieldId>();
   private settled = false;
   private userCollapsed: boolean | null;
@@ -92,6 +88,15 @@ export class Controller {
     this.userCollapsed = opts.settings.collapsed;
     this.locale = opts.settings.locale;
     this.agency = agencyById(opts.settings.agencyId);
+    this.guard = new SubmitGuard({
+      isSubmitButton: (el) => this.isSubmitButton(el),
+      problems: () => this.submitProblems(),
+      hold: (held) => {
+        this.held = held;
+        this.render();
+      },
+      isOwn: (el) => !!el.closest?.(HOST_TAG),
+    });
   }
 
   start(): void {
@@ -119,8 +124,9 @@ export class Controller {
     this.ctx.addEventListener(win, 'scroll', () => this.placeSoon(), { passive: true, capture: true });
     this.ctx.addEventListener(this.doc, 'input', (e) => this.onInput(e), { capture: true });
     this.ctx.addEventListener(this.doc, 'change', (e) => this.onInput(e), { capture: true });
-    this.ctx.addEventListener(win, 'click', (e) => this.onClick(e), { capture: true });
-    this.ctx.addEventListener(win, 'submit', (e) => this.onSubmit(e), { capture: true });
+    // Capture on window: the earliest point, before the page's own handlers.
+    this.ctx.addEventListener(win, 'click', (e) => this.state.page && this.guard.onClick(e), { capture: true });
+    this.ctx.addEventListener(win, 'submit', (e) => this.state.page && this.guard.onSubmit(e), { capture: true });
     this.ctx.onInvalidated(() => this.destroy());
     this.scan();
   }
@@ -181,7 +187,7 @@ export class Controller {
       const next = detect(this.lastUrl, snap, { today: this.opts.now?.() });
       const changedPage = next.page !== this.state.page || next.step !== this.state.step;
       if (changedPage) {
-        this.guard = null;
+        this.held = null;
         this.shownCode = null;
         this.touched.clear();
       }
@@ -287,59 +293,17 @@ export class Controller {
     });
   }
 
-  private hold(e: Event, element: Element, form: HTMLFormElement | null): boolean {
-    if (this.bypass === element) {
-      this.bypass = null;
-      return false;
-    }
-    const problems = this.submitProblems();
-    if (problems.length === 0) return false;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    this.guard = { button: buttonText(element) || 'Submit', problems, element, form };
-    this.render();
-    return true;
-  }
-
-  private onClick(e: MouseEvent): void {
-    const target = e.target as Element | null;
-    if (!target || !this.state.page || target.closest?.(HOST_TAG)) return;
-    const button = target.closest?.(CLICKABLE);
-    if (!button || !this.isSubmitButton(button)) return;
-    this.hold(e, button, (button as HTMLButtonElement).form ?? null);
-  }
-
-  private onSubmit(e: SubmitEvent): void {
-    const form = e.target as HTMLFormElement | null;
-    if (!form || !this.state.page) return;
-    const submitter = e.submitter ?? form;
-    // A click on a watched button was already judged in onClick.
-    if (e.submitter && this.bypass === null && this.isSubmitButton(e.submitter) && this.guard === null) {
-      const problems = this.submitProblems();
-      if (problems.length === 0) return;
-    }
-    if (this.bypass === submitter) {
-      this.bypass = null;
-      return;
-    }
-    const found = this.screenFields();
-    if (!found || found.fields.length === 0) return;
-    this.hold(e, submitter, form);
-  }
-
   private submitAnyway = (): void => {
-    const g = this.guard;
-    if (!g) return;
-    this.guard = null;
-    this.bypass = g.element;
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
     this.render();
-    if (g.element instanceof HTMLFormElement) g.element.requestSubmit();
-    else (g.element as HTMLElement).click();
+    this.guard.release(held);
   };
 
   private dismissGuard = (): void => {
-    const g = this.guard;
-    this.guard = null;
+    const g = this.held;
+    this.held = null;
     this.render();
     // Back to the first field that needs fixing, so the user can correct it right away.
     const first = g?.problems[0];
@@ -371,7 +335,7 @@ export class Controller {
 
   /** Default: expanded where there is room, a small button on phones. The user's choice wins. */
   private isCollapsed(): boolean {
-    if (this.guard) return false;
+    if (this.held) return false;
     if (this.userCollapsed !== null) return this.userCollapsed;
     return (this.doc.defaultView?.innerWidth ?? 1024) < NARROW;
   }
@@ -399,7 +363,7 @@ export class Controller {
     const model: OverlayModel = {
       state: this.state,
       findings: this.findings,
-      guard: this.guard ? { button: this.guard.button, problems: this.guard.problems } : null,
+      guard: this.held ? { button: this.held.label, problems: this.held.problems } : null,
       locale: this.locale,
       agency: this.agency,
       settled: this.settled,
@@ -426,58 +390,19 @@ export class Controller {
 
   private placeSoon(): void {
     if (this.frame || !this.mounted) return;
-    const win = this.doc.defaultView!;
-    this.frame = win.requestAnimationFrame(() => {
+    this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
       this.frame = 0;
       this.place();
     });
   }
 
-  /** Docks the overlay in a free strip along the right or left edge; a phone-sized sheet if none. */
-  place(): void {
+  private place(): void {
     const root = this.mounted?.container.firstElementChild as HTMLElement | null;
-    const win = this.doc.defaultView;
-    if (!root || !win) return;
-    const viewport = { w: win.innerWidth, h: win.innerHeight };
-    const obstacles = pageObstacles(this.doc, viewport);
-    const collapsed = root.dataset.collapsed === 'true';
-    const width = collapsed ? (root.offsetWidth || 64) : Math.min(PANEL_W, viewport.w - 2 * MARGIN);
-    const natural = collapsed ? (root.offsetHeight || 48) : PANEL_MIN_H;
-    const slot = findSlot(viewport, obstacles, width, natural, root.dataset.side === 'left' ? 'left' : 'right');
-    const panel = root.querySelector<HTMLElement>('.pt-panel');
-    root.removeAttribute('data-sheet');
-    if (slot) {
-      root.dataset.side = slot.side;
-      root.style.setProperty('top', 'auto');
-      root.style.setProperty('bottom', `${viewport.h - (slot.top + slot.height)}px`);
-      root.style.setProperty(slot.side === 'right' ? 'right' : 'left', `${MARGIN}px`);
-      root.style.setProperty(slot.side === 'right' ? 'left' : 'right', 'auto');
-      panel?.style.setProperty('max-height', `${Math.min(slot.height, 560)}px`);
-    } else if (!collapsed && viewport.w < NARROW) {
-      // No free room on a phone and the user asked for the panel: a bottom sheet.
-      root.dataset.sheet = 'true';
-      for (const p of ['top', 'bottom', 'left', 'right']) root.style.removeProperty(p);
-      panel?.style.removeProperty('max-height');
-    } else {
-      // Nowhere free: keep the default corner; the panel is scrollable and collapsible.
-      for (const p of ['top', 'bottom', 'left', 'right']) root.style.removeProperty(p);
-      panel?.style.removeProperty('max-height');
-    }
+    if (root) dock(root, this.doc);
   }
 }
 
 function toggleAttr(el: Element, name: string, value: string | null): void {
   if (value) el.setAttribute(name, value);
   else el.removeAttribute(name);
-}
-
-function pageObstacles(doc: Document, viewport: { w: number; h: number }): Rect[] {
-  const out: Rect[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll(OBSTACLES) ?? [])) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > viewport.h || r.right < 0 || r.left > viewport.w) continue;
-    out.push({ x: r.left, y: r.top, w: r.width, h: r.height });
-    if (out.length > 400) break;
-  }
-  return out;
 }

@@ -134,6 +134,24 @@ describe('Controller', () => {
     expect(shadow()!.querySelector('[data-guard]')).toBeNull();
   });
 
+  it('holds back a form submitted with Enter (no submitter) and releases it once', () => {
+    start('https://myasn.bkn.go.id/profil/update#kontak-pribadi', `
+      <h2>Kontak Pribadi</h2>
+      <form id="f"><label for="hp">Nomor Handphone *</label><input id="hp" name="handphone">
+      <label for="ed">Email Dinas</label><input id="ed" name="email_dinas">
+      <label for="ep">Email Pribadi *</label><input id="ep" name="email_pribadi"></form>`);
+    const form = document.getElementById('f') as HTMLFormElement;
+    const pageSubmit = vi.fn((e: Event) => e.preventDefault());
+    form.addEventListener('submit', pageSubmit);
+    type(document.getElementById('ed') as HTMLInputElement, 'budi@gmail.com');
+    expect(shadow()!.querySelector('[data-field="email-dinas"]')!.getAttribute('data-verdict')).toBe('error');
+    form.requestSubmit();
+    expect(pageSubmit).not.toHaveBeenCalled();
+    (shadow()!.querySelector('[data-action="submit-anyway"]') as HTMLElement).click();
+    expect(pageSubmit).toHaveBeenCalledTimes(1);
+    expect((document.getElementById('ed') as HTMLInputElement).value).toBe('budi@gmail.com');
+  });
+
   it('never puts typed values into the overlay, storage or the console', async () => {
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');
