@@ -40,7 +40,9 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   const guideTitle = guideSteps[guideStep - 1]?.title;
   const errors = model.findings.filter((f) => f.verdict === 'error').length;
   const contacts: ContactId[] = [...new Set([...(statusInfo?.contacts ?? []), ...rule.contacts])];
-  const tips = [...screen.tips].sort((a, b) => (a.tone === 'warn' ? 0 : 1) - (b.tone === 'warn' ? 0 : 1));
+  const tips = screen.tips
+    .filter((tip) => !tip.whenStatus || (state.status !== null && tip.whenStatus.includes(state.status)))
+    .sort((a, b) => (a.tone === 'warn' ? 0 : 1) - (b.tone === 'warn' ? 0 : 1));
   const looksDifferent = model.settled && state.missing.length > 0;
 
   const live = (

@@ -52,6 +52,8 @@ export const Tip = z.object({
   text: Localized,
   /** 'warn' tips are the ones people get wrong most; shown first and highlighted. */
   tone: z.optional(z.enum(['info', 'warn'])),
+  /** On status pages: show only for these statuses (e.g. registration tips only when NOT_REGISTERED). */
+  whenStatus: z.optional(z.array(z.string().check(z.regex(/^[A-Z_]+$/)))),
 });
 export type Tip = z.infer<typeof Tip>;
 

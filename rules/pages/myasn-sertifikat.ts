@@ -17,6 +17,7 @@ export const myasnSertifikat: PageRule = {
     {
       id: 'email-bsre-kosong',
       tone: 'warn',
+      whenStatus: ['NOT_REGISTERED'],
       text: {
         id: 'Jika "Email BSrE" masih kosong, klik "Verifikasi Email Dinas Anda" terlebih dahulu. Registrasi Sertifikat baru bisa setelah email dinas terverifikasi.',
         en: 'If "Email BSrE" is empty, click "Verifikasi Email Dinas Anda" first. You can only request the certificate once the work email is verified.',
@@ -24,9 +25,18 @@ export const myasnSertifikat: PageRule = {
     },
     {
       id: 'registrasi',
+      whenStatus: ['NOT_REGISTERED'],
       text: {
         id: 'Setelah Email BSrE terisi, klik "Registrasi Sertifikat" lalu "Ya". Email "[BSrE] Aktivasi Akun" akan dikirim ke email dinas Anda.',
         en: 'Once Email BSrE is filled in, click "Registrasi Sertifikat" then "Ya". The mail "[BSrE] Aktivasi Akun" is sent to your work email.',
+      },
+    },
+    {
+      id: 'tanpa-passphrase',
+      whenStatus: ['NEW', 'NO_CERTIFICATE', 'WAITING_FOR_VERIFICATION'],
+      text: {
+        id: 'Tautan "Buat Passphrase" dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan saat aktivasi akun. Cari pesan dari "Badan Siber dan Sandi Negara".',
+        en: 'BSSN sends the "Buat Passphrase" link by WhatsApp to the mobile number you registered during activation. Look for a message from "Badan Siber dan Sandi Negara".',
       },
     },
     {

@@ -33,6 +33,15 @@ describe('<Panel>', () => {
     expect(container.querySelector('[data-contact]')).not.toBeNull();
   });
 
+  it('shows registration tips only while the user is not registered', () => {
+    const at = (status: string) => render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status }) })} actions={actions()} announcement="" />).container;
+    expect(at('NOT_REGISTERED').querySelector('[data-tip="registrasi"]')).not.toBeNull();
+    cleanup();
+    const active = at('ACTIVE');
+    expect(active.querySelector('[data-tip="registrasi"]')).toBeNull();
+    expect(active.querySelector('[data-tip="kendala"]')).not.toBeNull();
+  });
+
   it('falls back for an unknown status', () => {
     const { container } = render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status: 'FROZEN_X' }) })} actions={actions()} announcement="" />);
     expect(container.querySelector('[data-status-explained="FROZEN_X"]')?.textContent).toContain('belum mengenal');
