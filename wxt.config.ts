@@ -18,13 +18,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140: first version with gecko.data_collection_permissions (the current ESR).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '111' }),
+      : // 111: the build's JS target (Vite's baseline-widely-available) and MV3 features used.
+        { minimum_chrome_version: '111' }),
   }),
   vite: () => ({ plugins: [preact()] }),
 });
