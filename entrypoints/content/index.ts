@@ -36,11 +36,11 @@ export default defineContentScript({
           page: state.page,
           step: state.step,
           status: state.status,
-          findings: findings.map(({ field, verdict, reason }) => ({ field, verdict, reason })),
+          findings: findings.map(({ field, verdict, reason, params }) => ({ field, verdict, reason, params })),
           missing: state.missing,
           agency: agency.id,
           locale: loc,
-          validity: state.validity?.state ?? null,
+          validity: state.validity ? { state: state.validity.state, source: state.validity.source, daysLeft: state.validity.daysLeft } : null,
         }),
       copy: copyText,
     });

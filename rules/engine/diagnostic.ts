@@ -5,11 +5,14 @@
  *
  *   TTE1-<ext version>-<browser>-<page>-<step>-<status>-<findings>-<missing>-<agency>-<locale>-<validity>-<check>
  *
- * findings: `<field>:<E|W|O>:<reason>` joined by '+'; missing: ids joined by '+'; '0' = none.
+ * findings: `<field>:<E|W|O>:<reason>[:<param>=<value>,…]` joined by '+' (params are the message's
+ * counts and agency domains, never input); missing: ids joined by '+'; '0' = none.
+ * validity: `<O|W|X><s|c><days>` (state, shown/computed end date, days left or overdue).
  * <check> is a 4-character checksum of everything before it, so a mistyped code is rejected.
- * Characters are chosen to survive WhatsApp (no * _ ~ `): an unknown status's '_' is written '.'.
+ * Characters are chosen to survive WhatsApp (no * _ ~ `): an unknown status's '_' is written '.',
+ * and param values escape everything but letters, digits and '.' as %XX.
  */
-import type { FieldId, Verdict } from '../fields/types';
+import type { FieldId, FindingParams, Verdict } from '../fields/types';
 import { STATUS_CODES, type PageId } from '../ids';
 import { pageRules } from '../index';
 
@@ -51,12 +54,12 @@ export interface Diagnostic {
   page: PageId | null;
   step: string | null;
   status: string | null;
-  findings: Array<{ field: FieldId; verdict: Verdict; reason: string }>;
+  findings: Array<{ field: FieldId; verdict: Verdict; reason: string; params?: FindingParams }>;
   /** 'markers', 'step', 'status', 'field:<id>' */
   missing: string[];
   agency: string;
   locale: 'id' | 'en';
-  validity: 'ok' | 'expiring' | 'expired' | null;
+  validity: { state: 'ok' | 'expiring' | 'expired'; source: 'shown' | 'computed'; daysLeft: number } | null;
 }
 
 /** FNV-1a, folded to 20 bits and written as 4 Crockford base32 characters. */
@@ -75,8 +78,20 @@ export function checksum(text: string): string {
 
 const list = (items: string[]) => (items.length ? items.join('+') : '0');
 
-export function encodeDiagnostic(d: Diagnostic): string {
-  const parsed = d;
+export function escapeValue(v: string | number): string {
+  return String(v).replace(/[^A-Za-z0-9.]/g, (c) => {
+    const code = c.charCodeAt(0);
+    // Params are ASCII (counts, domains); anything else is dropped rather than mangled.
+    return code < 128 ? '%' + code.toString(16).toUpperCase().padStart(2, '0') : '';
+  });
+}
+
+function encodeParams(params: FindingParams | undefined): string {
+  const entries = Object.entries(params ?? {}).filter(([k]) => /^[A-Za-z]{1,20}$/.test(k));
+  return entries.length ? ':' + entries.map(([k, v]) => `${k}=${typeof v === 'number' ? 'n' : 's'}${escapeValue(v)}`).join(',') : '';
+}
+
+export function encodeDiagnostic(parsed: Diagnostic): string {
   const stepIndex = parsed.step ? (pageRules.find((r) => r.id === parsed.page)?.steps?.findIndex((s) => s.id === parsed.step) ?? -1) : -1;
   const statusIndex = parsed.status ? (STATUS_CODES as readonly string[]).indexOf(parsed.status) : -1;
   const body = [
@@ -86,11 +101,13 @@ export function encodeDiagnostic(d: Diagnostic): string {
     parsed.page ? PAGE_CODES[parsed.page] : '0',
     stepIndex >= 0 ? String(stepIndex + 1) : '0',
     parsed.status ? (statusIndex >= 0 ? `S${statusIndex}` : `X${parsed.status.replace(/_/g, '.')}`) : '0',
-    list(parsed.findings.map((f) => `${FIELD_CODES[f.field]}:${VERDICT_CODES[f.verdict]}:${f.reason}`)),
+    list(parsed.findings.map((f) => `${FIELD_CODES[f.field]}:${VERDICT_CODES[f.verdict]}:${f.reason}${encodeParams(f.params)}`)),
     list(parsed.missing.map((m) => (m.startsWith('field:') ? `f${FIELD_CODES[m.slice(6) as FieldId] ?? 'XX'}` : m))),
     parsed.agency,
     parsed.locale,
-    parsed.validity ? VALIDITY[parsed.validity] : '0',
+    parsed.validity
+      ? `${VALIDITY[parsed.validity.state]}${parsed.validity.source === 'shown' ? 's' : 'c'}${Math.min(9999, Math.abs(Math.round(parsed.validity.daysLeft)))}`
+      : '0',
   ].join('-');
   return `${body}-${checksum(body)}`;
 }

@@ -21,12 +21,19 @@ export const DiagnosticSchema = z.object({
       field: z.enum(FIELD_IDS),
       verdict: z.enum(['ok', 'warn', 'error']),
       reason: z.string().check(z.regex(/^[A-Za-z0-9.]{1,60}$/)),
+      params: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z]{1,20}$/)), z.union([z.string().check(z.maxLength(200)), z.number()]))),
     }),
   ),
   missing: z.array(z.string().check(z.regex(/^(markers|step|status|field:[a-z-]{2,30})$/))),
   agency: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
   locale: z.enum(['id', 'en']),
-  validity: z.nullable(z.enum(['ok', 'expiring', 'expired'])),
+  validity: z.nullable(
+    z.object({
+      state: z.enum(['ok', 'expiring', 'expired']),
+      source: z.enum(['shown', 'computed']),
+      daysLeft: z.number().check(z.int(), z.minimum(-9999), z.maximum(9999)),
+    }),
+  ),
 });
 // The schema and the encoder's type must describe the same thing.
 type _Same = [z.infer<typeof DiagnosticSchema>, Diagnostic] extends [Diagnostic, z.infer<typeof DiagnosticSchema>] ? true : never;
@@ -41,6 +48,25 @@ const BROWSER_BY_CODE = invert(CODE_TABLES.BROWSERS);
 const VALIDITY_BY_CODE = invert(CODE_TABLES.VALIDITY);
 
 const unlist = (s: string) => (s === '0' ? [] : s.split('+'));
+
+function decodeParams(text: string): Record<string, string | number> | string {
+  const out: Record<string, string | number> = {};
+  for (const pair of text.split(',')) {
+    const m = /^([A-Za-z]{1,20})=([ns])((?:[A-Za-z0-9.]|%[0-9A-F]{2})*)$/.exec(pair);
+    if (!m) return 'invalid';
+    const value = m[3]!.replace(/%([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    out[m[1]!] = m[2] === 'n' ? Number(value) : value;
+  }
+  return out;
+}
+
+function decodeValidity(text: string) {
+  const m = /^([OWX])([sc])(\d{1,4})$/.exec(text);
+  if (!m) return 'invalid';
+  const state = VALIDITY_BY_CODE[m[1]!];
+  const days = Number(m[3]);
+  return { state, source: m[2] === 's' ? 'shown' : 'computed', daysLeft: state === 'expired' ? -days : days };
+}
 
 export type DecodeError = 'empty' | 'format' | 'checksum' | 'version' | 'content';
 export type DecodeResult = { ok: true; value: Diagnostic } | { ok: false; error: DecodeError };
@@ -63,8 +89,10 @@ export function decodeDiagnostic(input: string): DecodeResult {
   const step = s === '0' ? null : (rule?.steps?.[stepIdx - 1]?.id ?? 'invalid!');
   const status = st === '0' ? null : st!.startsWith('S') ? (STATUS_CODES[Number(st!.slice(1))] ?? 'invalid!') : st!.startsWith('X') ? st!.slice(1).replace(/\./g, '_') : 'invalid!';
   const findings = unlist(f!).map((item) => {
-    const [fc, vc, ...reason] = item.split(':');
-    return { field: FIELD_BY_CODE[fc!] ?? fc, verdict: VERDICT_BY_CODE[vc!] ?? vc, reason: reason.join(':') };
+    const [fc, vc, reason, params, ...rest] = item.split(':');
+    const finding: Record<string, unknown> = { field: FIELD_BY_CODE[fc!] ?? fc, verdict: VERDICT_BY_CODE[vc!] ?? vc, reason: rest.length ? '!' : reason };
+    if (params !== undefined) finding.params = decodeParams(params);
+    return finding;
   });
   const missing = unlist(m!).map((x) => (x.startsWith('f') && x.length === 3 ? `field:${FIELD_BY_CODE[x.slice(1)] ?? '!'}` : x));
   const candidate = {
@@ -77,7 +105,7 @@ export function decodeDiagnostic(input: string): DecodeResult {
     missing,
     agency,
     locale,
-    validity: v === '0' ? null : (VALIDITY_BY_CODE[v!] ?? v),
+    validity: v === '0' ? null : decodeValidity(v!),
   };
   const parsed = DiagnosticSchema.safeParse(candidate);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'content' };

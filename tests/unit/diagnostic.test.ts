@@ -12,7 +12,7 @@ const base: Diagnostic = {
   step: 'data-diri',
   status: null,
   findings: [
-    { field: 'nik', verdict: 'error', reason: 'nik.length' },
+    { field: 'nik', verdict: 'error', reason: 'nik.length', params: { count: 15 } },
     { field: 'nomor-hp', verdict: 'ok', reason: 'phone.ok' },
   ],
   missing: ['field:otp'],
@@ -34,11 +34,22 @@ describe('help code', () => {
     for (const rule of pageRules) {
       for (const step of [null, ...(rule.steps ?? []).map((s) => s.id)]) {
         for (const status of [null, ...STATUS_CODES, 'SOMETHING_NEW']) {
-          const d: Diagnostic = { ...base, page: rule.id, step, status, findings: [], missing: [], validity: status === 'ACTIVE' ? 'expiring' : null };
+          const d: Diagnostic = { ...base, page: rule.id, step, status, findings: [], missing: [], validity: status === 'ACTIVE' ? { state: 'expiring', source: 'shown', daysLeft: 45 } : null };
           expect(decodeDiagnostic(encodeDiagnostic(d))).toEqual({ ok: true, value: d });
         }
       }
     }
+  });
+
+  it('carries message params (counts, agency domains) escaped, and expired days', () => {
+    const d: Diagnostic = {
+      ...base,
+      findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'asn.magelangkota.go.id', type: 'PPPK (NI-PPPK)' } }],
+      validity: { state: 'expired', source: 'computed', daysLeft: -12 },
+    };
+    const code = encodeDiagnostic(d);
+    expect(code.split('-').length).toBe(12);
+    expect(decodeDiagnostic(code)).toEqual({ ok: true, value: d });
   });
 
   it('survives WhatsApp wrapping and spaces', () => {

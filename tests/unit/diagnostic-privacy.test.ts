@@ -1,0 +1,64 @@
+/**
+ * Whatever a user types, the help code built from the resulting findings never contains it.
+ * Runs the real pipeline: values → evaluateScreen (validators) → findings → encodeDiagnostic.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { magelang } from '../../rules/agencies/magelang';
+import { encodeDiagnostic, escapeValue } from '../../rules/engine/diagnostic';
+import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
+import type { FieldId } from '../../rules/fields/types';
+import { pageRules } from '../../rules/index';
+
+const screens = pageRules.flatMap((r) => [r, ...(r.steps ?? [])].map((s) => ({ page: r.id, step: 'markers' in s && s !== r ? s.id : null, fields: s.fields }))).filter((s) => s.fields.length > 0);
+
+const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const valueFor: Record<FieldId, fc.Arbitrary<string>> = {
+  nik: fc.oneof(digits(6, 20), fc.string({ minLength: 6, maxLength: 30 })),
+  nip: fc.oneof(digits(6, 22), fc.constant('200012312024211001'), fc.constant('198507152010011002')),
+  'nomor-hp': fc.oneof(digits(6, 15).map((d) => '08' + d), digits(6, 14).map((d) => '+628' + d)),
+  'nomor-telepon': fc.oneof(digits(6, 12).map((d) => '0293' + d)),
+  'email-dinas': fc.oneof(fc.emailAddress(), fc.stringMatching(/^[a-z]{6,12}$/).map((n) => `${n}@pns.magelangkota.go.id`)),
+  'email-pribadi': fc.emailAddress(),
+  otp: digits(6, 9),
+  passphrase: fc.string({ minLength: 6, maxLength: 40 }),
+  'passphrase-konfirmasi': fc.string({ minLength: 6, maxLength: 40 }),
+  persetujuan: fc.constant(''),
+};
+
+// Texts that may legitimately be in a code: the agency's own data and the code's vocabulary.
+const ALLOWED = [magelang.emailDomains.pns, magelang.emailDomains.pppk, magelang.id, 'TTE1'].join(' ');
+
+describe('help code privacy (property)', () => {
+  it.each(screens.map((s) => [`${s.page}${s.step ? '/' + s.step : ''}`, s] as const))('%s: typed values never appear in the code', (_name, screen) => {
+    const textFields = screen.fields.filter((f) => f.field !== 'persetujuan');
+    if (textFields.length === 0) return;
+    fc.assert(
+      fc.property(fc.tuple(...textFields.map((f) => valueFor[f.field])), fc.integer({ min: 0, max: 2 }), (vals, checked) => {
+        const values = new Map<FieldId, FieldValue>();
+        textFields.forEach((f, i) => values.set(f.field, { kind: 'text', value: vals[i]! }));
+        if (screen.fields.some((f) => f.field === 'persetujuan')) values.set('persetujuan', { kind: 'checkbox', checked, total: 2 });
+        const findings = evaluateScreen(screen.fields, values, { agency: magelang, mode: 'submit', earlierNik: '3371014101900001' });
+        const code = encodeDiagnostic({
+          extVersion: '0.1.0',
+          browser: 'chrome',
+          page: screen.page,
+          step: screen.step,
+          status: null,
+          findings: findings.map(({ field, verdict, reason, params }) => ({ field, verdict, reason, params })),
+          missing: [],
+          agency: magelang.id,
+          locale: 'id',
+          validity: null,
+        });
+        for (const v of vals) {
+          const trimmed = v.trim();
+          if (trimmed.length < 6 || ALLOWED.includes(trimmed)) continue;
+          expect(code).not.toContain(trimmed);
+          expect(code).not.toContain(escapeValue(trimmed));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
