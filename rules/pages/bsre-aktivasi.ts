@@ -12,7 +12,8 @@ export const bsreAktivasi: PageRule = {
   markers: {
     any: ['Data Kedinasan', 'Kirim Kode OTP', 'Cek NIP', 'Ambil Foto Diri', 'Aktivasi Berhasil'],
     min: 1,
-    none: ['Konfirmasi Passphrase', 'Passphrase Anda berhasil dibuat'],
+    // Texts only the passphrase wizard shows, in case its URL is not the one we expect.
+    none: ['Konfirmasi Passphrase', 'Passphrase Anda berhasil dibuat', 'Ambil ulang foto', 'Silahkan cek kembali data diri anda'],
   },
   title: { id: 'Aktivasi akun BSrE', en: 'BSrE account activation' },
   guideStep: 8,

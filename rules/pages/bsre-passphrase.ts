@@ -16,6 +16,8 @@ export const bsrePassphrase: PageRule = {
       'Silahkan cek kembali data diri anda',
       'Lihat Profil Data Diri',
       'Passphrase Anda berhasil dibuat',
+      // The passphrase wizard's selfie step (guide F, Pengaturan Passphrase 3) shows a retake button.
+      'Ambil ulang foto',
     ],
     min: 1,
     none: ['Kirim Kode OTP', 'Cek NIP'],

@@ -5,7 +5,8 @@ export const myasnDashboard: PageRule = {
   id: 'myasn-dashboard',
   hosts: ['myasn.bkn.go.id'],
   paths: ['/dashboard', '/'],
-  markers: { any: ['Dashboard', 'Selamat Datang', 'Aksi Cepat', 'Layanan ASN'], min: 2 },
+  // Not 'Dashboard' or 'Layanan ASN': the side menu shows those on every MyASN page.
+  markers: { any: ['Selamat Datang', 'Aksi Cepat'], min: 1 },
   title: { id: 'Dashboard MyASN', en: 'MyASN dashboard' },
   guideStep: 3,
   contacts: ['helpdesk-bkn', 'persandian'],

@@ -6,7 +6,8 @@ export const myasnKontakPribadi: PageRule = {
   hosts: ['myasn.bkn.go.id'],
   paths: ['/profil/update', '/profil/update/**'],
   markers: {
-    any: ['Kontak Pribadi', 'Nomor Handphone', 'Email Dinas', 'Email Pribadi', 'Email dinas Anda telah berhasil diaktivasi'],
+    // 'Email Dinas' alone is not enough: the certificate page shows it too.
+    any: ['Kontak Pribadi', 'Nomor Handphone', 'Email Pribadi', 'Email dinas Anda telah berhasil diaktivasi', 'Kembali ke Profil'],
     min: 2,
   },
   title: { id: 'Kontak Pribadi', en: 'Personal contact details' },

@@ -1,0 +1,46 @@
+/**
+ * Detection on every replica page, step and status, at its real URL: the github-url-detection
+ * habit applied to URL and visible content. A failure says what was detected and what is missing.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../rules/engine/detect';
+import { takeSnapshot } from '../../rules/engine/snapshot';
+import { cases, URLS } from '../fixtures/cases';
+import { loadReplica } from '../fixtures/dom';
+
+describe('detect() on the replica pages', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    loadReplica(c.url);
+    const got = detect(c.url, takeSnapshot(document));
+    const want = { page: c.expect.page, ...(c.expect.step !== undefined && { step: c.expect.step }), ...(c.expect.status !== undefined && { status: c.expect.status }) };
+    const seen = { page: got.page, ...('step' in want && { step: got.step }), ...('status' in want && { status: got.status }) };
+    expect(seen, `detected ${JSON.stringify(got)}; check the rule's markers against the replica's visible text`).toEqual(want);
+    if (got.page) expect(got.missing, 'a replica of the guide should have every expected marker and field').toEqual([]);
+  });
+
+  it('reads the validity period of an active certificate', () => {
+    loadReplica(`${URLS.SERTIFIKAT}?replica=status:ACTIVE,validUntil:14-01-2027`);
+    const got = detect(URLS.SERTIFIKAT, takeSnapshot(document), { today: new Date(2026, 10, 25) });
+    expect(got.validity).toMatchObject({ state: 'expiring', daysLeft: 50, source: 'shown' });
+  });
+
+  it('says what is missing on a changed portal page, without throwing', () => {
+    loadReplica(`${URLS.SERTIFIKAT}?replica=changed:1`);
+    const got = detect(URLS.SERTIFIKAT, takeSnapshot(document));
+    expect(got).toMatchObject({ page: 'myasn-sertifikat', match: 'url', status: null });
+    expect(got.missing).toEqual(['markers', 'status']);
+  });
+
+  it('is not fooled by the hidden steps of a wizard', () => {
+    loadReplica(`${URLS.AKTIVASI}?replica=step:foto-diri`);
+    expect(document.body.textContent).toContain('Kirim Kode OTP'); // in the DOM, but hidden
+    expect(detect(URLS.AKTIVASI, takeSnapshot(document)).step).toBe('foto-diri');
+  });
+
+  it('knows the passphrase wizard by its content when its URL is not the expected one', () => {
+    for (const step of ['cek-profil', 'foto-diri', 'buat-passphrase', 'berhasil']) {
+      loadReplica(`${URLS.PASSPHRASE}?replica=step:${step}`);
+      expect(detect('https://bsre.bssn.go.id/x/y', takeSnapshot(document)), step).toMatchObject({ page: 'bsre-passphrase', step, match: 'content' });
+    }
+  });
+});
