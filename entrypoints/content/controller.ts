@@ -177,6 +177,8 @@ export class Controller {
       this.settleTimer = undefined;
       this.settled = true;
       this.scan();
+      // "Looks different" depends on settling, not only on the detected state.
+      if (this.state.page) this.render();
     }, SETTLE_MS);
   }
 
