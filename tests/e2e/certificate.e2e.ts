@@ -1,0 +1,131 @@
+/**
+ * The certificate-status page at its real URL: SPA navigation, late content, each status explained,
+ * expiry warning, strict CSP, and the panel never covering the page's own buttons.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URLS } from '../fixtures/cases';
+import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+
+const SHOTS = join(__dirname, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/** Page-world: rectangles of the overlay and of every visible page control that it intersects. */
+function overlaps(): string[] {
+  const host = document.querySelector('pemandu-tte');
+  const box = host?.shadowRoot?.querySelector('.pt-panel, .pt-fab')?.getBoundingClientRect();
+  if (!box) return ['no overlay'];
+  const hits: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('a[href], button, input, select, textarea'))) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    if (r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom) hits.push((el.textContent || el.getAttribute('name') || el.tagName).trim().slice(0, 40));
+  }
+  return hits;
+}
+
+describe.each(BROWSERS)('%s: certificate status page', (name) => {
+  let browser: E2EBrowser;
+  let page: E2EPage;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('follows single-page navigation from the dashboard to the certificate page', async () => {
+    page = await browser.newPage();
+    await page.goto('https://myasn.bkn.go.id/dashboard');
+    await page.waitForHost({ page: 'myasn-dashboard' });
+    await page.click('nav a[href="/layanan-asn"]');
+    await page.waitForHost({ page: 'myasn-layanan' });
+    await page.click('main a[href="/layanan-asn/sertifikat-elektronik-bsre"]');
+    await page.waitForHost({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' });
+    expect(await page.evaluate(() => location.pathname, null)).toBe('/layanan-asn/sertifikat-elektronik-bsre');
+    expect(await page.countHosts()).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains NOT_REGISTERED with the next steps and whom to call, after the late content renders', async () => {
+    page = await browser.newPage();
+    await page.goto(URLS.SERTIFIKAT);
+    await page.waitForHost({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' });
+    const text = await page.shadowText('[data-status-explained="NOT_REGISTERED"]');
+    expect(text).toContain('Verifikasi Email Dinas Anda');
+    expect(text).toContain('Registrasi Sertifikat');
+    expect(await page.shadowText('[data-contact="helpdesk-bkn"]')).toContain('Helpdesk BKN');
+    expect(await page.shadowText('.pt-progress')).toContain('Langkah 4 dari 10');
+    await page.screenshot(join(SHOTS, `${name}-sertifikat-1366.png`));
+    await page.close();
+  });
+
+  it('warns 60 days before an active certificate expires', async () => {
+    page = await browser.newPage();
+    const soon = new Date(Date.now() + 30 * 86_400_000);
+    const d = `${String(soon.getDate()).padStart(2, '0')}-${String(soon.getMonth() + 1).padStart(2, '0')}-${soon.getFullYear()}`;
+    await page.goto(`${URLS.SERTIFIKAT}?replica=status:ACTIVE,validUntil:${d}`);
+    await page.waitForHost({ status: 'ACTIVE' });
+    expect(await page.shadowAttr('[data-validity]', 'data-validity')).toBe('expiring');
+    expect(await page.shadowText('[data-validity]')).toMatch(/dalam (29|30|31) hari/);
+    await page.close();
+  });
+
+  it('keeps its styles under a strict Content-Security-Policy', async () => {
+    page = await browser.newPage();
+    await page.goto(`${URLS.SERTIFIKAT}?csp=strict&replica=status:EXPIRED`);
+    await page.waitForHost({ status: 'EXPIRED' });
+    const style = await page.evaluate(() => {
+      const panel = document.querySelector('pemandu-tte')!.shadowRoot!.querySelector('.pt-panel')!;
+      const cs = getComputedStyle(panel);
+      return { bg: cs.backgroundColor, radius: cs.borderRadius, position: getComputedStyle(panel.parentElement!).position };
+    }, null);
+    expect(style).toEqual({ bg: 'rgb(255, 255, 255)', radius: '12px', position: 'fixed' });
+    expect(page.errors).toEqual([]);
+    await page.screenshot(join(SHOTS, `${name}-sertifikat-csp.png`));
+    await page.close();
+  });
+
+  it('says the page looks different when the portal changed, and still helps', async () => {
+    page = await browser.newPage();
+    await page.goto(`${URLS.SERTIFIKAT}?replica=changed:1`);
+    await page.waitForHost({ page: 'myasn-sertifikat' });
+    await page.waitForShadow('[data-looks-different]', 8000);
+    expect(await page.shadowText('[data-contact="persandian"]')).toBeTruthy();
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [w, h] of [
+    [1366, 768],
+    [360, 640],
+  ] as const) {
+    it(`covers none of the page's controls at ${w}×${h}`, async () => {
+      page = await browser.newPage({ width: w, height: h });
+      await page.goto(URLS.SERTIFIKAT);
+      await page.waitForHost({ status: 'NOT_REGISTERED' });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))), null);
+      expect(await page.evaluate(overlaps, null)).toEqual([]);
+      await page.screenshot(join(SHOTS, `${name}-sertifikat-${w}x${h}.png`));
+      await page.close();
+    });
+  }
+
+  it('collapses, remembers it on the next page, and expands again', async () => {
+    page = await browser.newPage();
+    await page.goto(URLS.SERTIFIKAT);
+    await page.waitForHost({ status: 'NOT_REGISTERED' });
+    await page.shadowClick('[data-action="collapse"]');
+    await page.waitForShadow('.pt-fab');
+    await page.close();
+    page = await browser.newPage();
+    await page.goto(URLS.SERTIFIKAT);
+    await page.waitForHost({ status: 'NOT_REGISTERED' });
+    await page.waitForShadow('.pt-fab');
+    await page.shadowClick('[data-action="expand"]');
+    await page.waitForShadow('.pt-panel');
+    await page.close();
+  });
+});

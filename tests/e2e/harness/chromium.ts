@@ -1,0 +1,105 @@
+/** Chromium (Debian's /usr/bin/chromium) through playwright-core, with the built MV3 extension. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { clearFieldExpr, COUNT_HOSTS_EXPR, HOST_ATTRS_EXPR, hostMatchesExpr, PAGE_NOISE, shadowQueryExpr, waitUntil } from './common';
+import { replicaResponse } from './serve';
+import type { E2EBrowser, E2EPage, HostAttrs } from './types';
+
+const EXT = resolve(__dirname, '../../../.output/chrome-mv3');
+
+class ChromiumPage implements E2EPage {
+  readonly browser = 'chromium' as const;
+  readonly errors: string[] = [];
+  constructor(private readonly page: Page) {
+    page.on('console', (m) => m.type() === 'error' && !PAGE_NOISE.test(m.text()) && this.errors.push(m.text()));
+    page.on('pageerror', (e) => !PAGE_NOISE.test(String(e)) && this.errors.push(String(e)));
+  }
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'domcontentloaded' });
+  }
+  async waitForHost(attrs: HostAttrs, timeout = 10_000) {
+    await waitUntil(() => this.page.evaluate(hostMatchesExpr(attrs)) as Promise<boolean>, timeout, async () => `host ${JSON.stringify(attrs)}, have ${JSON.stringify(await this.hostAttrs())}`);
+  }
+  hostAttrs() {
+    return this.page.evaluate(HOST_ATTRS_EXPR) as Promise<Record<string, string> | null>;
+  }
+  countHosts() {
+    return this.page.evaluate(COUNT_HOSTS_EXPR) as Promise<number>;
+  }
+  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg) as Promise<R>;
+  }
+  async shadowText(sel: string) {
+    return ((await this.page.evaluate(shadowQueryExpr(sel))) as { text: string } | null)?.text ?? null;
+  }
+  async shadowAttr(sel: string, name: string) {
+    return ((await this.page.evaluate(shadowQueryExpr(sel))) as { attrs: Record<string, string> } | null)?.attrs[name] ?? null;
+  }
+  async waitForShadow(sel: string, timeout = 10_000) {
+    await waitUntil(async () => (await this.page.evaluate(shadowQueryExpr(sel))) !== null, timeout, async () => `overlay element ${sel}`);
+  }
+  async shadowClick(sel: string) {
+    // Playwright's CSS engine pierces open shadow roots.
+    await this.page.locator(`pemandu-tte ${sel}`).first().click();
+  }
+  async fill(sel: string, text: string) {
+    await this.page.evaluate(clearFieldExpr(sel));
+    await this.page.locator(sel).pressSequentially(text);
+  }
+  async click(sel: string) {
+    await this.page.locator(sel).first().click();
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
+  }
+  async screenshot(path: string) {
+    await this.page.screenshot({ path });
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+export async function launchChromium(): Promise<E2EBrowser> {
+  const strayRequests: string[] = [];
+  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pemandu-chromium-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=id',
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const r = replicaResponse(url);
+    if (r) await route.fulfill({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
+    else if (url.endsWith('/favicon.ico')) await route.fulfill({ status: 404, body: '' });
+    else {
+      strayRequests.push(url);
+      await route.abort();
+    }
+  });
+  return {
+    name: 'chromium',
+    strayRequests,
+    async newPage(viewport = { width: 1366, height: 768 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      return new ChromiumPage(page);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}

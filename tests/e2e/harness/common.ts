@@ -1,0 +1,58 @@
+/**
+ * Page-world helpers as plain source text: evaluated the same way in both browsers and immune to
+ * whatever the test transpiler does to functions.
+ */
+import type { HostAttrs } from './types';
+
+/** Expression: does a <pemandu-tte> host carry these attributes? (null = absent; page null = no host) */
+export function hostMatchesExpr(want: HostAttrs): string {
+  return `(() => {
+    const want = ${JSON.stringify(want)};
+    const host = document.querySelector('pemandu-tte[data-page]');
+    if ('page' in want && want.page === null) return host === null;
+    if (!host) return false;
+    for (const [k, v] of Object.entries(want)) {
+      const got = host.getAttribute('data-' + k);
+      if (v === null ? got !== null : got !== v) return false;
+    }
+    return true;
+  })()`;
+}
+
+export const HOST_ATTRS_EXPR = `(() => {
+  const host = document.querySelector('pemandu-tte');
+  return host ? Object.fromEntries(Array.from(host.attributes).map((a) => [a.name, a.value])) : null;
+})()`;
+
+export function shadowQueryExpr(sel: string): string {
+  return `(() => {
+    for (const host of Array.from(document.querySelectorAll('pemandu-tte'))) {
+      const el = host.shadowRoot && host.shadowRoot.querySelector(${JSON.stringify(sel)});
+      if (el) return { text: el.textContent, attrs: Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value])) };
+    }
+    return null;
+  })()`;
+}
+
+export const COUNT_HOSTS_EXPR = `document.querySelectorAll('pemandu-tte').length`;
+
+export function clearFieldExpr(sel: string): string {
+  return `(() => {
+    const el = document.querySelector(${JSON.stringify(sel)});
+    el.focus();
+    el.value = '';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  })()`;
+}
+
+/** Console noise that belongs to the replica pages themselves, not to the extension. */
+export const PAGE_NOISE = /favicon|Content Security Policy|Content-Security-Policy|Refused to (load|apply)|net::ERR_|NS_ERROR|ERR_FAILED|Failed to load resource/i;
+
+export async function waitUntil(check: () => Promise<boolean>, timeout: number, what: () => Promise<string>): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${await what()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
