@@ -1,0 +1,181 @@
+/**
+ * Every step of the guide with fields, at its real URL: each field's ok / warn / error path with
+ * real key presses, the submit guard both ways, wizard step changes with no URL change, screen-
+ * reader announcements, and that typed values never reach the overlay.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URLS } from '../fixtures/cases';
+import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+
+const SHOTS = join(__dirname, 'screenshots');
+const verdict = (p: E2EPage, field: string) => p.shadowAttr(`[data-field="${field}"]`, 'data-verdict');
+async function expectVerdict(p: E2EPage, field: string, want: string) {
+  await p.waitForShadow(`[data-field="${field}"][data-verdict="${want}"]`, 5000);
+}
+const visible = (p: E2EPage, sel: string) => p.evaluate((s) => !(document.querySelector(s) as HTMLElement).hidden, sel);
+
+describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('BSrE Data Diri: NIK, Nomor HP and OTP each go error → ok, with specific messages', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ page: 'bsre-aktivasi', step: 'data-diri' });
+    await p.fill('#nik', '337101410190000');
+    await expectVerdict(p, 'nik', 'error');
+    expect(await p.shadowText('[data-field="nik"]')).toContain('15');
+    await p.fill('#nik', '3371014101900001');
+    await expectVerdict(p, 'nik', 'ok');
+    await p.fill('input[name="no_hp"]', '0812');
+    await expectVerdict(p, 'nomor-hp', 'error');
+    await p.fill('input[name="no_hp"]', '0812-3456-7890');
+    await expectVerdict(p, 'nomor-hp', 'ok');
+    await p.click('button[data-target="otp-box"]');
+    await p.fill('#otp', '12345');
+    await expectVerdict(p, 'otp', 'error');
+    await p.fill('#otp', '123456');
+    await expectVerdict(p, 'otp', 'ok');
+    // Announced to screen readers once typing pauses.
+    await p.waitForShadow('[data-live]', 3000);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(await p.shadowText('[data-live]')).toMatch(/OTP/);
+    await p.close();
+  });
+
+  it('holds back "Kirim Kode OTP" while NIK is wrong, lets it through once, and keeps the input', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ step: 'data-diri' });
+    await p.fill('#nik', '12345');
+    await expectVerdict(p, 'nik', 'error');
+    await p.click('button[data-target="otp-box"]');
+    await p.waitForShadow('[data-guard]');
+    expect(await visible(p, '#otp-box')).toBe(false);
+    expect(await p.shadowText('[data-guard]')).toContain('Kirim Kode OTP');
+    await p.screenshot(join(SHOTS, `${name}-guard.png`));
+    await p.shadowClick('[data-action="submit-anyway"]');
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 100)), null);
+    expect(await visible(p, '#otp-box')).toBe(true);
+    expect(await p.evaluate(() => (document.querySelector('#nik') as HTMLInputElement).value, null)).toBe('12345');
+    await p.close();
+  });
+
+  it('lets a click pass untouched with no errors, following the wizard step change with no URL change', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ step: 'data-diri' });
+    await p.fill('#nik', '3371014101900001');
+    await expectVerdict(p, 'nik', 'ok');
+    await p.click('[data-replica-step="data-diri"] button[data-act="next"]');
+    await p.waitForHost({ page: 'bsre-aktivasi', step: 'data-kedinasan' });
+    expect(await p.shadowText('[data-guard]')).toBeNull();
+    // NI PPPK in the NIP field is accepted; a NIP whose birth date differs from the NIK is a warning.
+    await p.fill('#nip', '200012312024211001');
+    await expectVerdict(p, 'nip', 'warn');
+    expect(await p.shadowAttr('[data-field="nip"]', 'data-reason')).toBe('nip.birthDateMismatch');
+    await p.fill('#nip', '199001012024212001');
+    await expectVerdict(p, 'nip', 'ok');
+    await p.fill('#nip', '1990010120');
+    await expectVerdict(p, 'nip', 'error');
+    await p.close();
+  });
+
+  it('Foto Diri: Submit without both consents is held back; with both it passes', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${URLS.AKTIVASI}?replica=step:foto-diri`);
+    await p.waitForHost({ step: 'foto-diri' });
+    await p.click('[data-replica-step="foto-diri"] button[data-act="next"]');
+    await p.waitForShadow('[data-guard-field="persetujuan"]');
+    await p.shadowClick('[data-action="fix-first"]');
+    await p.click('input[name="consent_data"]');
+    await p.click('input[name="consent_privacy"]');
+    await expectVerdict(p, 'persetujuan', 'ok');
+    await p.click('[data-replica-step="foto-diri"] button[data-act="next"]');
+    await p.waitForHost({ step: 'berhasil' });
+    await p.close();
+  });
+
+  it('Kontak Pribadi: email dinas domain rules, phone formats, and Simpan held back on an error', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
+    await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
+    await p.fill('input[name="email_dinas"]', 'eko.prasetyo@gmail.com');
+    await expectVerdict(p, 'email-dinas', 'error');
+    expect(await p.shadowText('[data-field="email-dinas"]')).toContain('pns.magelangkota.go.id');
+    // The sidebar shows a PNS NIP, so the PPPK subdomain is a warning naming the right one.
+    await p.fill('input[name="email_dinas"]', 'eko.prasetyo@asn.magelangkota.go.id');
+    await expectVerdict(p, 'email-dinas', 'warn');
+    expect(await p.shadowText('[data-field="email-dinas"]')).toContain('pns.magelangkota.go.id');
+    await p.fill('input[name="telepon"]', '(0293) 363695');
+    await expectVerdict(p, 'nomor-telepon', 'ok');
+    await p.fill('input[name="email_pribadi"]', 'eko@');
+    await expectVerdict(p, 'email-pribadi', 'error');
+    await p.fill('input[name="email_pribadi"]', 'eko.prasetyo@gmail.com');
+    await expectVerdict(p, 'email-pribadi', 'ok');
+    await p.fill('input[name="email_dinas"]', 'eko.prasetyo@gmail.com');
+    await expectVerdict(p, 'email-dinas', 'error');
+    await p.click('#btn-simpan');
+    await p.waitForShadow('[data-guard]');
+    expect(await p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null)).toBe(0);
+    await p.shadowClick('[data-action="submit-anyway"]');
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 100)), null);
+    expect(await p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null)).toBe(1);
+    await p.screenshot(join(SHOTS, `${name}-kontak-pribadi.png`));
+    await p.close();
+  });
+
+  it('SSO: a 17-digit username is held back on Enter; the typed password is never checked or shown', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://sso-siasn.bkn.go.id/auth/realms/public-siasn/protocol/openid-connect/auth?client_id=x');
+    await p.waitForHost({ page: 'sso-login' });
+    await p.fill('#username', '19900101201503100');
+    await expectVerdict(p, 'nip', 'error');
+    await p.fill('#password', 'Rahasia#2026');
+    await p.click('#kc-login');
+    await p.waitForShadow('[data-guard]');
+    expect(await p.evaluate(() => (window as unknown as { replicaSubmitted?: number }).replicaSubmitted ?? 0, null)).toBe(0);
+    const html = await p.evaluate(() => document.querySelector('pemandu-tte')!.shadowRoot!.innerHTML, null);
+    expect(html).not.toContain('Rahasia');
+    expect(html).not.toContain('19900101201503100');
+    await p.close();
+  });
+
+  it('Buat Passphrase at 360×640: live checklist, confirmation, agreement, and no value in the overlay', async () => {
+    const p = await browser.newPage({ width: 360, height: 640 });
+    await p.goto(`${URLS.PASSPHRASE}?replica=step:buat-passphrase`);
+    await p.waitForHost({ page: 'bsre-passphrase', step: 'buat-passphrase' });
+    await p.waitForShadow('.pt-fab');
+    await p.shadowClick('[data-action="expand"]');
+    await p.fill('#pass', 'kelinci');
+    await expectVerdict(p, 'passphrase', 'error');
+    expect(await p.shadowAttr('[data-rule="upper"]', 'data-met')).toBe('false');
+    await p.fill('#pass', 'Kelinci#2026');
+    await expectVerdict(p, 'passphrase', 'ok');
+    await p.fill('#pass2', 'Kelinci#2025');
+    await expectVerdict(p, 'passphrase-konfirmasi', 'error');
+    await p.fill('#pass2', 'Kelinci#2026');
+    await expectVerdict(p, 'passphrase-konfirmasi', 'ok');
+    await p.screenshot(join(SHOTS, `${name}-passphrase-360.png`));
+    const html = await p.evaluate(() => document.querySelector('pemandu-tte')!.shadowRoot!.innerHTML + document.querySelector('pemandu-tte')!.outerHTML, null);
+    expect(html).not.toContain('Kelinci');
+    // On a phone the open panel is a bottom sheet; the user folds it away to reach Submit.
+    await p.shadowClick('[data-action="collapse"]');
+    // Submit without the agreement is held back (the panel opens again); after "Setuju" it passes.
+    await p.click('[data-replica-step="buat-passphrase"] button[data-act="next"]');
+    await p.waitForShadow('[data-guard-field="persetujuan"]');
+    await p.shadowClick('[data-action="fix-first"]');
+    await p.click('button[data-target="perjanjian"]');
+    await p.click('#perjanjian button[data-act="agree"]');
+    await p.click('[data-replica-step="buat-passphrase"] button[data-act="next"]');
+    await p.waitForHost({ step: 'berhasil' });
+    expect(p.errors).toEqual([]);
+    await p.close();
+  });
+});
