@@ -152,6 +152,22 @@ describe('Controller', () => {
     expect((document.getElementById('ed') as HTMLInputElement).value).toBe('budi@gmail.com');
   });
 
+  it('an updated or reloaded extension replaces the orphaned panel; the orphan stops and cleans up', async () => {
+    const url = 'https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7';
+    start(url, WIZARD);
+    const orphanStop = stop;
+    // The new instance of the content script starts while the old one is still attached.
+    const { ctx, invalidate } = fakeCtx();
+    new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
+    expect(document.querySelectorAll('pemandu-tte')).toHaveLength(1);
+    orphanStop();
+    document.getElementById('diri')!.hidden = true;
+    document.getElementById('kedinasan')!.hidden = false;
+    await vi.waitFor(() => expect(document.querySelector('pemandu-tte')?.getAttribute('data-step')).toBe('data-kedinasan'));
+    expect(document.querySelectorAll('pemandu-tte')).toHaveLength(1);
+    stop = invalidate;
+  });
+
   it('never puts typed values into the overlay, storage or the console', async () => {
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');

@@ -1,0 +1,97 @@
+/**
+ * A hostile or changing portal must never break: rapid SPA navigation, the page replacing its
+ * whole <body>, a page whose own handlers throw, a huge page. No duplicate panels, no errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URLS } from '../fixtures/cases';
+import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+
+describe.each(BROWSERS)('%s: resilience', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('survives 100 SPA route changes in 2 s with one panel that ends on the right page', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://myasn.bkn.go.id/dashboard');
+    await p.waitForHost({ page: 'myasn-dashboard' });
+    await p.evaluate(async () => {
+      const routes = ['/layanan-asn', '/dashboard', '/layanan-asn/sertifikat-elektronik-bsre', '/profil/update#kontak-pribadi'];
+      const replica = (window as unknown as { replica: { go(r: string): void } }).replica;
+      for (let i = 0; i < 100; i++) {
+        replica.go(routes[i % routes.length]!);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      replica.go('/layanan-asn/sertifikat-elektronik-bsre');
+    }, null);
+    await p.waitForHost({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' });
+    expect(await p.countHosts()).toBe(1);
+    expect(p.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('keeps working when the page replaces its whole <body>', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://myasn.bkn.go.id/layanan-asn');
+    await p.waitForHost({ page: 'myasn-layanan' });
+    await p.evaluate(() => {
+      history.pushState({}, '', '/layanan-asn/sertifikat-elektronik-bsre');
+      const body = document.createElement('body');
+      const h = document.createElement('h1');
+      h.textContent = 'Sertifikat Elektronik BSrE';
+      const p1 = document.createElement('p');
+      p1.textContent = 'NIK Pegawai 3371 — Email BSrE — Status: EXPIRED';
+      body.append(h, p1);
+      document.body.replaceWith(body);
+    }, null);
+    await p.waitForHost({ page: 'myasn-sertifikat', status: 'EXPIRED' });
+    expect(await p.countHosts()).toBe(1);
+    expect(p.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('checks fields even when the page’s own handlers throw', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ step: 'data-diri' });
+    await p.evaluate(() => {
+      document.addEventListener('input', () => {
+        throw new Error('bug in the portal itself');
+      });
+    }, null);
+    await p.fill('#nik', '1234');
+    await p.waitForShadow('[data-field="nik"][data-verdict="error"]');
+    // The only errors are the page's own.
+    expect(p.errors.every((e) => e.includes('bug in the portal itself'))).toBe(true);
+    await p.close();
+  });
+
+  it('copes with a huge page (10,000 extra nodes) arriving late', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.SERTIFIKAT);
+    await p.waitForHost({ status: 'NOT_REGISTERED' });
+    await p.evaluate(() => {
+      const box = document.createElement('div');
+      for (let i = 0; i < 10_000; i++) {
+        const row = document.createElement('p');
+        row.textContent = `Riwayat ${i}`;
+        box.append(row);
+      }
+      document.querySelector('main')!.append(box);
+    }, null);
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 600)), null);
+    expect(await p.hostAttrs()).toMatchObject({ 'data-page': 'myasn-sertifikat', 'data-status': 'NOT_REGISTERED' });
+    expect(p.errors).toEqual([]);
+    await p.close();
+  });
+
+  // Reloading the extension while a page is open needs the browser's extension-management API,
+  // which neither headless driver exposes for an unpacked/temporary add-on here; the cleanup path
+  // (ctx.onInvalidated → destroy, and removal of stale hosts on start) is covered in
+  // tests/unit/overlay/controller.test.ts instead.
+  it.skip(`${name}: extension reloaded while the page is open`, () => {});
+});
