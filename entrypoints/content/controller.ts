@@ -79,6 +79,7 @@ export class Controller {
   private earlierNik: string | undefined;
   private employeeType: EmployeeType | undefined;
   private observer: MutationObserver | null = null;
+  private dead = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -125,10 +126,15 @@ export class Controller {
     this.ctx.addEventListener(this.doc, 'input', (e) => this.onInput(e), { capture: true });
     this.ctx.addEventListener(this.doc, 'change', (e) => this.onInput(e), { capture: true });
     // Capture on window: the earliest point, before the page's own handlers.
-    this.ctx.addEventListener(win, 'click', (e) => this.state.page && this.guard.onClick(e), { capture: true });
-    this.ctx.addEventListener(win, 'submit', (e) => this.state.page && this.guard.onSubmit(e), { capture: true });
+    this.ctx.addEventListener(win, 'click', (e) => this.live() && this.guard.onClick(e), { capture: true });
+    this.ctx.addEventListener(win, 'submit', (e) => this.live() && this.guard.onSubmit(e), { capture: true });
     this.ctx.onInvalidated(() => this.destroy());
     this.scan();
+  }
+
+  /** Detected a page and not replaced by a newer instance of the extension. */
+  private live(): boolean {
+    return !this.dead && this.state.page !== null;
   }
 
   /** What the popup shows about this tab: ids and counts only. */
@@ -146,6 +152,7 @@ export class Controller {
   }
 
   destroy(): void {
+    this.dead = true;
     this.observer?.disconnect();
     this.observer = null;
     this.unmount();
@@ -183,6 +190,7 @@ export class Controller {
   }
 
   scan(): void {
+    if (this.dead) return;
     try {
       this.lastUrl = this.doc.location.href;
       const snap = takeSnapshot(this.doc);
@@ -275,6 +283,7 @@ export class Controller {
   }
 
   private onInput(e: Event): void {
+    if (this.dead) return;
     const target = e.target as Element | null;
     const screen = this.screenFields();
     if (!target || !screen || screen.fields.length === 0) return;
@@ -342,8 +351,15 @@ export class Controller {
     return (this.doc.defaultView?.innerWidth ?? 1024) < NARROW;
   }
 
-  private ensureAttached(): void {
-    if (this.mounted && !this.mounted.host.isConnected) this.doc.documentElement.append(this.mounted.host);
+  /** Re-attaches a host the page removed — unless a newer instance of the extension took over. */
+  private ensureAttached(): boolean {
+    if (!this.mounted || this.mounted.host.isConnected) return true;
+    if (this.doc.querySelector(HOST_TAG)) {
+      this.destroy();
+      return false;
+    }
+    this.doc.documentElement.append(this.mounted.host);
+    return true;
   }
 
   private unmount(): void {
@@ -354,9 +370,9 @@ export class Controller {
   }
 
   render(): void {
-    if (!this.state.page) return;
+    if (!this.state.page || this.dead) return;
     if (!this.mounted) this.mounted = mountHost(this.doc, this.opts.css, 'panel');
-    this.ensureAttached();
+    if (!this.ensureAttached()) return;
     const host = this.mounted.host;
     host.setAttribute('data-page', this.state.page);
     toggleAttr(host, 'data-step', this.state.step);
