@@ -29,4 +29,6 @@ export default defineConfig({
         { minimum_chrome_version: '111' }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // AMO reviewers rebuild from the sources zip: leave out generated pictures and results.
+  zip: { excludeSources: ['demo-screenshots/**', 'tests/e2e/screenshots/**', 'bench/results/**', 'docs/**/*.png'] },
 });
