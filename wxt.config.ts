@@ -1,5 +1,16 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/** The replica portal pages ship inside the extension for the helpdesk page's reproductions. */
+function replicaFiles() {
+  const dir = (d: string) => resolve(__dirname, 'tests/fixtures', d);
+  return [
+    ...readdirSync(dir('pages')).map((f) => ({ absoluteSrc: resolve(dir('pages'), f), relativeDest: `replicas/${f}` })),
+    ...readdirSync(dir('assets')).map((f) => ({ absoluteSrc: resolve(dir('assets'), f), relativeDest: `__replica__/${f}` })),
+  ];
+}
 
 export const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 
@@ -29,6 +40,11 @@ export default defineConfig({
         { minimum_chrome_version: '111' }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...replicaFiles());
+    },
+  },
   // AMO reviewers rebuild from the sources zip: leave out generated pictures and results.
   zip: { excludeSources: ['demo-screenshots/**', 'tests/e2e/screenshots/**', 'bench/results/**', 'docs/**/*.png'] },
 });

@@ -1,4 +1,5 @@
 /** Chromium (Debian's /usr/bin/chromium) through playwright-core, with the built MV3 extension. */
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,6 +52,9 @@ class ChromiumPage implements E2EPage {
   async click(sel: string) {
     await this.page.locator(sel).first().click();
   }
+  async paste(sel: string, text: string) {
+    await this.page.locator(sel).fill(text);
+  }
   async setViewport(width: number, height: number) {
     await this.page.setViewportSize({ width, height });
   }
@@ -82,6 +86,8 @@ export async function launchChromium(): Promise<E2EBrowser> {
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own pages and the browser's data: URLs are not network requests.
+    if (!/^https?:/.test(url)) return route.continue();
     const r = replicaResponse(url);
     if (r) await route.fulfill({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
     else if (url.endsWith('/favicon.ico')) await route.fulfill({ status: 404, body: '' });
@@ -96,6 +102,14 @@ export async function launchChromium(): Promise<E2EBrowser> {
     async newPage(viewport = { width: 1366, height: 768 }) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
+      return new ChromiumPage(page);
+    },
+    async extensionPage(path: string, ready: string) {
+      // An unpacked extension without a key gets its id from the hash of its absolute path.
+      const id = [...createHash('sha256').update(EXT).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}${path}`);
+      await page.waitForSelector(ready);
       return new ChromiumPage(page);
     },
     async close() {

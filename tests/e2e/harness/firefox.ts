@@ -9,6 +9,9 @@ import { replicaResponse } from './serve';
 import type { E2EBrowser, E2EPage, HostAttrs } from './types';
 
 const EXT = resolve(__dirname, '../../../.output/firefox-mv2');
+const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
+// Pinned so moz-extension://<uuid>/ is known before the add-on is installed.
+const EXT_UUID = '5b0c7a2e-1f3d-4e6a-9b8c-0d1e2f3a4b5c';
 
 class FirefoxPage implements E2EPage {
   readonly browser = 'firefox' as const;
@@ -49,6 +52,12 @@ class FirefoxPage implements E2EPage {
     await this.page.evaluate(clearFieldExpr(sel));
     await this.page.type(sel, text);
   }
+  async paste(sel: string, text: string) {
+    await this.page.$eval(sel, (el, t) => {
+      (el as HTMLTextAreaElement).value = t as string;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+  }
   async click(sel: string) {
     // Like Playwright's locators: wait for late content before clicking.
     await this.page.waitForSelector(sel, { visible: true, timeout: 10_000 });
@@ -72,7 +81,13 @@ export async function launchFirefox(): Promise<E2EBrowser> {
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: { width: 1366, height: 768 },
-    extraPrefsFirefox: { 'intl.accept_languages': 'id, en', 'browser.shell.checkDefaultBrowser': false },
+    // Needed to open moz-extension:// pages from the driver.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'intl.accept_languages': 'id, en',
+      'browser.shell.checkDefaultBrowser': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXT_UUID }),
+    },
   });
   await browser.installExtension(EXT);
   return {
@@ -94,6 +109,13 @@ export async function launchFirefox(): Promise<E2EBrowser> {
           void req.abort();
         }
       });
+      return new FirefoxPage(page);
+    },
+    async extensionPage(path: string, ready: string) {
+      const page = await browser.newPage();
+      // Firefox never reports load events for moz-extension:// pages to the driver: don't await.
+      page.goto(`moz-extension://${EXT_UUID}${path}`, { timeout: 0 }).catch(() => {});
+      await page.waitForSelector(ready, { timeout: 15_000 });
       return new FirefoxPage(page);
     },
     async close() {

@@ -25,6 +25,8 @@ export interface E2EPage {
   /** Real key presses into a page field (cleared first). */
   fill(selector: string, text: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Sets a page field's value at once (for long pasted text such as a help code). */
+  paste(selector: string, text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Console errors and uncaught page errors seen so far. */
@@ -35,6 +37,8 @@ export interface E2EPage {
 export interface E2EBrowser {
   readonly name: BrowserName;
   newPage(viewport?: { width: number; height: number }): Promise<E2EPage>;
+  /** Opens one of the extension's own pages (e.g. '/helpdesk.html?code=…') and waits for `ready`. */
+  extensionPage(path: string, ready: string): Promise<E2EPage>;
   /** Every request URL the browser tried that no replica serves (should stay empty). */
   readonly strayRequests: string[];
   close(): Promise<void>;

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Diagnostic } from '../../rules/engine/diagnostic';
+import { decodeDiagnostic, type DecodeError } from '../../rules/engine/diagnosticDecode';
+import { pageRules } from '../../rules/index';
+import type { Locale } from '../../rules/locales';
+import { STATUS_CODES } from '../../rules/statuses';
+import { helpdeskMessages } from './messages';
+import { Reproduction } from './Reproduction';
+
+function sample(page: Diagnostic['page'], step: string | null, status: string | null, locale: Locale): Diagnostic {
+  return {
+    extVersion: browser.runtime.getManifest().version,
+    browser: 'chrome',
+    page,
+    step,
+    status,
+    findings: [],
+    missing: [],
+    agency: 'magelang',
+    locale,
+    validity: status === 'ACTIVE' || status === 'ISSUE' ? { state: 'ok', source: 'shown', daysLeft: 400 } : null,
+  };
+}
+
+/** Paste a help code → the user's screen reproduced; or pick any page/step/status from the gallery. */
+export function HelpdeskPage({ initialCode }: { initialCode: string }) {
+  const [locale, setLocale] = useState<Locale>('id');
+  const [code, setCode] = useState(initialCode);
+  const [error, setError] = useState<DecodeError | null>(null);
+  const [shown, setShown] = useState<{ d: Diagnostic; fromCode: boolean } | null>(() => {
+    const r = initialCode ? decodeDiagnostic(initialCode) : null;
+    return r?.ok ? { d: r.value, fromCode: true } : null;
+  });
+  const m = helpdeskMessages[locale];
+
+  const show = (e: Event) => {
+    e.preventDefault();
+    const r = decodeDiagnostic(code);
+    if (r.ok) {
+      setError(null);
+      setShown({ d: r.value, fromCode: true });
+    } else {
+      setError(r.error);
+      setShown(null);
+    }
+  };
+
+  return (
+    <main class="hd" data-testid="helpdesk">
+      <header class="hd-header">
+        <h1>{m.title}</h1>
+        <button type="button" onClick={() => setLocale(locale === 'id' ? 'en' : 'id')}>
+          {locale === 'id' ? 'English' : 'Bahasa Indonesia'}
+        </button>
+      </header>
+      <p>{m.intro}</p>
+      <form onSubmit={show} class="hd-form">
+        <label for="hd-code">{m.label}</label>
+        <textarea id="hd-code" rows={2} value={code} onInput={(e) => setCode((e.target as HTMLTextAreaElement).value)} spellcheck={false} data-testid="code-input" />
+        <button type="submit" data-testid="show-code">
+          {m.show}
+        </button>
+      </form>
+      {error && (
+        <p class="hd-error" role="alert" data-testid="code-error" data-error={error}>
+          {m.errors[error]}
+        </p>
+      )}
+      {shown && (
+        <section aria-label={m.summary}>
+          {shown.fromCode && (
+            <dl class="hd-summary" data-testid="code-summary">
+              <dt>{m.page}</dt>
+              <dd>{shown.d.page ?? m.none}</dd>
+              <dt>{m.step}</dt>
+              <dd>{shown.d.step ?? m.none}</dd>
+              <dt>{m.status}</dt>
+              <dd>{shown.d.status ?? m.none}</dd>
+              <dt>{m.browser}</dt>
+              <dd>{shown.d.browser}</dd>
+              <dt>{m.version}</dt>
+              <dd>{shown.d.extVersion}</dd>
+              <dt>{m.agency}</dt>
+              <dd>{shown.d.agency}</dd>
+              <dt>{m.missing}</dt>
+              <dd>{shown.d.missing.join(', ') || m.none}</dd>
+            </dl>
+          )}
+          <Reproduction diagnostic={shown.d} />
+        </section>
+      )}
+      <section class="hd-gallery" aria-labelledby="hd-gallery-h">
+        <h2 id="hd-gallery-h">{m.gallery}</h2>
+        <p>{m.galleryIntro}</p>
+        {pageRules.map((rule) => (
+          <div key={rule.id} class="hd-gallery-row">
+            <strong>{rule.title[locale]}</strong>{' '}
+            {(rule.status ? [...STATUS_CODES] : rule.steps ? rule.steps.map((s) => s.id) : [null]).map((v) => (
+              <button
+                type="button"
+                key={String(v)}
+                data-gallery={`${rule.id}${v ? `/${v}` : ''}`}
+                onClick={() => setShown({ d: sample(rule.id, rule.steps && v ? v : null, rule.status ? v : null, locale), fromCode: false })}
+              >
+                {v ?? rule.id}
+              </button>
+            ))}
+          </div>
+        ))}
+      </section>
+    </main>
+  );
+}

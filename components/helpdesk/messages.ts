@@ -1,0 +1,53 @@
+import type { DecodeError } from '../../rules/engine/diagnosticDecode';
+
+/** Copy of the helpdesk page (staff-facing), Indonesian first. */
+export const helpdeskMessages = {
+  id: {
+    title: 'Pemandu TTE — Helpdesk',
+    intro: 'Tempel kode bantuan dari pengguna (misalnya dari WhatsApp). Halaman akan menampilkan tampilan yang sama dengan yang dilihat pengguna, tanpa data pribadinya.',
+    label: 'Kode bantuan',
+    show: 'Tampilkan',
+    gallery: 'Galeri halaman dan status',
+    galleryIntro: 'Untuk memandu penelepon langkah demi langkah: pilih halaman, langkah atau status.',
+    summary: 'Dari kode',
+    page: 'Halaman',
+    step: 'Langkah',
+    status: 'Status',
+    browser: 'Peramban',
+    version: 'Versi ekstensi',
+    agency: 'Profil instansi',
+    missing: 'Tidak ditemukan di halaman pengguna',
+    none: '—',
+    errors: {
+      empty: 'Tempel kode bantuan terlebih dahulu.',
+      format: 'Ini bukan kode bantuan Pemandu TTE. Kode diawali "TTE1-".',
+      version: 'Kode ini dibuat oleh versi Pemandu TTE yang tidak didukung halaman ini. Minta pengguna memperbarui ekstensi.',
+      checksum: 'Kode tidak cocok dengan tanda periksanya: kemungkinan ada huruf yang salah ketik atau terpotong. Minta pengguna menyalin ulang kode dengan tombol "Salin kode bantuan".',
+      content: 'Kode terbaca, tetapi isinya tidak valid. Minta pengguna menyalin ulang kode.',
+    } satisfies Record<DecodeError, string>,
+  },
+  en: {
+    title: 'Pemandu TTE — Helpdesk',
+    intro: "Paste the user's help code (e.g. from WhatsApp). The page shows what the user sees, without their personal data.",
+    label: 'Help code',
+    show: 'Show',
+    gallery: 'Gallery of pages and statuses',
+    galleryIntro: 'To walk a caller through step by step: pick a page, step or status.',
+    summary: 'From the code',
+    page: 'Page',
+    step: 'Step',
+    status: 'Status',
+    browser: 'Browser',
+    version: 'Extension version',
+    agency: 'Agency profile',
+    missing: "Not found on the user's page",
+    none: '—',
+    errors: {
+      empty: 'Paste a help code first.',
+      format: 'This is not a Pemandu TTE help code. Codes start with "TTE1-".',
+      version: 'This code was made by a Pemandu TTE version this page does not support. Ask the user to update the extension.',
+      checksum: 'The code does not match its check characters: probably a typo or a cut-off code. Ask the user to copy it again with "Salin kode bantuan".',
+      content: 'The code was read but its content is invalid. Ask the user to copy it again.',
+    } satisfies Record<DecodeError, string>,
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * Helpdesk reproduction end to end: a user types on a replica page and copies the help code; staff
+ * paste it into the extension's helpdesk page and see the same page, step, status and verdicts —
+ * with none of the typed values anywhere.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URLS } from '../fixtures/cases';
+import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+
+const SHOTS = join(__dirname, 'screenshots');
+
+describe.each(BROWSERS)('%s: helpdesk', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reproduces what the user sees from a copied help code, without their data', async () => {
+    const user = await browser.newPage();
+    await user.goto(URLS.AKTIVASI);
+    await user.waitForHost({ page: 'bsre-aktivasi', step: 'data-diri' });
+    await user.fill('#nik', '337101410190000');
+    await user.fill('input[name="no_hp"]', '0812-3456-7890');
+    await user.waitForShadow('[data-field="nik"][data-verdict="error"]');
+    await user.waitForShadow('[data-field="nomor-hp"][data-verdict="ok"]');
+    await user.shadowClick('[data-action="copy-code"]');
+    await user.waitForShadow('[data-help-code]');
+    const code = (await user.shadowText('[data-help-code]'))!.trim();
+    expect(code).toMatch(/^TTE1-/);
+    expect(code).not.toContain('337101410190000');
+    expect(code).not.toContain('81234567890');
+    await user.close();
+
+    const staff = await browser.extensionPage('/helpdesk.html', '[data-testid="helpdesk"]');
+    await staff.paste('[data-testid="code-input"]', code);
+    await staff.click('[data-testid="show-code"]');
+    await staff.waitForHost({ page: 'bsre-aktivasi', step: 'data-diri' });
+    expect(await staff.shadowAttr('[data-field="nik"]', 'data-verdict')).toBe('error');
+    expect(await staff.shadowText('[data-field="nik"]')).toContain('15');
+    expect(await staff.shadowAttr('[data-field="nomor-hp"]', 'data-verdict')).toBe('ok');
+    expect(await staff.evaluate(() => document.body.innerHTML.includes('337101410190000'), null)).toBe(false);
+    await staff.screenshot(join(SHOTS, `${name}-helpdesk.png`));
+
+    // A mistyped code is refused with a clear reason.
+    await staff.paste('[data-testid="code-input"]', code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'));
+    await staff.click('[data-testid="show-code"]');
+    await staff.evaluate(() => new Promise((r) => setTimeout(r, 200)), null);
+    expect(await staff.evaluate(() => document.querySelector('[data-testid="code-error"]')?.getAttribute('data-error'), null)).toBe('checksum');
+    await staff.close();
+  });
+
+  it('offers a gallery of every page and status', async () => {
+    const staff = await browser.extensionPage('/helpdesk.html', '[data-testid="helpdesk"]');
+    await staff.click('[data-gallery="myasn-sertifikat/EXPIRED"]');
+    await staff.waitForHost({ page: 'myasn-sertifikat', status: 'EXPIRED' });
+    expect(await staff.shadowText('[data-status-explained="EXPIRED"]')).toContain('EXPIRED');
+    await staff.click('[data-gallery="bsre-passphrase/buat-passphrase"]');
+    await staff.waitForHost({ page: 'bsre-passphrase', step: 'buat-passphrase' });
+    await staff.close();
+  });
+});
