@@ -36,8 +36,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // 111: the build's JS target (Vite's baseline-widely-available) and MV3 features used.
-        { minimum_chrome_version: '111' }),
+      : {
+          // 111: the build's JS target (Vite's baseline-widely-available) and MV3 features used.
+          minimum_chrome_version: '111',
+          // Lets an agency's IT set the agency profile by policy (docs/deploy/).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {

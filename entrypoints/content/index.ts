@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/panel.css?inline';
-import { agencyItem, collapsedItem, localeItem } from '../../components/settings';
+import { loadAgencyId } from '../../components/agencyChoice';
+import { collapsedItem, localeItem } from '../../components/settings';
 import { detectBrowser, encodeDiagnostic } from '../../rules/engine/diagnostic';
 import { PORTAL_MATCHES } from '../../rules/hosts';
 import { Controller } from './controller';
@@ -23,7 +24,8 @@ export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const [locale, collapsed, agencyId] = await Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
+    const [locale, collapsed, agency] = await Promise.all([localeItem.getValue(), collapsedItem.getValue(), loadAgencyId()]);
+    const agencyId = agency.id;
     const controller = new Controller(ctx, document, {
       css,
       settings: { locale, collapsed, agencyId },

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { guideSteps } from '../../rules/guide';
+import { format } from '../../rules/locales';
+import { defineItem } from '../settings';
+import { pageMessages } from './messages';
+import { usePrefs } from './usePrefs';
+
+/** Ticked guide step ids: the only thing this page stores. */
+export const guideDoneItem = defineItem<string[]>('guideDone', []);
+
+/** The whole guide as steps to tick, each linking to the portal page where it happens. */
+export function GuidePage() {
+  const { locale, agency } = usePrefs();
+  const [done, setDone] = useState<string[]>([]);
+  useEffect(() => {
+    void guideDoneItem.getValue().then(setDone);
+    return guideDoneItem.watch(setDone);
+  }, []);
+  const m = pageMessages[locale];
+  const toggle = (id: string) => {
+    const next = done.includes(id) ? done.filter((d) => d !== id) : [...done, id];
+    setDone(next);
+    void guideDoneItem.setValue(next);
+  };
+  return (
+    <main data-testid="guide">
+      <h1>{m.guideTitle}</h1>
+      <p class="muted">{m.guideIntro}</p>
+      <p data-testid="guide-progress">{format(m.guideDone, { done: done.length, total: guideSteps.length })}</p>
+      <ol class="plain">
+        {guideSteps.map((s, i) => (
+          <li key={s.id} class="step" data-testid={`guide-step-${s.id}`} data-done={String(done.includes(s.id))}>
+            <label>
+              <input type="checkbox" checked={done.includes(s.id)} onChange={() => toggle(s.id)} />
+              <span>
+                {i + 1}. {s.title[locale]}
+              </span>
+            </label>
+            <p>{s.detail[locale]}</p>
+            {s.id === 'persiapan' && (
+              <ul>
+                <li>{m.prepAccount}</li>
+                <li>{format(m.prepEmail, { pns: `nama@${agency.emailDomains.pns}`, pppk: `nama@${agency.emailDomains.pppk}` })}</li>
+                <li>{m.prepKtp}</li>
+                <li>{m.prepApp}</li>
+              </ul>
+            )}
+            {s.id === 'aktivasi-email' && agency.webmail && (
+              <a href={agency.webmail} target="_blank" rel="noopener noreferrer">
+                {agency.webmail}
+              </a>
+            )}
+            {s.url && (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {m.guideOpen}
+              </a>
+            )}
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import { agencies } from '../../rules/agencies';
+import type { Locale } from '../../rules/locales';
+import { agencyItem, localeItem } from '../settings';
+import { pageMessages } from './messages';
+import { usePrefs } from './usePrefs';
+
+/** Agency profile and language. A profile set by the agency's IT (managed storage) is locked. */
+export function OptionsPage() {
+  const { locale, agency, source, ready } = usePrefs();
+  const [saved, setSaved] = useState(false);
+  const m = pageMessages[locale];
+  const save = async (p: Promise<void>) => {
+    await p;
+    setSaved(true);
+  };
+  if (!ready) return null;
+  return (
+    <main data-testid="options">
+      <h1>{m.optionsTitle}</h1>
+      <p>
+        <label for="agency">{m.agency}</label>
+        <br />
+        <select id="agency" value={agency.id} disabled={source === 'managed'} onChange={(e) => void save(agencyItem.setValue((e.target as HTMLSelectElement).value))} data-testid="agency-select">
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name[locale]}
+            </option>
+          ))}
+        </select>
+        {source === 'managed' && (
+          <span class="muted" data-testid="agency-managed">
+            {' '}
+            {m.agencyManaged}
+          </span>
+        )}
+      </p>
+      <p>
+        <label for="language">{m.language}</label>
+        <br />
+        <select id="language" value={locale} onChange={(e) => void save(localeItem.setValue((e.target as HTMLSelectElement).value as Locale))} data-testid="language-select">
+          <option value="id">Bahasa Indonesia</option>
+          <option value="en">English</option>
+        </select>
+      </p>
+      <p role="status" aria-live="polite">
+        {saved ? m.saved : ''}
+      </p>
+      <p class="muted">{m.privacy}</p>
+    </main>
+  );
+}

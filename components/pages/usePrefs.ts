@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import { agencyById } from '../../rules/agencies';
+import type { AgencyProfile } from '../../rules/contacts';
+import type { Locale } from '../../rules/locales';
+import { loadAgencyId, type AgencySource } from '../agencyChoice';
+import { agencyItem, localeItem } from '../settings';
+
+/** The user's language and agency for an extension page, kept in sync with storage. */
+export function usePrefs(): { locale: Locale; agency: AgencyProfile; source: AgencySource; ready: boolean } {
+  const [locale, setLocale] = useState<Locale>('id');
+  const [agency, setAgency] = useState<{ id: string; source: AgencySource }>({ id: 'magelang', source: 'default' });
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const load = () =>
+      Promise.all([localeItem.getValue(), loadAgencyId()]).then(([l, a]) => {
+        setLocale(l);
+        setAgency(a);
+        setReady(true);
+      });
+    void load();
+    const offs = [localeItem.watch(() => void load()), agencyItem.watch(() => void load())];
+    return () => offs.forEach((off) => off());
+  }, []);
+  return { locale, agency: agencyById(agency.id), source: agency.source, ready };
+}

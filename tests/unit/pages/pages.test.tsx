@@ -1,0 +1,76 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resolveAgencyId } from '../../../components/agencyChoice';
+import { GuidePage } from '../../../components/pages/GuidePage';
+import { OptionsPage } from '../../../components/pages/OptionsPage';
+import { Popup } from '../../../components/pages/Popup';
+import { agencies } from '../../../rules/agencies';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('popup', () => {
+  it('shows the page, step and progress the active tab reports', async () => {
+    render(<Popup ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
+    await waitFor(() => expect(screen.getByTestId('popup-page').textContent).toBe('Aktivasi akun BSrE'));
+    expect(screen.getByTestId('popup-step').textContent).toBe('Data Kedinasan');
+    expect(screen.getByTestId('popup-progress').textContent).toContain('Langkah 8 dari 10');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('8');
+    expect(document.querySelector('[data-contact="persandian"]')?.textContent).toContain('WhatsApp');
+  });
+  it('says when the tab is not a portal page and offers where to start', async () => {
+    render(<Popup ask={async () => null} />);
+    await waitFor(() => expect(screen.getByTestId('popup-not-portal')).toBeTruthy());
+    expect(screen.getByRole('link', { name: 'Mulai dari ASN Digital' }).getAttribute('href')).toBe('https://asndigital.bkn.go.id/');
+  });
+});
+
+describe('guide page', () => {
+  it('keeps ticked steps in local storage and shows the agency domains', async () => {
+    render(<GuidePage />);
+    const step = await screen.findByTestId('guide-step-kontak-pribadi');
+    expect(step.getAttribute('data-done')).toBe('false');
+    fireEvent.click(step.querySelector('input')!);
+    await waitFor(() => expect(step.getAttribute('data-done')).toBe('true'));
+    expect(await fakeBrowser.storage.local.get('guideDone')).toEqual({ guideDone: ['kontak-pribadi'] });
+    expect(screen.getByTestId('guide-step-persiapan').textContent).toContain('pns.magelangkota.go.id');
+    cleanup();
+    render(<GuidePage />);
+    await waitFor(() => expect(screen.getByTestId('guide-step-kontak-pribadi').getAttribute('data-done')).toBe('true'));
+  });
+});
+
+describe('options page and agency choice', () => {
+  it.each([
+    [undefined, undefined, { id: 'magelang', source: 'default' }],
+    [undefined, 'magelang', { id: 'magelang', source: 'local' }],
+    ['magelang', 'nowhere', { id: 'magelang', source: 'managed' }],
+    ['nowhere', undefined, { id: 'magelang', source: 'default' }],
+    [42, 'magelang', { id: 'magelang', source: 'local' }],
+  ])('managed %j, local %j → %j', (managed, local, want) => {
+    expect(resolveAgencyId(managed, local)).toEqual(want);
+  });
+
+  it('saves the language the overlay will use', async () => {
+    render(<OptionsPage />);
+    const select = (await screen.findByTestId('language-select')) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'en' } });
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('locale')).toEqual({ locale: 'en' }));
+    await screen.findByText('Saved.');
+  });
+
+  it('locks the agency when the agency IT set it by policy', async () => {
+    await fakeBrowser.storage.managed.set({ agencyId: 'magelang' });
+    render(<OptionsPage />);
+    expect(((await screen.findByTestId('agency-select')) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByTestId('agency-managed').textContent).toContain('TI instansi');
+  });
+
+  it("Chrome's managed storage schema lists every agency profile", () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '../../../public/managed_schema.json'), 'utf8'));
+    expect(schema.properties.agencyId.enum).toEqual(agencies.map((a) => a.id));
+  });
+});
