@@ -52,8 +52,10 @@ export interface ControllerOptions {
 }
 
 const SETTLE_MS = 1500;
-const BUSY_DEBOUNCE_MS = 150;
-const MAX_WAIT_MS = 600;
+// Once a page is known and quiet, a busy page is re-read at most every MAX_WAIT_SETTLED_MS.
+const BUSY_DEBOUNCE_MS = 250;
+const MAX_WAIT_MS = 300;
+const MAX_WAIT_SETTLED_MS = 1500;
 const ANNOUNCE_MS = 700;
 
 export class Controller {
@@ -163,7 +165,7 @@ export class Controller {
     if (navigation || this.doc.location.href !== this.lastUrl) this.unsettle();
     const now = Date.now();
     if (this.scanTimer !== undefined) {
-      if (now - this.firstPending < MAX_WAIT_MS) return;
+      if (now - this.firstPending < (this.state.page && this.settled ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS)) return;
       clearTimeout(this.scanTimer);
     } else this.firstPending = now;
     const delay = this.state.page && this.settled ? BUSY_DEBOUNCE_MS : 16;

@@ -30,25 +30,41 @@ const MAX_CONTROLS = 200;
 const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], a';
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), textarea, select';
 
-/** Visibility without layout where possible: hidden, aria-hidden, closed dialogs, display/visibility. */
+/**
+ * Visibility: attributes first (hidden, aria-hidden, closed dialogs; cached per element), then the
+ * browser's own checkVisibility() where it exists (one native call, no style object per element),
+ * else computed display/visibility up the tree.
+ */
 export function createVisibility(win: Window = window): (el: Element | null) => boolean {
-  const cache = new Map<Element, boolean>();
-  const visible = (el: Element | null): boolean => {
+  const attrCache = new Map<Element, boolean>();
+  const styleCache = new Map<Element, boolean>();
+  const attrVisible = (el: Element | null): boolean => {
     if (!el || el.nodeType !== 1) return true;
-    const hit = cache.get(el);
+    const hit = attrCache.get(el);
     if (hit !== undefined) return hit;
-    let v = true;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.localName === HOST_TAG) v = false;
-    else if (el.localName === 'dialog' && !el.hasAttribute('open')) v = false;
-    else {
-      const cs = win.getComputedStyle(el);
-      if (cs.display === 'none' || cs.visibility === 'hidden' || cs.contentVisibility === 'hidden') v = false;
-    }
-    if (v) v = visible(el.parentElement);
-    cache.set(el, v);
+    const v =
+      !el.hasAttribute('hidden') &&
+      el.getAttribute('aria-hidden') !== 'true' &&
+      el.localName !== HOST_TAG &&
+      !(el.localName === 'dialog' && !el.hasAttribute('open')) &&
+      attrVisible(el.parentElement);
+    attrCache.set(el, v);
     return v;
   };
-  return visible;
+  const styleVisible = (el: Element | null): boolean => {
+    if (!el || el.nodeType !== 1) return true;
+    const hit = styleCache.get(el);
+    if (hit !== undefined) return hit;
+    let v: boolean;
+    if (typeof el.checkVisibility === 'function') v = el.checkVisibility({ visibilityProperty: true });
+    else {
+      const cs = win.getComputedStyle(el);
+      v = cs.display !== 'none' && cs.visibility !== 'hidden' && cs.contentVisibility !== 'hidden' && styleVisible(el.parentElement);
+    }
+    styleCache.set(el, v);
+    return v;
+  };
+  return (el) => attrVisible(el) && styleVisible(el);
 }
 
 function elementText(doc: Document, id: string): string {

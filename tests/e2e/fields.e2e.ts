@@ -178,4 +178,18 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     expect(p.errors).toEqual([]);
     await p.close();
   });
+
+  it('after all the typing above, extension storage holds preferences only, no field value', async () => {
+    const p = await browser.extensionPage('/options.html', '[data-testid="options"]');
+    type Api = { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+    // Firefox's promise API is `browser`; Chromium's is `chrome`.
+    const stored = await p.evaluate(() => {
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (g.browser ?? g.chrome).storage.local.get(null);
+    }, null);
+    expect(Object.keys(stored).every((k) => ['locale', 'panelCollapsed', 'agencyId', 'guideDone'].includes(k))).toBe(true);
+    const text = JSON.stringify(stored);
+    for (const typed of ['3371014101900001', '337101410190000', '0812', 'gmail', 'Kelinci', 'Rahasia', '1990010120', '200012312024211001', '363695']) expect(text).not.toContain(typed);
+    await p.close();
+  });
 });
