@@ -4,45 +4,31 @@
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { clearFieldExpr, COUNT_HOSTS_EXPR, HOST_ATTRS_EXPR, hostMatchesExpr, PAGE_NOISE, shadowQueryExpr, waitUntil } from './common';
+import { BasePage } from './base';
+import { clearFieldExpr } from './common';
 import { replicaResponse } from './serve';
-import type { E2EBrowser, E2EPage, HostAttrs } from './types';
+import type { E2EBrowser } from './types';
 
 const EXT = resolve(__dirname, '../../../.output/firefox-mv2');
 const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 // Pinned so moz-extension://<uuid>/ is known before the add-on is installed.
 const EXT_UUID = '5b0c7a2e-1f3d-4e6a-9b8c-0d1e2f3a4b5c';
 
-class FirefoxPage implements E2EPage {
+class FirefoxPage extends BasePage {
   readonly browser = 'firefox' as const;
-  readonly errors: string[] = [];
   constructor(private readonly page: Page) {
-    page.on('console', (m) => m.type() === 'error' && !PAGE_NOISE.test(m.text()) && this.errors.push(m.text()));
-    page.on('pageerror', (e) => !PAGE_NOISE.test(String(e)) && this.errors.push(String(e)));
+    super();
+    page.on('console', (m) => m.type() === 'error' && this.recordError(m.text()));
+    page.on('pageerror', (e) => this.recordError(String(e)));
+  }
+  protected run(expr: string) {
+    return this.page.evaluate(expr);
   }
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'domcontentloaded' });
   }
-  async waitForHost(attrs: HostAttrs, timeout = 10_000) {
-    await waitUntil(() => this.page.evaluate(hostMatchesExpr(attrs)) as Promise<boolean>, timeout, async () => `host ${JSON.stringify(attrs)}, have ${JSON.stringify(await this.hostAttrs())}`);
-  }
-  hostAttrs() {
-    return this.page.evaluate(HOST_ATTRS_EXPR) as Promise<Record<string, string> | null>;
-  }
-  countHosts() {
-    return this.page.evaluate(COUNT_HOSTS_EXPR) as Promise<number>;
-  }
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R> {
     return this.page.evaluate(fn as never, arg) as Promise<R>;
-  }
-  async shadowText(sel: string) {
-    return ((await this.page.evaluate(shadowQueryExpr(sel))) as { text: string } | null)?.text ?? null;
-  }
-  async shadowAttr(sel: string, name: string) {
-    return ((await this.page.evaluate(shadowQueryExpr(sel))) as { attrs: Record<string, string> } | null)?.attrs[name] ?? null;
-  }
-  async waitForShadow(sel: string, timeout = 10_000) {
-    await waitUntil(async () => (await this.page.evaluate(shadowQueryExpr(sel))) !== null, timeout, async () => `overlay element ${sel}`);
   }
   async shadowClick(sel: string) {
     // `>>>` pierces shadow roots in puppeteer selectors.
