@@ -105,6 +105,3 @@ export const guideSteps: readonly GuideStep[] = [
   },
 ];
 
-export function guideStepIndex(id: string): number {
-  return guideSteps.findIndex((s) => s.id === id) + 1;
-}

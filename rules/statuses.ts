@@ -10,7 +10,6 @@ import type { StatusExplanation } from './schema';
 
 export { STATUS_CODES, type StatusCode } from './ids';
 export type { StatusExplanation } from './schema';
-export const UNKNOWN_STATUS = 'UNKNOWN';
 
 const activeLike: StatusExplanation = {
   tone: 'ok',

@@ -3,7 +3,7 @@
  * codes, no values) go out. The passphrase is only ever passed to its validator here.
  */
 import type { AgencyProfile } from '../contacts';
-import { checkNikNipBirthDate, nikBirthDate, nipKind, validateConsent, validateEmailDinas, validateEmailPribadi, validateNik, validateNip, validateOtp, validatePassphrase, validatePassphraseConfirmation, validatePhone } from '../fields';
+import { checkNikNipBirthDate, nipKind, validateConsent, validateEmailDinas, validateEmailPribadi, validateNik, validateNip, validateOtp, validatePassphrase, validatePassphraseConfirmation, validatePhone } from '../fields';
 import type { EmployeeType, FieldId, Finding, PassphraseRuleState } from '../fields/types';
 import { policy } from '../policy';
 import type { FieldRule } from '../schema';
@@ -81,4 +81,4 @@ export function evaluateScreen(
   return out;
 }
 
-export { nikBirthDate, nipKind };
+export { nipKind };
