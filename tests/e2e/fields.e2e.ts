@@ -131,6 +131,20 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await p.close();
   });
 
+  it('Kontak Pribadi: "Verifikasi" opens the "Apakah anda yakin?" dialog, detected as its own step', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
+    await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
+    await p.fill('input[name="email_dinas"]', 'eko.prasetyo@pns.magelangkota.go.id');
+    await expectVerdict(p, 'email-dinas', 'ok');
+    await p.click('#btn-verifikasi');
+    await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'konfirmasi' });
+    expect(await p.shadowText('[data-tip="buka-webmail"]')).toContain('Aktivasi Email Dinas MyASN');
+    await p.click('#dlg-verifikasi button[data-close]');
+    await p.waitForHost({ step: 'form' });
+    await p.close();
+  });
+
   it('SSO: a 17-digit username is held back on Enter; the typed password is never checked or shown', async () => {
     const p = await browser.newPage();
     await p.goto('https://sso-siasn.bkn.go.id/auth/realms/public-siasn/protocol/openid-connect/auth?client_id=x');
