@@ -74,6 +74,7 @@ export class Controller {
   private announceTimer: number | undefined;
   private scanTimer: number | undefined;
   private settleTimer: number | undefined;
+  private lastChangeAt = 0;
   private firstPending = 0;
   private lastUrl = '';
   private frame = 0;
@@ -180,16 +181,24 @@ export class Controller {
     this.settled = false;
   }
 
+  /** One timer per quiet period: a busy page only moves a timestamp, it does not churn timers. */
   private restartSettleTimer(): void {
-    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
-    this.settleTimer = this.ctx.setTimeout(() => {
-      this.settleTimer = undefined;
-      this.settled = true;
-      this.scan();
-      // "Looks different" depends on settling, not only on the detected state.
-      if (this.state.page) this.render();
-    }, SETTLE_MS);
+    this.lastChangeAt = Date.now();
+    if (this.settleTimer !== undefined) return;
+    const wait = (ms: number) => {
+      this.settleTimer = this.ctx.setTimeout(() => {
+        const quietFor = Date.now() - this.lastChangeAt;
+        if (quietFor < SETTLE_MS) return wait(SETTLE_MS - quietFor);
+        this.settleTimer = undefined;
+        this.settled = true;
+        this.scan();
+        // "Looks different" depends on settling, not only on the detected state.
+        if (this.state.page) this.render();
+      }, ms);
+    };
+    wait(SETTLE_MS);
   }
+
 
   scan(): void {
     if (this.dead) return;
