@@ -135,6 +135,14 @@ export class Controller {
     this.scan();
   }
 
+  /** An agency profile set by policy arrived after start (managed storage can be slow to read). */
+  setAgency(id: string): void {
+    const next = agencyById(id);
+    if (next.id === this.agency.id) return;
+    this.agency = next;
+    if (this.state.page) this.render();
+  }
+
   /** Detected a page and not replaced by a newer instance of the extension. */
   private live(): boolean {
     return !this.dead && this.state.page !== null;

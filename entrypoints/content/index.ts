@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/panel.css?inline';
-import { loadAgencyId } from '../../components/agencyChoice';
-import { collapsedItem, localeItem } from '../../components/settings';
+import { readManagedAgencyId, resolveAgencyId } from '../../components/agencyChoice';
+import { agencyItem, collapsedItem, localeItem } from '../../components/settings';
 import { detectBrowser, encodeDiagnostic } from '../../rules/engine/diagnostic';
 import { PORTAL_MATCHES } from '../../rules/hosts';
 import { Controller } from './controller';
@@ -24,8 +24,10 @@ export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const [locale, collapsed, agency] = await Promise.all([localeItem.getValue(), collapsedItem.getValue(), loadAgencyId()]);
-    const agencyId = agency.id;
+    // The first managed-storage read can take seconds in a fresh browser: start with the user's own
+    // choice and switch if the agency's IT set a profile by policy.
+    const [locale, collapsed, localAgency] = await Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
+    const agencyId = resolveAgencyId(undefined, localAgency).id;
     const controller = new Controller(ctx, document, {
       css,
       settings: { locale, collapsed, agencyId },
@@ -47,6 +49,10 @@ export default defineContentScript({
       copy: copyText,
     });
     controller.start();
+    void readManagedAgencyId().then((managed) => {
+      const chosen = resolveAgencyId(managed, localAgency);
+      if (chosen.source === 'managed') controller.setAgency(chosen.id);
+    });
     // The popup asks the active tab where the user is.
     const onMessage = (msg: unknown) => ((msg as { type?: string } | null)?.type === 'pemandu:summary' ? Promise.resolve(controller.summary()) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
