@@ -1,15 +1,18 @@
 /**
  * The certificate-status page at its real URL: SPA navigation, late content, each status explained,
- * expiry warning, strict CSP, and the panel never covering the page's own buttons.
+ * expiry warning, strict CSP, no overlay off the portals, and the panel never covering the page's
+ * own buttons.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { URLS } from '../fixtures/cases';
+import { cases, URLS } from '../fixtures/cases';
 import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
+/** Every certificate status the replica can show (cases.ts), each at its ?replica=status:<CODE> URL. */
+const STATUS_CASES = cases.filter((c) => c.url.startsWith(URLS.SERTIFIKAT) && c.url.includes('replica=status:'));
 
 /** Page-world: rectangles of the overlay and of every visible page control that it intersects. */
 function overlaps(): string[] {
@@ -39,11 +42,14 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     page = await browser.newPage();
     await page.goto('https://myasn.bkn.go.id/dashboard');
     await page.waitForHost({ page: 'myasn-dashboard' });
+    // A mark in the page's own world: it survives pushState navigation, not a reload.
+    await page.evaluate(() => void ((window as unknown as { noReload: boolean }).noReload = true));
     await page.click('nav a[href="/layanan-asn"]');
     await page.waitForHost({ page: 'myasn-layanan' });
     await page.click('main a[href="/layanan-asn/sertifikat-elektronik-bsre"]');
     await page.waitForHost({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' });
-    expect(await page.evaluate(() => location.pathname, null)).toBe('/layanan-asn/sertifikat-elektronik-bsre');
+    expect(await page.evaluate(() => location.pathname)).toBe('/layanan-asn/sertifikat-elektronik-bsre');
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
     expect(await page.countHosts()).toBe(1);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -59,6 +65,29 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     expect(await page.shadowText('[data-contact="helpdesk-bkn"]')).toContain('Helpdesk BKN');
     expect(await page.shadowText('.pt-progress')).toContain('Langkah 4 dari 10');
     await page.screenshot(join(SHOTS, `${name}-sertifikat-1366.png`));
+    await page.close();
+  });
+
+  it.each(STATUS_CASES.map((c) => [c.expect.status!, c.url] as const))('shows status %s on the host and explains it', async (code, url) => {
+    page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForHost({ page: 'myasn-sertifikat', status: code });
+    const text = await page.shadowText(`[data-status-explained="${code}"]`);
+    expect(text).toContain(code);
+    // More than the code itself: a title and what to do.
+    expect(text!.replace(code, '').trim().length).toBeGreaterThan(20);
+    expect(await page.countHosts()).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds nothing to a page outside the portals', async () => {
+    page = await browser.newPage();
+    await page.goto('https://example.org/');
+    // The time a portal page needs to show the panel (late content included), then check there is none.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    expect(await page.countHosts()).toBe(0);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
@@ -84,6 +113,8 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     }, null);
     expect(style).toEqual({ bg: 'rgb(255, 255, 255)', radius: '12px', position: 'fixed' });
     expect(page.errors).toEqual([]);
+    // The policy blocks the replica's own stylesheet and inline styles (page.noise); nothing of the extension's.
+    expect(page.noise.filter((n) => /(chrome|moz)-extension:\/\//.test(n))).toEqual([]);
     await page.screenshot(join(SHOTS, `${name}-sertifikat-csp.png`));
     await page.close();
   });

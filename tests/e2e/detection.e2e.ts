@@ -18,7 +18,7 @@ describe.each(BROWSERS)('%s: detection on every replica', (name) => {
       await page.goto(c.url);
       if (c.expect.page === null) {
         // Give the page the time a portal page needs to show the panel, then check there is none.
-        await page.evaluate(() => new Promise((r) => setTimeout(r, 800)), null);
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
         expect(await page.countHosts()).toBe(0);
       } else {
         await page.waitForHost({ page: c.expect.page, ...(c.expect.step !== undefined && { step: c.expect.step }), ...(c.expect.status !== undefined && { status: c.expect.status }) });
@@ -32,5 +32,8 @@ describe.each(BROWSERS)('%s: detection on every replica', (name) => {
 
   it('asked for nothing that no replica serves (the extension makes no requests)', () => {
     expect(browser.strayRequests).toEqual([]);
+    // Where the browser tells who made a request (Chromium), none came from the extension.
+    expect(browser.requests.filter((r) => r.fromExtension)).toEqual([]);
+    expect(browser.requests.length).toBeGreaterThan(cases.length);
   });
 });

@@ -1,17 +1,22 @@
 /** What both browsers' page wrappers share: everything that is a page-world expression. */
-import { COUNT_HOSTS_EXPR, HOST_ATTRS_EXPR, hostMatchesExpr, PAGE_NOISE, shadowQueryExpr, waitUntil } from './common';
-import type { BrowserName, E2EPage, HostAttrs } from './types';
+import { COUNT_HOSTS_EXPR, HOST_ATTRS_EXPR, hostMatchesExpr, PAGE_NOISE, shadowQueryExpr, shadowRectExpr, waitUntil } from './common';
+import type { BrowserName, E2EPage, HostAttrs, Rect } from './types';
 
 type Shadow = { text: string; attrs: Record<string, string> } | null;
 
 export abstract class BasePage implements E2EPage {
   abstract readonly browser: BrowserName;
   readonly errors: string[] = [];
+  readonly noise: string[] = [];
+  get consoleErrors(): string[] {
+    return this.errors;
+  }
   /** Evaluates a page-world expression (source text). */
   protected abstract run(expr: string): Promise<unknown>;
   abstract goto(url: string): Promise<void>;
-  abstract evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  abstract evaluate<A, R>(fn: (arg: A) => R, arg?: A): Promise<Awaited<R>>;
   abstract shadowClick(selector: string): Promise<void>;
+  abstract type(selector: string, text: string): Promise<void>;
   abstract fill(selector: string, text: string): Promise<void>;
   abstract click(selector: string): Promise<void>;
   abstract paste(selector: string, text: string): Promise<void>;
@@ -19,9 +24,10 @@ export abstract class BasePage implements E2EPage {
   abstract screenshot(path: string): Promise<void>;
   abstract close(): Promise<void>;
 
-  /** Console errors and uncaught errors that are not the replica pages' own noise. */
-  protected recordError(text: string): void {
-    if (!PAGE_NOISE.test(text)) this.errors.push(text);
+  /** Console errors and uncaught errors, less the replica pages' own noise; `where` is the script that logged it. */
+  protected recordError(text: string, where?: string): void {
+    const line = where ? `${text} (at ${where})` : text;
+    (PAGE_NOISE.test(text) ? this.noise : this.errors).push(line);
   }
   async waitForHost(attrs: HostAttrs, timeout = 10_000) {
     await waitUntil(() => this.run(hostMatchesExpr(attrs)) as Promise<boolean>, timeout, async () => `host ${JSON.stringify(attrs)}, have ${JSON.stringify(await this.hostAttrs())}`);
@@ -38,7 +44,13 @@ export abstract class BasePage implements E2EPage {
   async shadowAttr(sel: string, name: string) {
     return ((await this.run(shadowQueryExpr(sel))) as Shadow)?.attrs[name] ?? null;
   }
+  async shadowExists(sel: string) {
+    return (await this.run(shadowQueryExpr(sel))) !== null;
+  }
+  shadowRect(sel: string) {
+    return this.run(shadowRectExpr(sel)) as Promise<Rect | null>;
+  }
   async waitForShadow(sel: string, timeout = 10_000) {
-    await waitUntil(async () => (await this.run(shadowQueryExpr(sel))) !== null, timeout, async () => `overlay element ${sel}`);
+    await waitUntil(() => this.shadowExists(sel), timeout, async () => `overlay element ${sel}`);
   }
 }

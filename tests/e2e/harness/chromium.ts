@@ -5,18 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BasePage } from './base';
-import { clearFieldExpr } from './common';
+import { clearFieldExpr, ensureParentDir, RequestLog, ROOT } from './common';
 import { replicaResponse } from './serve';
-import type { E2EBrowser } from './types';
-
-const EXT = resolve(__dirname, '../../../.output/chrome-mv3');
+import type { E2EBrowser, LaunchOptions } from './types';
 
 class ChromiumPage extends BasePage {
   readonly browser = 'chromium' as const;
   constructor(private readonly page: Page) {
     super();
-    page.on('console', (m) => m.type() === 'error' && this.recordError(m.text()));
-    page.on('pageerror', (e) => this.recordError(String(e)));
+    page.on('console', (m) => m.type() === 'error' && this.recordError(m.text(), m.location().url || undefined));
+    page.on('pageerror', (e) => this.recordError(String(e), e.stack?.match(/chrome-extension:\/\/[^\s)]+/)?.[0]));
   }
   protected run(expr: string) {
     return this.page.evaluate(expr);
@@ -24,16 +22,19 @@ class ChromiumPage extends BasePage {
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'domcontentloaded' });
   }
-  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg) as Promise<R>;
+  evaluate<A, R>(fn: (arg: A) => R, arg?: A) {
+    return this.page.evaluate(fn as never, arg) as Promise<Awaited<R>>;
   }
   async shadowClick(sel: string) {
     // Playwright's CSS engine pierces open shadow roots.
     await this.page.locator(`pemandu-tte ${sel}`).first().click();
   }
+  async type(sel: string, text: string) {
+    await this.page.locator(sel).first().pressSequentially(text);
+  }
   async fill(sel: string, text: string) {
     await this.page.evaluate(clearFieldExpr(sel));
-    await this.page.locator(sel).pressSequentially(text);
+    await this.type(sel, text);
   }
   async click(sel: string) {
     await this.page.locator(sel).first().click();
@@ -45,6 +46,7 @@ class ChromiumPage extends BasePage {
     await this.page.setViewportSize({ width, height });
   }
   async screenshot(path: string) {
+    ensureParentDir(path);
     await this.page.screenshot({ path });
   }
   async close() {
@@ -52,16 +54,25 @@ class ChromiumPage extends BasePage {
   }
 }
 
-export async function launchChromium(): Promise<E2EBrowser> {
-  const strayRequests: string[] = [];
+/** An unpacked extension without a `key` gets its id from the hash of its absolute path. */
+function unpackedExtensionId(dir: string): string {
+  return [...createHash('sha256').update(dir).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrowser> {
+  const ext = resolve(opts.extensionDir ?? join(ROOT, '.output/chrome-mv3'));
+  const viewport = opts.viewport === undefined ? { width: 1366, height: 768 } : opts.viewport;
+  const origin = `chrome-extension://${unpackedExtensionId(ext)}`;
+  const log = new RequestLog();
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pemandu-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1366, height: 768 },
+    headless: opts.headless ?? true,
+    viewport,
     args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      // The sandbox needs user namespaces that root and containers lack; a visible window as a user keeps it.
+      ...((opts.headless ?? true) || process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu',
       '--no-first-run',
       '--disable-background-networking',
@@ -70,33 +81,56 @@ export async function launchChromium(): Promise<E2EBrowser> {
       '--lang=id',
     ],
   });
+  // Every request of every page and of the extension's service worker comes through here.
   await context.route('**/*', async (route) => {
-    const url = route.request().url();
+    const req = route.request();
+    const url = req.url();
     // The extension's own pages and the browser's data: URLs are not network requests.
     if (!/^https?:/.test(url)) return route.continue();
+    const who = req.serviceWorker() ? { fromExtension: true, initiator: req.serviceWorker()!.url() } : {};
     const r = replicaResponse(url);
-    if (r) await route.fulfill({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
-    else if (url.endsWith('/favicon.ico')) await route.fulfill({ status: 404, body: '' });
+    if (r) {
+      log.record(url, 'replica', who);
+      await route.fulfill({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
+    } else if (url.endsWith('/favicon.ico')) await route.fulfill({ status: 404, body: '' });
     else {
-      strayRequests.push(url);
+      log.record(url, 'blocked', who);
       await route.abort();
     }
   });
+  const closed = new Promise<void>((done) => context.on('close', () => done()));
+  const wrap = async (page: Page) => {
+    // DevTools names the script behind each request: a content script is a chrome-extension:// URL.
+    const cdp = await context.newCDPSession(page);
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (!/^https?:/.test(e.request.url)) return;
+      const frames = e.initiator.stack?.callFrames ?? [];
+      const ext = frames.find((f) => f.url.startsWith('chrome-extension://'));
+      const initiator = ext?.url ?? frames[0]?.url ?? e.initiator.url;
+      log.attribute(e.request.url, { fromExtension: Boolean(ext), ...(initiator && { initiator }) });
+    });
+    await cdp.send('Network.enable');
+    return new ChromiumPage(page);
+  };
   return {
     name: 'chromium',
-    strayRequests,
-    async newPage(viewport = { width: 1366, height: 768 }) {
-      const page = await context.newPage();
-      await page.setViewportSize(viewport);
-      return new ChromiumPage(page);
+    extensionOrigin: origin,
+    requests: log.requests,
+    strayRequests: log.strayRequests,
+    closed,
+    async newPage(size = viewport ?? undefined) {
+      // A visible browser opens with an empty tab: use it rather than leave it beside the first page.
+      // (Headless, it stays open: a browser whose last page closes may quit.)
+      const blank = opts.headless === false ? context.pages().find((p) => p.url() === 'about:blank') : undefined;
+      const page = blank ?? (await context.newPage());
+      if (size) await page.setViewportSize(size);
+      return wrap(page);
     },
     async extensionPage(path: string, ready: string) {
-      // An unpacked extension without a key gets its id from the hash of its absolute path.
-      const id = [...createHash('sha256').update(EXT).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}${path}`);
+      await page.goto(`${origin}${path}`);
       await page.waitForSelector(ready);
-      return new ChromiumPage(page);
+      return wrap(page);
     },
     async close() {
       await context.close();

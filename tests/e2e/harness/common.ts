@@ -2,7 +2,17 @@
  * Page-world helpers as plain source text: evaluated the same way in both browsers and immune to
  * whatever the test transpiler does to functions.
  */
-import type { HostAttrs } from './types';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HostAttrs, SeenRequest } from './types';
+
+/** The repository root (import.meta.url, not __dirname: the demo loads this file through Vite's runner). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function ensureParentDir(file: string): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+}
 
 /** Expression: does a <pemandu-tte> host carry these attributes? (null = absent; page null = no host) */
 export function hostMatchesExpr(want: HostAttrs): string {
@@ -34,6 +44,16 @@ export function shadowQueryExpr(sel: string): string {
   })()`;
 }
 
+export function shadowRectExpr(sel: string): string {
+  return `(() => {
+    for (const host of Array.from(document.querySelectorAll('pemandu-tte'))) {
+      const el = host.shadowRoot && host.shadowRoot.querySelector(${JSON.stringify(sel)});
+      if (el) { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }
+    }
+    return null;
+  })()`;
+}
+
 export const COUNT_HOSTS_EXPR = `document.querySelectorAll('pemandu-tte').length`;
 
 export function clearFieldExpr(sel: string): string {
@@ -54,5 +74,27 @@ export async function waitUntil(check: () => Promise<boolean>, timeout: number, 
     if (await check()) return;
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${await what()}`);
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The requests a browser made. Who made a request may be told apart from the request itself (Chromium
+ * tells it over a separate DevTools session), before or after it: `attribute` pairs them by URL.
+ */
+export class RequestLog {
+  readonly requests: SeenRequest[] = [];
+  readonly strayRequests: string[] = [];
+  private readonly pending = new Map<string, Pick<SeenRequest, 'fromExtension' | 'initiator'>[]>();
+
+  record(url: string, outcome: SeenRequest['outcome'], who: Pick<SeenRequest, 'fromExtension' | 'initiator'> = {}): void {
+    const told = this.pending.get(url)?.shift();
+    this.requests.push({ url, outcome, ...told, ...who });
+    if (outcome === 'blocked') this.strayRequests.push(url);
+  }
+
+  attribute(url: string, who: Pick<SeenRequest, 'fromExtension' | 'initiator'>): void {
+    const req = this.requests.find((r) => r.url === url && r.fromExtension === undefined);
+    if (req) Object.assign(req, who);
+    else this.pending.set(url, [...(this.pending.get(url) ?? []), who]);
   }
 }

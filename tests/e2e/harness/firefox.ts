@@ -2,24 +2,27 @@
  * Firefox ESR (Debian's /usr/bin/firefox-esr) through puppeteer-core over WebDriver BiDi, with the
  * built extension installed as a temporary add-on. Replicas are served by request interception.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BasePage } from './base';
-import { clearFieldExpr } from './common';
+import { clearFieldExpr, ensureParentDir, RequestLog, ROOT } from './common';
 import { replicaResponse } from './serve';
-import type { E2EBrowser } from './types';
+import type { E2EBrowser, LaunchOptions } from './types';
 
-const EXT = resolve(__dirname, '../../../.output/firefox-mv2');
-const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 // Pinned so moz-extension://<uuid>/ is known before the add-on is installed.
 const EXT_UUID = '5b0c7a2e-1f3d-4e6a-9b8c-0d1e2f3a4b5c';
+/** Firefox's own services (remote settings, updates, telemetry): not the pages', not the extension's. */
+const BROWSER_SERVICES = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|mozgcp\.net)$/;
 
 class FirefoxPage extends BasePage {
   readonly browser = 'firefox' as const;
   constructor(private readonly page: Page) {
     super();
-    page.on('console', (m) => m.type() === 'error' && this.recordError(m.text()));
-    page.on('pageerror', (e) => this.recordError(String(e)));
+    page.on('console', (m) => m.type() === 'error' && this.recordError(m.text(), m.location().url || undefined));
+    page.on('pageerror', (e) => this.recordError(String(e), (e as Error).stack?.match(/moz-extension:\/\/[^\s)]+/)?.[0]));
   }
   protected run(expr: string) {
     return this.page.evaluate(expr);
@@ -27,22 +30,29 @@ class FirefoxPage extends BasePage {
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'domcontentloaded' });
   }
-  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg) as Promise<R>;
+  evaluate<A, R>(fn: (arg: A) => R, arg?: A) {
+    return this.page.evaluate(fn as never, arg) as Promise<Awaited<R>>;
   }
   async shadowClick(sel: string) {
     // `>>>` pierces shadow roots in puppeteer selectors.
     await this.page.click(`pemandu-tte >>> ${sel}`);
   }
-  async fill(sel: string, text: string) {
-    await this.page.evaluate(clearFieldExpr(sel));
+  async type(sel: string, text: string) {
     await this.page.type(sel, text);
   }
+  async fill(sel: string, text: string) {
+    await this.page.evaluate(clearFieldExpr(sel));
+    await this.type(sel, text);
+  }
   async paste(sel: string, text: string) {
-    await this.page.$eval(sel, (el, t) => {
-      (el as HTMLTextAreaElement).value = t as string;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, text);
+    await this.page.$eval(
+      sel,
+      (el, t) => {
+        (el as HTMLTextAreaElement).value = t as string;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      text,
+    );
   }
   async click(sel: string) {
     // Like Playwright's locators: wait for late content before clicking.
@@ -53,6 +63,7 @@ class FirefoxPage extends BasePage {
     await this.page.setViewport({ width, height });
   }
   async screenshot(path: string) {
+    ensureParentDir(path);
     await this.page.screenshot({ path: path as `${string}.png` });
   }
   async close() {
@@ -60,38 +71,89 @@ class FirefoxPage extends BasePage {
   }
 }
 
-export async function launchFirefox(): Promise<E2EBrowser> {
-  const strayRequests: string[] = [];
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    defaultViewport: { width: 1366, height: 768 },
-    // Needed to open moz-extension:// pages from the driver.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'intl.accept_languages': 'id, en',
-      'browser.shell.checkDefaultBrowser': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXT_UUID }),
-    },
+/**
+ * Whatever escapes the pages' request interception (the add-on's background page and content
+ * scripts are not intercepted per page) reaches this proxy, which refuses it and logs the host.
+ */
+async function egressProxy(log: RequestLog) {
+  const note = (hostPort: string, url: string) => {
+    if (!BROWSER_SERVICES.test(hostPort.replace(/:\d+$/, ''))) log.record(url, 'blocked');
+  };
+  const server = createServer((req, res) => {
+    note(new URL(req.url ?? '', 'http://invalid').host, req.url ?? '');
+    res.writeHead(403).end();
   });
-  await browser.installExtension(EXT);
+  server.on('connect', (req, socket) => {
+    // HTTPS: only the host is visible; the path stays inside the (refused) tunnel.
+    note(req.url ?? '', `https://${(req.url ?? '').replace(/:443$/, '')}/ (seen by the egress proxy: path unknown)`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowser> {
+  const ext = resolve(opts.extensionDir ?? join(ROOT, '.output/firefox-mv2'));
+  const geckoId: string = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const viewport = opts.viewport === undefined ? { width: 1366, height: 768 } : opts.viewport;
+  const log = new RequestLog();
+  const proxy = await egressProxy(log);
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: opts.headless ?? true,
+      defaultViewport: viewport,
+      // Needed to open moz-extension:// pages from the driver.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'intl.accept_languages': 'id, en',
+        'browser.shell.checkDefaultBrowser': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXT_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+      },
+    });
+    await browser.installExtension(ext);
+  } catch (e) {
+    proxy.server.close();
+    throw e;
+  }
+  const closed = new Promise<void>((done) => browser.once('disconnected', () => done()));
+  const stopProxy = () => {
+    proxy.server.close();
+    proxy.server.closeAllConnections();
+  };
+  void closed.then(stopProxy);
+  const origin = `moz-extension://${EXT_UUID}`;
   return {
     name: 'firefox',
-    strayRequests,
-    async newPage(viewport = { width: 1366, height: 768 }) {
+    extensionOrigin: origin,
+    requests: log.requests,
+    strayRequests: log.strayRequests,
+    closed,
+    async newPage(size = viewport ?? undefined) {
       const page = await browser.newPage();
-      await page.setViewport(viewport);
+      if (size) await page.setViewport(size);
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         const url = req.url();
         // The browser's own data:, blob: and extension URLs are not network requests.
         if (!/^https?:/.test(url)) return void req.continue();
         const r = replicaResponse(url);
-        if (r) void req.respond({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
-        else if (url.endsWith('/favicon.ico')) void req.respond({ status: 404, body: '' });
+        if (r) {
+          // Firefox doesn't say which script made a request (its BiDi initiator is just "other").
+          log.record(url, 'replica');
+          void req.respond({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
+        } else if (url.endsWith('/favicon.ico')) void req.respond({ status: 404, body: '' });
         else {
-          strayRequests.push(url);
+          log.record(url, 'blocked');
           void req.abort();
         }
       });
@@ -100,12 +162,13 @@ export async function launchFirefox(): Promise<E2EBrowser> {
     async extensionPage(path: string, ready: string) {
       const page = await browser.newPage();
       // Firefox never reports load events for moz-extension:// pages to the driver: don't await.
-      page.goto(`moz-extension://${EXT_UUID}${path}`, { timeout: 0 }).catch(() => {});
+      page.goto(`${origin}${path}`, { timeout: 0 }).catch(() => {});
       await page.waitForSelector(ready, { timeout: 15_000 });
       return new FirefoxPage(page);
     },
     async close() {
       await browser.close();
+      stopProxy();
     },
   };
 }

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveReplica } from '../../fixtures/routes';
+import { ROOT } from './common';
 
-const FIXTURES = join(__dirname, '../../fixtures');
+const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export interface ReplicaResponse {
   contentType: string;
