@@ -7,6 +7,8 @@ type Shadow = { text: string; attrs: Record<string, string> } | null;
 export abstract class BasePage implements E2EPage {
   abstract readonly browser: BrowserName;
   readonly errors: string[] = [];
+  /** `typed`: the browser-wide record of what tests typed, checked against storage at close. */
+  constructor(protected readonly typed: Set<string>) {}
   readonly noise: string[] = [];
   get consoleErrors(): string[] {
     return this.errors;

@@ -5,14 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BasePage } from './base';
-import { clearFieldExpr, ensureParentDir, RequestLog, ROOT } from './common';
+import { clearFieldExpr, ensureParentDir, readExtensionStorage, RequestLog, ROOT, storageProblems } from './common';
 import { replicaResponse } from './serve';
 import type { E2EBrowser, LaunchOptions } from './types';
 
 class ChromiumPage extends BasePage {
   readonly browser = 'chromium' as const;
-  constructor(private readonly page: Page) {
-    super();
+  constructor(
+    private readonly page: Page,
+    typed: Set<string>,
+  ) {
+    super(typed);
     page.on('console', (m) => m.type() === 'error' && this.recordError(m.text(), m.location().url || undefined));
     page.on('pageerror', (e) => this.recordError(String(e), e.stack?.match(/chrome-extension:\/\/[^\s)]+/)?.[0]));
   }
@@ -30,6 +33,7 @@ class ChromiumPage extends BasePage {
     await this.page.locator(`pemandu-tte ${sel}`).first().click();
   }
   async type(sel: string, text: string) {
+    this.typed.add(text);
     await this.page.locator(sel).first().pressSequentially(text);
   }
   async fill(sel: string, text: string) {
@@ -40,6 +44,7 @@ class ChromiumPage extends BasePage {
     await this.page.locator(sel).first().click();
   }
   async paste(sel: string, text: string) {
+    this.typed.add(text);
     await this.page.locator(sel).fill(text);
   }
   async setViewport(width: number, height: number) {
@@ -64,6 +69,8 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
   const viewport = opts.viewport === undefined ? { width: 1366, height: 768 } : opts.viewport;
   const origin = `chrome-extension://${unpackedExtensionId(ext)}`;
   const log = new RequestLog();
+  // Everything the tests type in this browser: extension storage must hold none of it at close.
+  const typed = new Set<string>();
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pemandu-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
@@ -79,6 +86,8 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
       '--disable-component-update',
       '--disable-sync',
       '--lang=id',
+      // Lets the harness reload the extension over DevTools (Extensions.loadUnpacked).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   // Every request of every page and of the extension's service worker comes through here.
@@ -88,7 +97,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
     // The extension's own pages and the browser's data: URLs are not network requests.
     if (!/^https?:/.test(url)) return route.continue();
     const who = req.serviceWorker() ? { fromExtension: true, initiator: req.serviceWorker()!.url() } : {};
-    const r = replicaResponse(url);
+    const r = replicaResponse(url, req.isNavigationRequest());
     if (r) {
       log.record(url, 'replica', who);
       await route.fulfill({ status: 200, contentType: r.contentType, body: r.body, headers: r.headers });
@@ -98,7 +107,13 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
       await route.abort();
     }
   });
-  const closed = new Promise<void>((done) => context.on('close', () => done()));
+  let isClosed = false;
+  const closed = new Promise<void>((done) =>
+    context.on('close', () => {
+      isClosed = true;
+      done();
+    }),
+  );
   const wrap = async (page: Page) => {
     // DevTools names the script behind each request: a content script is a chrome-extension:// URL.
     const cdp = await context.newCDPSession(page);
@@ -110,9 +125,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
       log.attribute(e.request.url, { fromExtension: Boolean(ext), ...(initiator && { initiator }) });
     });
     await cdp.send('Network.enable');
-    return new ChromiumPage(page);
+    return new ChromiumPage(page, typed);
   };
-  return {
+  const browser: E2EBrowser = {
     name: 'chromium',
     extensionOrigin: origin,
     requests: log.requests,
@@ -132,8 +147,22 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
       await page.waitForSelector(ready);
       return wrap(page);
     },
+    async reloadExtension() {
+      // DevTools' Extensions.loadUnpacked over the same folder is what "Reload" on
+      // chrome://extensions does: same id, old instance unloaded, open tabs keep the orphaned script.
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked', { path: ext });
+      } finally {
+        await cdp.detach();
+      }
+    },
     async close() {
+      const leaks = isClosed ? [] : storageProblems(await readExtensionStorage(browser), typed);
       await context.close();
+      log.assertNoneStray('chromium');
+      if (leaks.length) throw new Error(`chromium: extension storage after the suite: ${leaks.join('; ')}`);
     },
   };
+  return browser;
 }

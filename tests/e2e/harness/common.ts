@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HostAttrs, SeenRequest } from './types';
+import type { E2EBrowser, HostAttrs, SeenRequest } from './types';
 
 /** The repository root (import.meta.url, not __dirname: the demo loads this file through Vite's runner). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -92,9 +92,56 @@ export class RequestLog {
     if (outcome === 'blocked') this.strayRequests.push(url);
   }
 
+  /**
+   * Throws when a request reached for something no replica serves, or the browser says the
+   * extension made one: checked when every suite closes its browser, so each e2e file proves it.
+   */
+  assertNoneStray(browser: string): void {
+    const fromExtension = this.requests.filter((r) => r.fromExtension).map((r) => `${r.url} (${r.initiator ?? 'extension'})`);
+    const bad = [...new Set([...this.strayRequests, ...fromExtension])];
+    if (bad.length) throw new Error(`${browser}: requests no replica serves, or made by the extension:\n  ${bad.join('\n  ')}`);
+  }
+
   attribute(url: string, who: Pick<SeenRequest, 'fromExtension' | 'initiator'>): void {
     const req = this.requests.find((r) => r.url === url && r.fromExtension === undefined);
     if (req) Object.assign(req, who);
     else this.pending.set(url, [...(this.pending.get(url) ?? []), who]);
   }
+}
+
+/** The only keys the extension may keep (UI preferences and ticked guide steps). */
+export const STORED_KEYS = ['locale', 'panelCollapsed', 'agencyId', 'guideDone'];
+
+type StorageDump = Record<string, Record<string, unknown>>;
+
+/** Every storage area the extension can write, read from one of its own pages. */
+export async function readExtensionStorage(b: Pick<E2EBrowser, 'extensionPage'>): Promise<StorageDump> {
+  const page = await b.extensionPage('/options.html', '[data-testid="options"]');
+  try {
+    return await page.evaluate(async () => {
+      type Area = { get(k: null): Promise<Record<string, unknown>> };
+      // Firefox's promise API is `browser`; Chromium's is `chrome`.
+      const g = globalThis as unknown as { browser?: { storage: Record<string, Area | undefined> }; chrome: { storage: Record<string, Area | undefined> } };
+      const storage = (g.browser ?? g.chrome).storage;
+      const out: Record<string, Record<string, unknown>> = {};
+      for (const area of ['local', 'sync', 'session']) {
+        const a = storage[area];
+        if (a) out[area] = await a.get(null).catch(() => ({}));
+      }
+      return out;
+    }, null);
+  } finally {
+    await page.close();
+  }
+}
+
+/** What in extension storage is not a known preference, or contains anything a test typed (4+ characters). */
+export function storageProblems(dump: StorageDump, typed: Iterable<string>): string[] {
+  const problems: string[] = [];
+  for (const [area, items] of Object.entries(dump)) {
+    for (const key of Object.keys(items)) if (area !== 'local' || !STORED_KEYS.includes(key)) problems.push(`unexpected key ${area}.${key}`);
+    const text = JSON.stringify(items);
+    for (const t of typed) if (t.trim().length >= 4 && text.includes(t.trim())) problems.push(`${area} holds a typed value (${t.length} characters)`);
+  }
+  return problems;
 }

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BasePage } from './base';
-import { clearFieldExpr, ensureParentDir, RequestLog, ROOT } from './common';
+import { clearFieldExpr, ensureParentDir, readExtensionStorage, RequestLog, ROOT, storageProblems } from './common';
 import { replicaResponse } from './serve';
 import type { E2EBrowser, LaunchOptions } from './types';
 
@@ -19,8 +19,11 @@ const BROWSER_SERVICES = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net
 
 class FirefoxPage extends BasePage {
   readonly browser = 'firefox' as const;
-  constructor(private readonly page: Page) {
-    super();
+  constructor(
+    private readonly page: Page,
+    typed: Set<string>,
+  ) {
+    super(typed);
     page.on('console', (m) => m.type() === 'error' && this.recordError(m.text(), m.location().url || undefined));
     page.on('pageerror', (e) => this.recordError(String(e), (e as Error).stack?.match(/moz-extension:\/\/[^\s)]+/)?.[0]));
   }
@@ -38,6 +41,7 @@ class FirefoxPage extends BasePage {
     await this.page.click(`pemandu-tte >>> ${sel}`);
   }
   async type(sel: string, text: string) {
+    this.typed.add(text);
     await this.page.type(sel, text);
   }
   async fill(sel: string, text: string) {
@@ -45,6 +49,7 @@ class FirefoxPage extends BasePage {
     await this.type(sel, text);
   }
   async paste(sel: string, text: string) {
+    this.typed.add(text);
     await this.page.$eval(
       sel,
       (el, t) => {
@@ -97,6 +102,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
   const geckoId: string = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const viewport = opts.viewport === undefined ? { width: 1366, height: 768 } : opts.viewport;
   const log = new RequestLog();
+  // Everything the tests type in this browser: extension storage must hold none of it at close.
+  const typed = new Set<string>();
   const proxy = await egressProxy(log);
   let browser: Browser;
   try {
@@ -132,7 +139,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
   };
   void closed.then(stopProxy);
   const origin = `moz-extension://${EXT_UUID}`;
-  return {
+  const e2e: E2EBrowser = {
     name: 'firefox',
     extensionOrigin: origin,
     requests: log.requests,
@@ -146,7 +153,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
         const url = req.url();
         // The browser's own data:, blob: and extension URLs are not network requests.
         if (!/^https?:/.test(url)) return void req.continue();
-        const r = replicaResponse(url);
+        const r = replicaResponse(url, req.isNavigationRequest());
         if (r) {
           // Firefox doesn't say which script made a request (its BiDi initiator is just "other").
           log.record(url, 'replica');
@@ -157,18 +164,27 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
           void req.abort();
         }
       });
-      return new FirefoxPage(page);
+      return new FirefoxPage(page, typed);
     },
     async extensionPage(path: string, ready: string) {
       const page = await browser.newPage();
       // Firefox never reports load events for moz-extension:// pages to the driver: don't await.
       page.goto(`${origin}${path}`, { timeout: 0 }).catch(() => {});
       await page.waitForSelector(ready, { timeout: 15_000 });
-      return new FirefoxPage(page);
+      return new FirefoxPage(page, typed);
+    },
+    async reloadExtension() {
+      // Installing the same add-on id again is an upgrade: the old instance is unloaded (its storage
+      // and moz-extension:// UUID kept) and Firefox injects the new one into open portal tabs.
+      await browser.installExtension(ext);
     },
     async close() {
+      const leaks = browser.connected ? storageProblems(await readExtensionStorage(e2e), typed) : [];
       await browser.close();
       stopProxy();
+      log.assertNoneStray('firefox');
+      if (leaks.length) throw new Error(`firefox: extension storage after the suite: ${leaks.join('; ')}`);
     },
   };
+  return e2e;
 }

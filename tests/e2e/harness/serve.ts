@@ -12,8 +12,13 @@ export interface ReplicaResponse {
   headers: Record<string, string>;
 }
 
-export function replicaResponse(url: string): ReplicaResponse | null {
+/**
+ * `navigation`: the request loads a document (a page or a frame). A replica page answers only
+ * navigations and a replica asset only sub-resource loads, so a script's fetch() to a portal URL
+ * (which Firefox cannot attribute to the page or the extension) is refused and counted as stray.
+ */
+export function replicaResponse(url: string, navigation: boolean): ReplicaResponse | null {
   const route = resolveReplica(url);
-  if (!route) return null;
+  if (!route || (route.contentType.startsWith('text/html') !== navigation)) return null;
   return { contentType: route.contentType, body: readFileSync(join(FIXTURES, route.file), 'utf8'), headers: route.headers ?? {} };
 }

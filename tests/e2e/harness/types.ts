@@ -84,11 +84,18 @@ export interface E2EBrowser {
   newPage(viewport?: { width: number; height: number }): Promise<E2EPage>;
   /** Opens one of the extension's own pages (e.g. '/helpdesk.html?code=…') and waits for `ready`. */
   extensionPage(path: string, ready: string): Promise<E2EPage>;
+  /**
+   * Reloads the extension as an update would (Chromium: chrome.runtime.reload() from an extension
+   * page; Firefox: the temporary add-on reinstalled over BiDi). Content scripts already in open
+   * pages are orphaned; resolves once the new instance is running.
+   */
+  reloadExtension(): Promise<void>;
   /** Every request seen, in order. */
   readonly requests: SeenRequest[];
   /** URLs of the requests no replica serves (should stay empty: neither pages nor extension reach out). */
   readonly strayRequests: string[];
   /** Settles when the browser is gone (closed by close() or by the user closing its window). */
   readonly closed: Promise<void>;
+  /** Closes the browser, then throws if any request was stray or made by the extension (see strayRequests). */
   close(): Promise<void>;
 }
