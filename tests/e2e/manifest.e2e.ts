@@ -1,5 +1,5 @@
 /** The built manifests grant exactly what is intended: storage, the four portal hosts, nothing else. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -20,10 +20,23 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (target) => {
     expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/https?:|unsafe-eval/);
     expect(m.externally_connectable).toBeUndefined();
   });
+  it('has no file names Chrome reserves (leading "_", other than _locales), so "Load unpacked" and the store accept it', () => {
+    const dir = join(__dirname, '../../.output', target);
+    const reserved = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.split(/[\\/]/).some((part) => part.startsWith('_') && part !== '_locales'));
+    expect(reserved).toEqual([]);
+  });
   it('is localized with Indonesian as the default', () => {
     expect(m.name).toBe('__MSG_extName__');
     expect(m.default_locale).toBe('id');
     expect(Object.keys(m.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '96', '128']));
+  });
+  it('has a name and description in every locale short enough for both stores (Chrome: 75 / 132 characters)', () => {
+    const dir = join(__dirname, '../../.output', target, '_locales');
+    for (const locale of readdirSync(dir)) {
+      const msgs = JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8'));
+      expect(msgs.extName.message.length, locale).toBeLessThanOrEqual(75);
+      expect(msgs.extDescription.message.length, locale).toBeLessThanOrEqual(132);
+    }
   });
   if (target.startsWith('firefox')) {
     it('declares the gecko id, no data collection, and a min version that supports it', () => {
