@@ -5,21 +5,47 @@
 import { isStatusCode } from '../statuses';
 
 const MAX_WORDS = 4;
+/** How far after a label its value is looked for. */
+const STATUS_WINDOW = 120;
+/** The value right after the label: `Status: ACTIVE`, `Status ACTIVE`, `STATUS : NOT REGISTERED`. */
+const VALUE_RE = new RegExp(`^\\s*[:：]?\\s*((?:[A-Za-z_]{2,40} ?){1,${MAX_WORDS}})`);
+/** One or two words that belong to the label, then a colon: `Status TTE: ACTIVE`, `Status Sertifikat: ISSUE`. */
+const QUALIFIED_RE = new RegExp(`^\\s+[A-Za-z]{1,30}(?:\\s+[A-Za-z]{1,30})?\\s*[:：]\\s*((?:[A-Za-z_]{2,40} ?){1,${MAX_WORDS}})`);
+const UNKNOWN_CODE_RE = /^[A-Z][A-Z_]{2,31}$/;
 
+function codeIn(value: string | undefined): { known: string | null; unknown: string | null } {
+  const tokens = (value ?? '').trim().split(' ').filter(Boolean);
+  for (let k = tokens.length; k >= 1; k--) {
+    const candidate = tokens.slice(0, k).join('_').toUpperCase();
+    if (isStatusCode(candidate)) return { known: candidate, unknown: null };
+  }
+  const first = tokens[0] ?? '';
+  // An all-caps token after "Status:" is a code we do not know yet; "Status Verifikasi" is not.
+  return { known: null, unknown: UNKNOWN_CODE_RE.test(first) ? first : null };
+}
+
+/**
+ * The status code after `label` (matched case-insensitively, optionally followed by one or two
+ * qualifying words and a colon). A known code anywhere wins over an unknown all-caps word, so
+ * "Status TTE: ACTIVE" reads ACTIVE, not TTE; an unknown code is returned only when it is all there is.
+ */
 export function readStatus(rawText: string, label = 'Status'): string | null {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b${escaped}\\b\\s*[:：]?\\s*((?:[A-Za-z_]{2,40} ?){1,${MAX_WORDS}})`, 'g');
-  for (const m of rawText.slice(0, 100_000).matchAll(re)) {
-    const tokens = (m[1] ?? '').trim().split(' ');
-    for (let k = tokens.length; k >= 1; k--) {
-      const candidate = tokens.slice(0, k).join('_').toUpperCase();
-      if (isStatusCode(candidate)) return candidate;
+  const labelRe = new RegExp(`\\b${escaped}\\b`, 'gi');
+  const text = rawText.slice(0, 100_000);
+  let unknown: string | null = null;
+  for (const m of text.matchAll(labelRe)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const after = text.slice(from, from + STATUS_WINDOW);
+    // The qualified form first: in "Status TTE: FROZEN_X" the code is FROZEN_X, not TTE.
+    for (const re of [QUALIFIED_RE, VALUE_RE]) {
+      const found = codeIn(re.exec(after)?.[1]);
+      if (found.known) return found.known;
+      unknown ??= found.unknown;
     }
-    const first = tokens[0] ?? '';
-    // An all-caps token after "Status:" is a code we do not know yet; "Status Verifikasi" is not.
-    if (/^[A-Z][A-Z_]{2,31}$/.test(first)) return first;
   }
-  if (/pengguna tidak terdaftar/i.test(rawText)) return 'NOT_REGISTERED';
+  if (unknown) return unknown;
+  if (/pengguna tidak terdaftar/i.test(text)) return 'NOT_REGISTERED';
   return null;
 }
 
@@ -38,8 +64,13 @@ const MONTHS: Record<string, number> = {
   des: 12, dec: 12, desember: 12, december: 12,
 };
 
+/**
+ * A calendar date: ISO `2027-01-12` (optionally with a time, `2027-01-12T00:00:00Z`), `12-01-2027`
+ * (also with / or .), or `12 Januari 2027`. The time is matched only so that it does not separate
+ * the two dates of a range; the date is taken as written.
+ */
 const DATE_RE =
-  /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4}))\b/g;
+  /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4}))(?:[T ]\d{2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d{1,9})?)?(?: ?(?:Z|UTC|WIB|WITA|WIT|[+-]\d{2}:?\d{2}))?)?(?![\d:])/g;
 
 function toDate(y: number, m: number, d: number): Date | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -47,7 +78,9 @@ function toDate(y: number, m: number, d: number): Date | null {
 }
 
 interface FoundDate {
+  /** Where the date starts and ends in the searched text. */
   at: number;
+  end: number;
   date: Date;
 }
 
@@ -61,7 +94,8 @@ function findDates(text: string): FoundDate[] {
       const month = MONTHS[m[8]!.toLowerCase()];
       if (month) d = toDate(+m[9]!, month, +m[7]);
     }
-    if (d) out.push({ at: m.index ?? 0, date: d });
+    const at = m.index ?? 0;
+    if (d) out.push({ at, end: at + m[0].length, date: d });
   }
   return out;
 }
@@ -75,38 +109,73 @@ export interface Validity {
   source: 'shown' | 'computed';
 }
 
-const VALIDITY_WORDS = /masa aktif|masa berlaku|berlaku|valid|kedaluwarsa|kadaluarsa|kadaluwarsa|expired|diterbitkan|terbit|periode/gi;
-const END_WORDS = /sampai|hingga|s\/d|s\.d\.|berakhir|kedaluwarsa|kadaluarsa|kadaluwarsa|expired|until|valid to/i;
+/**
+ * Words that introduce a validity date. Issue words ("terbit", "issued") with a single date give
+ * the issue date; every other word with a single date gives the end date ("Masa Berlaku:
+ * 12 Januari 2027" is the last day, not the first).
+ */
+const VALIDITY_WORDS =
+  /\b(?:masa aktif|masa berlaku|berlaku|berakhir|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|expired|expires|expiry|expiration|valid|periode|tanggal terbit|tgl\.? terbit|diterbitkan|terbit|penerbitan|issued|issue date|date of issue)\b/gi;
+/** VALIDITY_WORDS without the global flag, for a plain test. */
+const ANY_VALIDITY_WORD = new RegExp(VALIDITY_WORDS.source, 'i');
+const ISSUE_WORD = /terbit|issue/i;
+/** Between the word and its date: at most this many characters, and no other validity word. */
+const MAX_GAP = 40;
+/** "Berlaku sejak 12-01-2025", "valid from …": a single date after these is the start. */
+const START_WORDS = /\b(?:sejak|mulai|dari|from|since)\b/i;
+/** What may stand between the two dates of a range: "A s/d B", "A - B", "A sampai B", "A to B". */
+const RANGE_SEP = /^\s*(?:s\s?\/\s?d\.?|s\.\s?d\.?|sd|-|–|—|~|sampai(?: dengan)?|hingga|to|until|till|through)\s*$/i;
+/** Two dates with only white space between: adjacent cells, e.g. "Tanggal Terbit Tanggal Berakhir 14-01-2026 14-01-2028". */
+const ADJACENT = /^\s*[|]?\s*$/;
 const DAY = 86_400_000;
 
+/** The end date that one validity word introduces, or null when no date follows it closely. */
+function endAfter(text: string, from: number, word: string, validityYears: number): { end: Date; source: Validity['source'] } | null {
+  const windowText = text.slice(from, from + 200);
+  const dates = findDates(windowText);
+  const first = dates[0];
+  if (!first || first.at > MAX_GAP) return null;
+  const gap = windowText.slice(0, first.at);
+  // "Tanggal Terbit Tanggal Berakhir 14-01-2026 …": the date belongs to the later word.
+  if (ANY_VALIDITY_WORD.test(gap)) return null;
+  const second = dates[1];
+  if (second) {
+    const between = windowText.slice(first.end, second.at);
+    if (RANGE_SEP.test(between)) return { end: second.date, source: 'shown' };
+    if (ADJACENT.test(between)) return { end: first.date > second.date ? first.date : second.date, source: 'shown' };
+  }
+  if (ISSUE_WORD.test(word) || START_WORDS.test(gap)) {
+    const d = first.date;
+    return { end: new Date(Date.UTC(d.getUTCFullYear() + validityYears, d.getUTCMonth(), d.getUTCDate())), source: 'computed' };
+  }
+  return { end: first.date, source: 'shown' };
+}
+
 /**
- * The validity period near "masa aktif" / "berlaku" words. Two dates → the later one is the end;
- * one date → the end if the words say so ("sampai"), else the issue date + `validityYears`.
+ * The validity period near "masa berlaku" / "terbit" words:
+ * - a range "A s/d B" (or "A - B", "A sampai B") → B is the end;
+ * - one date after an issue word ("Tanggal terbit", "diterbitkan", "issued") or after "sejak" /
+ *   "from" → that date + `validityYears` ('computed');
+ * - one date after any other word ("Masa berlaku", "Berlaku sampai", "Berakhir", "Valid until") → the end.
+ * A shown end date anywhere on the page wins over a computed one. Dates further away or behind
+ * other words ("… Tanggal Registrasi 3 Maret 2030") are not part of the period.
  */
 export function readValidity(rawText: string, today: Date, validityYears: number, warnDays: number): Validity | null {
   const text = rawText.slice(0, 100_000);
+  let found: { end: Date; source: Validity['source'] } | null = null;
   for (const kw of text.matchAll(VALIDITY_WORDS)) {
-    const from = kw.index ?? 0;
-    const windowText = text.slice(from, from + 160);
-    const dates = findDates(windowText);
-    if (dates.length === 0) continue;
-    let end: Date;
-    let source: Validity['source'] = 'shown';
-    if (dates.length >= 2) end = new Date(Math.max(...dates.map((d) => d.date.getTime())));
-    else {
-      const only = dates[0]!;
-      const before = windowText.slice(0, only.at);
-      if (END_WORDS.test(before)) end = only.date;
-      else {
-        const d = only.date;
-        end = new Date(Date.UTC(d.getUTCFullYear() + validityYears, d.getUTCMonth(), d.getUTCDate()));
-        source = 'computed';
-      }
+    const got = endAfter(text, (kw.index ?? 0) + kw[0].length, kw[0], validityYears);
+    if (!got) continue;
+    if (got.source === 'shown') {
+      found = got;
+      break;
     }
-    const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-    const daysLeft = Math.round((end.getTime() - todayUtc) / DAY);
-    const state = daysLeft < 0 ? 'expired' : daysLeft <= warnDays ? 'expiring' : 'ok';
-    return { end, daysLeft, state, source };
+    found ??= got;
   }
-  return null;
+  if (!found) return null;
+  const { end, source } = found;
+  const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const daysLeft = Math.round((end.getTime() - todayUtc) / DAY);
+  const state = daysLeft < 0 ? 'expired' : daysLeft <= warnDays ? 'expiring' : 'ok';
+  return { end, daysLeft, state, source };
 }

@@ -17,6 +17,16 @@ describe('readStatus', () => {
     ['Nama Pegawai EKO Pengguna tidak terdaftar', 'NOT_REGISTERED'],
     ['Status Verifikasi Terverifikasi', null],
     ['', null],
+    // Label case-insensitive, one or two words before the colon, a known code preferred.
+    ['Status TTE: ACTIVE', 'ACTIVE'],
+    ['Status ASN PNS Status: ACTIVE', 'ACTIVE'],
+    ['Status Sertifikat: ISSUE', 'ISSUE'],
+    ['Status Pengguna: NOT_REGISTERED', 'NOT_REGISTERED'],
+    ['STATUS: ISSUE', 'ISSUE'],
+    ['status sertifikat elektronik: EXPIRED', 'EXPIRED'],
+    ['Status TTE: FROZEN_X', 'FROZEN_X'],
+    ['Status: FROZEN_X Status Sertifikat: SUSPEND', 'SUSPEND'],
+    ['Status Kepegawaian PNS Status Verifikasi: Terverifikasi', null],
   ])('%j → %s', (text, code) => {
     expect(readStatus(text)).toBe(code);
   });
@@ -51,5 +61,54 @@ describe('readValidity', () => {
     expect(readValidity('Masa berlaku 1 Februari 2026 sampai 1 Februari 2028', today, 2, 60)!.end.getUTCMonth()).toBe(1);
     expect(readValidity('Berlaku sampai 31-02-2027', today, 2, 60)).toBeNull();
     expect(readValidity('Tidak ada tanggal', today, 2, 60)).toBeNull();
+  });
+
+  const end = (text: string) => {
+    const v = readValidity(text, today, 2, 60);
+    return v && { end: v.end.toISOString().slice(0, 10), state: v.state, source: v.source };
+  };
+  it.each([
+    // One date after a validity word is the END date, not the issue date (48 days from 25 Nov 2026).
+    ['Masa Berlaku: 12 Januari 2027', '2027-01-12', 'expiring', 'shown'],
+    ['Berlaku: 12-01-2027', '2027-01-12', 'expiring', 'shown'],
+    ['Valid: 2027-01-12', '2027-01-12', 'expiring', 'shown'],
+    ['Tgl Berakhir: 12-01-2027', '2027-01-12', 'expiring', 'shown'],
+    ['Berlaku hingga 12/01/2027', '2027-01-12', 'expiring', 'shown'],
+    ['Tanggal Kedaluwarsa 12 Jan 2027', '2027-01-12', 'expiring', 'shown'],
+    ['Valid until 12 January 2027', '2027-01-12', 'expiring', 'shown'],
+    ['Expires: 2027-01-12', '2027-01-12', 'expiring', 'shown'],
+    // Only issue words make a single date the issue date (+ validity years).
+    ['Tanggal terbit: 12-01-2025', '2027-01-12', 'expiring', 'computed'],
+    ['Diterbitkan 12 Januari 2025', '2027-01-12', 'expiring', 'computed'],
+    ['Issued: 2025-01-12', '2027-01-12', 'expiring', 'computed'],
+    ['Berlaku sejak 12-01-2025', '2027-01-12', 'expiring', 'computed'],
+    // Ranges use the second date.
+    ['Masa Berlaku 12-01-2025 - 12-01-2027', '2027-01-12', 'expiring', 'shown'],
+    ['Masa Berlaku 12 Januari 2025 sampai 12 Januari 2027', '2027-01-12', 'expiring', 'shown'],
+    ['Masa Berlaku: 2025-01-12T00:00:00Z s/d 2027-01-12T00:00:00Z', '2027-01-12', 'expiring', 'shown'],
+    ['Masa Berlaku: 2025-01-12T07:00:00+07:00 s.d. 2027-01-12T07:00:00+07:00', '2027-01-12', 'expiring', 'shown'],
+    // Unrelated later dates are not part of the period.
+    ['Masa Berlaku: 12 Januari 2026 s/d 12 Januari 2028 Tanggal Registrasi 3 Maret 2030', '2028-01-12', 'ok', 'shown'],
+    ['Berlaku s/d 12 Januari 2028 Tanggal Registrasi 3 Maret 2030', '2028-01-12', 'ok', 'shown'],
+    ['Masa Berlaku: 12-01-2027 Dibuat 3 Maret 2030', '2027-01-12', 'expiring', 'shown'],
+    // Table layout: headers, then values.
+    ['Tanggal Terbit Tanggal Berakhir 14-01-2026 14-01-2028', '2028-01-14', 'ok', 'shown'],
+    ['Tanggal Terbit 14-01-2025 Tanggal Berakhir 14-01-2027', '2027-01-14', 'expiring', 'shown'],
+    // A shown end wins over a computed one, whatever comes first.
+    ['Diterbitkan 1 Januari 2025 Berlaku sampai 1 Desember 2026', '2026-12-01', 'expiring', 'shown'],
+    ['Masa Berlaku: 12 Januari 2026', '2026-01-12', 'expired', 'shown'],
+  ])('%j → %s (%s, %s)', (text, date, state, source) => {
+    expect(end(text)).toEqual({ end: date, state, source });
+  });
+
+  it('ignores validity words far from any date, and words inside other words', () => {
+    expect(readValidity('Masa berlaku sertifikat elektronik adalah dua tahun sejak pertama kali diminta. Lahir 12-01-1990', today, 2, 60)).toBeNull();
+    expect(readValidity('Validasi 12-01-2027', today, 2, 60)).toBeNull();
+  });
+
+  it('stays fast on hostile text', () => {
+    const t0 = Date.now();
+    readValidity('Masa berlaku '.repeat(8_000) + '12-01-2027 '.repeat(8_000), today, 2, 60);
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
