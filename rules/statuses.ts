@@ -11,12 +11,17 @@ import type { StatusExplanation } from './schema';
 export { STATUS_CODES, type StatusCode } from './ids';
 export type { StatusExplanation } from './schema';
 
+/*
+ * ACTIVE / ISSUE: the portal says the certificate was issued, but its validity may have run out
+ * since (the card then shows "sudah lewat" below this text and turns red). So the meaning does not
+ * promise that it can be used today, and the next steps hold for both cases.
+ */
 const activeLike: StatusExplanation = {
   tone: 'ok',
-  title: { id: 'Sertifikat aktif', en: 'Certificate active' },
+  title: { id: 'Sertifikat sudah terbit', en: 'Certificate issued' },
   meaning: {
-    id: 'Sertifikat elektronik Anda sudah terbit dan dapat dipakai untuk tanda tangan elektronik. Sertifikat berlaku 2 tahun sejak diterbitkan.',
-    en: 'Your electronic certificate has been issued and can be used to sign. It is valid for 2 years from issue.',
+    id: 'Sertifikat elektronik Anda sudah terbit. Sertifikat dapat dipakai untuk tanda tangan elektronik selama masa berlakunya (2 tahun sejak diterbitkan) belum lewat — lihat tanggalnya di bawah.',
+    en: 'Your electronic certificate has been issued. It can be used to sign as long as its validity (2 years from issue) has not run out — see the date below.',
   },
   next: [
     {
@@ -24,8 +29,8 @@ const activeLike: StatusExplanation = {
       en: 'Keep your passphrase safe and never give it to anyone, staff included.',
     },
     {
-      id: 'Catat tanggal berakhirnya masa berlaku dan perpanjang sebelum tanggal itu.',
-      en: 'Note the expiry date and renew before it.',
+      id: 'Perpanjang sertifikat sebelum masa berlakunya berakhir. Jika sudah lewat, ajukan perpanjangan melalui menu Sertifikat Elektronik BSrE atau persandian instansi.',
+      en: 'Renew the certificate before its validity ends. If it has already ended, request a renewal through the Sertifikat Elektronik BSrE menu or the agency persandian desk.',
     },
   ],
   contacts: ['persandian'],

@@ -16,7 +16,7 @@ export const en: Messages = {
   validityEnd: 'Valid until {date} ({days} days left).',
   validityEndComputed: 'Valid until about {date} (2 years from issue), {days} days left.',
   validityExpiring: 'The certificate expires in {days} days. Request a renewal before {date} so you can keep signing.',
-  validityExpired: 'The certificate expired on {date}. Request a renewal.',
+  validityExpired: 'The validity of the certificate ended on {date} ({days} days ago). Although the portal still shows it as active, it can no longer be used to sign until it is renewed. Request a renewal.',
   validityUnknown: 'The validity period is not readable on this page. Certificates are valid for 2 years from issue.',
   looksDifferent: 'This page looks different from the guide (some expected texts or fields were not found). The tips below still apply; if in doubt, contact the desks below.',
   missingStatus: 'The certificate status is not readable on this page.',

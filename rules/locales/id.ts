@@ -14,7 +14,7 @@ export const id = {
   validityEnd: 'Berlaku sampai {date} ({days} hari lagi).',
   validityEndComputed: 'Berlaku sampai sekitar {date} (2 tahun sejak terbit), {days} hari lagi.',
   validityExpiring: 'Sertifikat akan berakhir dalam {days} hari. Ajukan perpanjangan sebelum {date} agar Anda tetap bisa menandatangani.',
-  validityExpired: 'Masa berlaku sertifikat sudah lewat ({date}). Ajukan perpanjangan.',
+  validityExpired: 'Masa berlaku sertifikat sudah lewat ({date}, {days} hari yang lalu). Walaupun status di portal masih aktif, sertifikat ini tidak bisa dipakai lagi untuk menandatangani sampai diperpanjang. Ajukan perpanjangan.',
   validityUnknown: 'Masa berlaku tidak terbaca di halaman ini. Sertifikat berlaku 2 tahun sejak terbit.',
   looksDifferent: 'Halaman ini terlihat berbeda dari panduan (sebagian teks atau isian yang diharapkan tidak ditemukan). Tips di bawah tetap berlaku; jika bingung, hubungi kontak di bawah.',
   missingStatus: 'Status sertifikat tidak terbaca di halaman ini.',

@@ -69,6 +69,22 @@ describe('<Panel>', () => {
     expect(v.textContent).toContain('2027');
   });
 
+  it.each([
+    ['id', 'ACTIVE', /dapat dipakai[^.]*selama masa berlakunya/, /sudah lewat[^.]*317 hari yang lalu[^]*tidak bisa dipakai lagi/],
+    ['en', 'ISSUE', /can be used to sign as long as/, /ended on[^.]*317 days ago[^]*can no longer be used/],
+  ] as const)('does not promise an expired %s certificate can be used (%s)', (locale, status, meaning, line) => {
+    const end = new Date(Date.UTC(2026, 0, 12));
+    const { container } = render(
+      <Panel model={model({ locale, state: state({ page: 'myasn-sertifikat', status, validity: { end, daysLeft: -317, state: 'expired', source: 'shown' } }) })} actions={actions()} announcement="" />,
+    );
+    const card = container.querySelector(`[data-status-explained="${status}"]`)!;
+    expect(card.className).toContain('pt-tone-error');
+    // The meaning is conditional on the validity, and the validity line says plainly it cannot be used.
+    expect(card.textContent).toMatch(meaning);
+    expect(card.textContent).not.toMatch(/dan dapat dipakai untuk tanda tangan|has been issued and can be used/);
+    expect(container.querySelector('[data-validity="expired"]')!.textContent).toMatch(line);
+  });
+
   it('says the page looks different only once the page has settled', () => {
     const s = state({ page: 'myasn-sertifikat', missing: ['markers', 'status'], match: 'url' });
     const { container, rerender } = render(<Panel model={model({ state: s, settled: false })} actions={actions()} announcement="" />);
