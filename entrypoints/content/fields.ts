@@ -4,11 +4,9 @@
  */
 import { matchField } from '../../rules/engine/match';
 import type { FieldValue } from '../../rules/engine/evaluate';
-import { createVisibility, describeControl } from '../../rules/engine/snapshot';
+import { CONTROL_SELECTOR, createVisibility, describeControl } from '../../rules/engine/snapshot';
 import type { FieldId } from '../../rules/fields/types';
 import type { FieldRule } from '../../rules/schema';
-
-const CONTROL_SELECTOR = 'input:not([type="hidden"]), textarea, select';
 
 export function findFieldElements(doc: Document, fields: readonly FieldRule[]): Map<FieldId, HTMLInputElement[]> {
   const found = new Map<FieldId, HTMLInputElement[]>();
