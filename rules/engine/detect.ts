@@ -2,8 +2,11 @@
  * detect: (url, snapshot) → page state. Pure: the same URL and visible content always give the
  * same answer, so every replica page is a table row in tests/unit/detect.test.ts.
  *
- * The URL and the visible content both vote. Content outweighs the URL because single-page apps
- * change one before the other, and the real portals' paths are partly unknown (the passphrase link).
+ * The URL and the visible content both vote. When exactly one rule's URL patterns match the URL,
+ * that rule is the page: content then picks the step and reports missing markers, but never moves
+ * the page to another rule (both BSrE wizards show "Ambil Foto Diri" before the photo is taken).
+ * Otherwise (no rule's URL matches, or several do) content outweighs the URL, because the real
+ * portals' paths are partly unknown (the passphrase link).
  */
 import { pageRules } from '../index';
 import { policy } from '../policy';
@@ -79,15 +82,22 @@ export function detect(
   const u = parseUrl(url);
   if (!u) return NO_PAGE;
   const rules = opts.rules ?? pageRules;
-  let best: { rule: PageRule; score: number; urlOk: boolean; contentOk: boolean } | null = null;
+  type Candidate = { rule: PageRule; score: number; urlOk: boolean; contentOk: boolean };
+  let best: Candidate | null = null;
+  const byPath: Candidate[] = [];
   for (const rule of rules) {
     if (!rule.hosts.includes(u.hostname)) continue;
-    const urlOk = rule.paths.length === 0 || pathMatches(u.pathname, rule.paths);
+    const pathOk = rule.paths.length > 0 && pathMatches(u.pathname, rule.paths);
+    const urlOk = rule.paths.length === 0 || pathOk;
     const { ok: contentOk, hits } = markersMatch(snap.text, rule.markers);
     if (!urlOk && !contentOk) continue;
     const score = (contentOk ? 3 : 0) + (urlOk ? 2 : 0) + hits / 100;
-    if (!best || score > best.score) best = { rule, score, urlOk, contentOk };
+    const c = { rule, score, urlOk, contentOk };
+    if (pathOk) byPath.push(c);
+    if (!best || score > best.score) best = c;
   }
+  // A URL that only one rule's paths claim decides the page; content alone cannot overrule it.
+  if (byPath.length === 1) best = byPath[0]!;
   if (!best) return NO_PAGE;
 
   const { rule, urlOk, contentOk } = best;

@@ -12,8 +12,9 @@ export const bsreAktivasi: PageRule = {
   markers: {
     any: ['Data Kedinasan', 'Kirim Kode OTP', 'Cek NIP', 'Ambil Foto Diri', 'Aktivasi Berhasil'],
     min: 1,
-    // Texts only the passphrase wizard shows, in case its URL is not the one we expect.
-    none: ['Konfirmasi Passphrase', 'Passphrase Anda berhasil dibuat', 'Ambil ulang foto', 'Silahkan cek kembali data diri anda'],
+    // Texts only the passphrase wizard shows, in case its URL is not the one we expect. Not the
+    // selfie's "Ambil ulang foto": this wizard's selfie step shows it too once the photo is taken.
+    none: ['Konfirmasi Passphrase', 'Passphrase Anda berhasil dibuat', 'Silahkan cek kembali data diri anda'],
   },
   title: { id: 'Aktivasi akun BSrE', en: 'BSrE account activation' },
   guideStep: 8,
@@ -93,7 +94,7 @@ export const bsreAktivasi: PageRule = {
       id: 'foto-diri',
       title: { id: 'Foto Diri', en: 'Selfie' },
       guideStep: 8,
-      markers: { any: ['Ambil Foto Diri', 'Ambil foto', 'Kebijakan Privasi'], min: 1, none: ['Aktivasi Berhasil'] },
+      markers: { any: ['Ambil Foto Diri', 'Ambil foto', 'Ambil ulang foto', 'Kebijakan Privasi'], min: 1, none: ['Aktivasi Berhasil'] },
       tips: [
         {
           id: 'mirip-ktp',

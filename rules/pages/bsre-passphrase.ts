@@ -16,7 +16,10 @@ export const bsrePassphrase: PageRule = {
       'Silahkan cek kembali data diri anda',
       'Lihat Profil Data Diri',
       'Passphrase Anda berhasil dibuat',
-      // The passphrase wizard's selfie step (guide F, Pengaturan Passphrase 3) shows a retake button.
+      // The passphrase wizard's selfie step (guide F, Pengaturan Passphrase 2): the heading before
+      // the photo is taken, a retake button after. The activation wizard shows the same heading, so
+      // at an unexpected URL the hit count decides; at the passphrase URL the URL does.
+      'Ambil Foto Diri',
       'Ambil ulang foto',
     ],
     min: 1,
@@ -57,7 +60,7 @@ export const bsrePassphrase: PageRule = {
       id: 'foto-diri',
       title: { id: 'Foto Diri', en: 'Selfie' },
       guideStep: 9,
-      markers: { any: ['Ambil Foto Diri', 'Ambil ulang foto', 'Cara pengambilan foto'], min: 1, none: ['Konfirmasi Passphrase'] },
+      markers: { any: ['Ambil Foto Diri', 'Ambil foto', 'Ambil ulang foto', 'Cara pengambilan foto'], min: 1, none: ['Konfirmasi Passphrase'] },
       tips: [
         {
           id: 'swafoto-lagi',

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../rules/engine/detect';
+import type { PageRule } from '../../rules/schema';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { cases, URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
@@ -35,6 +36,38 @@ describe('detect() on the replica pages', () => {
     loadReplica(`${URLS.AKTIVASI}?replica=step:foto-diri`);
     expect(document.body.textContent).toContain('Kirim Kode OTP'); // in the DOM, but hidden
     expect(detect(URLS.AKTIVASI, takeSnapshot(document)).step).toBe('foto-diri');
+  });
+
+  it('lets a URL that only one rule claims decide the page; content picks the step', () => {
+    // The passphrase wizard's selfie before the photo: the same words as the activation selfie step.
+    loadReplica(`${URLS.PASSPHRASE}?replica=step:foto-diri-awal`);
+    expect(document.body.textContent).toContain('Ambil ulang foto'); // in the DOM, but hidden
+    const snap = takeSnapshot(document);
+    expect(snap.text).toContain('kebijakan privasi');
+    expect(detect(URLS.PASSPHRASE, snap)).toMatchObject({ page: 'bsre-passphrase', step: 'foto-diri', match: 'url+content', missing: [] });
+    // The same screen at the activation URL is the activation wizard's selfie step.
+    expect(detect(URLS.AKTIVASI, snap)).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri' });
+    // The passphrase selfie after the photo, at the activation URL: still the activation wizard.
+    loadReplica(`${URLS.PASSPHRASE}?replica=step:foto-diri`);
+    expect(detect(URLS.AKTIVASI, takeSnapshot(document))).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri' });
+  });
+
+  it('keeps the activation selfie step after the photo is taken ("Ambil ulang foto")', () => {
+    loadReplica(`${URLS.AKTIVASI}?replica=step:foto-diri`);
+    const section = document.querySelector('[data-replica-step="foto-diri"]')!;
+    const take = [...section.querySelectorAll('button')].find((b) => b.textContent === 'Ambil foto')!;
+    take.textContent = 'Ambil ulang foto';
+    expect(detect(URLS.AKTIVASI, takeSnapshot(document))).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri', match: 'url+content', missing: [] });
+  });
+
+  it('lets content decide when several rules claim the URL', () => {
+    const base = { hosts: ['bsre.bssn.go.id'], title: { id: 'x', en: 'x' }, guideStep: 1, contacts: [], tips: [], fields: [], submitButtons: [] };
+    const rules = [
+      { ...base, id: 'bsre-aktivasi', paths: ['/email/**'], markers: { any: ['Data Kedinasan'] } },
+      { ...base, id: 'bsre-passphrase', paths: ['/email/passphrase/**'], markers: { any: ['Buat Passphrase'] } },
+    ] as unknown as PageRule[];
+    loadReplica(`${URLS.PASSPHRASE}?replica=step:buat-passphrase`);
+    expect(detect(URLS.PASSPHRASE, takeSnapshot(document), { rules }).page).toBe('bsre-passphrase');
   });
 
   it('knows the passphrase wizard by its content when its URL is not the expected one', () => {
