@@ -49,7 +49,7 @@ function one(rule: FieldRule, v: string, values: ReadonlyMap<FieldId, FieldValue
     case 'passphrase':
       return validatePassphrase(v, policy.passphrase);
     case 'passphrase-konfirmasi':
-      return validatePassphraseConfirmation(text(values.get('passphrase')), v);
+      return validatePassphraseConfirmation(text(values.get('passphrase')), v, ctx.mode);
     case 'persetujuan':
       // Checkbox fields are handled before; a text value here means the portal changed the field.
       return validateConsent(0, rule.count ?? 1);

@@ -88,14 +88,16 @@ export function validatePassphrase(value: string, policy: PassphrasePolicy): Fin
 }
 
 /**
- * Compares exactly (no trimming, no Unicode normalisation), as BSrE will. While the confirmation is
- * still a beginning of the passphrase the user is probably typing: a 'warn', not an error.
+ * Compares exactly (no trimming, no Unicode normalisation), as BSrE will. While the user is typing
+ * (`mode` 'typing', the default) a confirmation that is still a beginning of the passphrase is a
+ * 'warn', not an error. At submit (`mode` 'submit') it is an error like any other difference: a
+ * half-typed confirmation must not get through the submit guard.
  */
-export function validatePassphraseConfirmation(passphrase: string, confirmation: string): Finding {
+export function validatePassphraseConfirmation(passphrase: string, confirmation: string, mode: 'typing' | 'submit' = 'typing'): Finding {
   if (confirmation === '') return finding('passphrase-konfirmasi', 'error', 'passphraseConfirm.empty');
   if (confirmation === passphrase) return finding('passphrase-konfirmasi', 'ok', 'passphraseConfirm.ok');
   if (confirmation.length < passphrase.length && passphrase.startsWith(confirmation)) {
-    return finding('passphrase-konfirmasi', 'warn', 'passphraseConfirm.partial');
+    return finding('passphrase-konfirmasi', mode === 'submit' ? 'error' : 'warn', 'passphraseConfirm.partial');
   }
   return finding('passphrase-konfirmasi', 'error', 'passphraseConfirm.mismatch');
 }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { magelang } from '../../../rules/agencies/magelang';
+import { evaluateScreen, type FieldValue } from '../../../rules/engine/evaluate';
 import { passphraseRules, validatePassphrase, validatePassphraseConfirmation } from '../../../rules/fields/passphrase';
+import type { FieldId } from '../../../rules/fields/types';
+import { bsrePassphrase } from '../../../rules/pages/bsre-passphrase';
 import type { PassphrasePolicy } from '../../../rules/fields/types';
 import { anyInput, expectNoEcho, expectWellFormed, POLICY } from './support';
 
@@ -156,5 +160,42 @@ describe('validatePassphraseConfirmation', () => {
         expect(validatePassphraseConfirmation(p, p + extra).reason).toBe('passphraseConfirm.mismatch');
       }),
     );
+  });
+
+  it.each([
+    ['Qz9#Kelinci', 'Qz9#', 'error', 'passphraseConfirm.partial'],
+    ['Qz9#Kelinci', 'Qz9#Kelinc', 'error', 'passphraseConfirm.partial'],
+    ['Qz9#Kelinci', 'Qz9#Kelinci', 'ok', 'passphraseConfirm.ok'],
+    ['Qz9#Kelinci', 'Qz9#Kelinci!', 'error', 'passphraseConfirm.mismatch'],
+    ['Qz9#Kelinci', '', 'error', 'passphraseConfirm.empty'],
+  ] as const)('at submit, %j / %j → %s %s', (p, c, verdict, reason) => {
+    expect(validatePassphraseConfirmation(p, c, 'submit')).toEqual({ field: 'passphrase-konfirmasi', verdict, reason });
+  });
+
+  it('keeps the gentle warn for a beginning while typing', () => {
+    expect(validatePassphraseConfirmation('Qz9#Kelinci', 'Qz9#', 'typing').verdict).toBe('warn');
+    expect(validatePassphraseConfirmation('Qz9#Kelinci', 'Qz9#').verdict).toBe('warn');
+  });
+
+  it('at submit, is ok exactly when equal and an error otherwise', () => {
+    fc.assert(
+      fc.property(anyInput, anyInput, (p, c) => {
+        const f = validatePassphraseConfirmation(p, c, 'submit');
+        expectWellFormed(f);
+        expect(f.verdict).toBe(c !== '' && c === p ? 'ok' : 'error');
+        expect(validatePassphraseConfirmation(p, p.slice(0, Math.max(1, p.length - 1)), 'submit').verdict).toBe(p.length === 1 ? 'ok' : 'error');
+      }),
+    );
+  });
+
+  it('the submit guard (evaluateScreen in submit mode) holds back a half-typed confirmation', () => {
+    const fields = bsrePassphrase.steps!.find((s) => s.id === 'buat-passphrase')!.fields;
+    const values = new Map<FieldId, FieldValue>([
+      ['passphrase', { kind: 'text', value: 'Qz9#Kelinci' }],
+      ['passphrase-konfirmasi', { kind: 'text', value: 'Qz9#' }],
+    ]);
+    const confirm = (mode: 'typing' | 'submit') => evaluateScreen(fields, values, { agency: magelang, mode }).find((f) => f.field === 'passphrase-konfirmasi');
+    expect(confirm('typing')).toMatchObject({ verdict: 'warn', reason: 'passphraseConfirm.partial' });
+    expect(confirm('submit')).toMatchObject({ verdict: 'error', reason: 'passphraseConfirm.partial' });
   });
 });
