@@ -12,6 +12,7 @@ import { Panel } from '../../components/Panel';
 import { agencyById } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
+import { nipFromText } from '../../rules/engine/employee';
 import { evaluateScreen, nipKind } from '../../rules/engine/evaluate';
 import { buttonText, HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { norm } from '../../rules/engine/text';
@@ -221,7 +222,7 @@ export class Controller {
         this.touched.clear();
       }
       if (!this.employeeType) {
-        const nip = /\bNIP\b\s*[:：]?\s*(\d{18})\b/.exec(snap.rawText)?.[1];
+        const nip = nipFromText(snap.rawText);
         this.employeeType = (nip && nipKind(nip)) || undefined;
       }
       if (!next.page) {
