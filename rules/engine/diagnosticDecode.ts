@@ -1,12 +1,18 @@
 /**
  * Reading a help code back (helpdesk page). Kept apart from the encoder so the content script,
- * which only encodes, does not bundle zod. The checksum is checked before anything else, and the
- * result is validated by a zod schema, so a mistyped or forged code is rejected with a reason.
+ * which only encodes, does not bundle zod or the messages. The code is first found in whatever
+ * was pasted (a WhatsApp message with words around it, a code wrapped over lines), its check
+ * characters are verified before anything else, and the result is validated by a zod schema, so
+ * a mistyped, cut-off or forged code is rejected with a reason.
+ *
+ * Format 2 (TTE2, current) and format 1 (TTE1, read with frozen copies of its tables) are read.
  */
 import * as z from 'zod/mini';
-import { FIELD_IDS, PAGE_IDS, STATUS_CODES } from '../ids';
+import { agencies } from '../agencies';
+import { fieldMessages } from '../fields/messages';
+import { FIELD_IDS, PAGE_IDS } from '../ids';
 import { pageRules } from '../index';
-import { checksum, CODE_TABLES, FORMAT, type Diagnostic } from './diagnostic';
+import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS, type Diagnostic } from './diagnostic';
 
 z.config({ jitless: true });
 
@@ -40,16 +46,231 @@ type _Same = [z.infer<typeof DiagnosticSchema>, Diagnostic] extends [Diagnostic,
 const _same: _Same = true;
 void _same;
 
-const invert = <K extends string>(rec: Record<K, string>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [v, k])) as Record<string, K>;
-const PAGE_BY_CODE = invert(CODE_TABLES.PAGE_CODES);
-const FIELD_BY_CODE = invert(CODE_TABLES.FIELD_CODES);
-const VERDICT_BY_CODE = invert(CODE_TABLES.VERDICT_CODES);
-const BROWSER_BY_CODE = invert(CODE_TABLES.BROWSERS);
-const VALIDITY_BY_CODE = invert(CODE_TABLES.VALIDITY);
+/**
+ * empty: nothing pasted · format: no help code in the text · truncated: the code is cut off ·
+ * checksum: a character is wrong · version: a format too old to read · newer: made by a newer
+ * extension than the helpdesk's (update the helpdesk's extension) · content: checks out but invalid.
+ */
+export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'content';
+export type DecodeResult = { ok: true; value: Diagnostic } | { ok: false; error: DecodeError };
 
+const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
+const invert = <K extends string>(rec: Record<K, string>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [v, k])) as Record<string, K | undefined>;
 const unlist = (s: string) => (s === '0' ? [] : s.split('+'));
 
-function decodeParams(text: string): Record<string, string | number> | string {
+// ---- Finding the code in pasted text ---------------------------------------------------------
+/** Characters that may sit inside a pasted code: white space (wrapping) and WhatsApp formatting. */
+const NOISE = /[\s*_~`]/;
+const TAG = /TTE(\d{1,3})-/i;
+/** A tag wrapped or formatted itself ("TT\nE2-"): tried only when there is no plain one. */
+const LOOSE_TAG = /T[\s*_~`]*T[\s*_~`]*E[\s*_~`]*(\d{1,3})[\s*_~`]*-/i;
+/** What a format's code looks like after its tag. */
+interface Shape {
+  alphabet: RegExp;
+  segments: number;
+  checkLength: number;
+}
+const SHAPE_V1: Shape = { alphabet: /[A-Za-z0-9.%+:=,-]/, segments: 11, checkLength: 4 };
+const SHAPE_V2: Shape = { alphabet: /[A-Za-z0-9.+:=,-]/, segments: SEGMENTS, checkLength: 2 };
+
+type Found = { ok: true; candidates: string[] } | { ok: false; error: DecodeError };
+
+/**
+ * The code's text after its tag, for every way the pasted text can be read: the code may be
+ * wrapped (white space inside it) or followed by words, so each run of code characters is tried
+ * on top of the ones before it. Only complete candidates (every segment, all check characters)
+ * come back; if there are none, the error says whether the code was cut off or malformed.
+ */
+function findCode(text: string, shape: Shape): Found {
+  const runs: string[] = [];
+  let run = '';
+  for (const ch of text.slice(0, 3000)) {
+    if (shape.alphabet.test(ch)) run += ch;
+    else if (NOISE.test(ch)) {
+      if (run) runs.push(run);
+      run = '';
+    } else break;
+    if (runs.length > 60) break;
+  }
+  if (run) runs.push(run);
+  const candidates: string[] = [];
+  let joined = '';
+  let closest: 'truncated' | 'checksum' | 'format' = 'truncated';
+  for (const r of runs) {
+    joined += r;
+    // Check characters are letters and digits: punctuation right after them ends a sentence.
+    for (const c of new Set([joined, joined.replace(/[.,:+=-]+$/, '')])) {
+      const dashes = c.split('-').length - 1;
+      const last = c.length - c.lastIndexOf('-') - 1;
+      if (dashes === shape.segments - 1 && last === shape.checkLength) candidates.push(c);
+      // Too long a last segment: a typo if it is one piece, a cut-off code with words glued on if not.
+      else if (dashes === shape.segments - 1 && last > shape.checkLength && r.includes('-')) closest = 'checksum';
+    }
+    const dashes = joined.split('-').length - 1;
+    if (dashes >= shape.segments) {
+      // A dash typed too many is a typo; a pile of them is not a code.
+      if (closest === 'truncated') closest = dashes <= shape.segments + 1 ? 'checksum' : 'format';
+      break;
+    }
+  }
+  if (candidates.length) return { ok: true, candidates };
+  return { ok: false, error: closest };
+}
+
+export function decodeDiagnostic(input: string): DecodeResult {
+  const text = String(input).slice(0, 20_000);
+  if (!text.replace(/[\s*_~`'"]/g, '')) return fail('empty');
+  const tag = TAG.exec(text) ?? LOOSE_TAG.exec(text);
+  if (!tag) return fail('format');
+  const n = Number(tag[1]);
+  const rest = text.slice(tag.index + tag[0].length);
+  if (n === 2) {
+    const found = findCode(rest, SHAPE_V2);
+    if (!found.ok) return fail(found.error);
+    const valid = found.candidates.find((c) => checkChars(`TTE2-${c.slice(0, -3)}`) === c.slice(-2).toUpperCase());
+    return valid === undefined ? fail('checksum') : decodeV2(valid.toUpperCase());
+  }
+  if (n === 1) {
+    const found = findCode(rest, SHAPE_V1);
+    if (!found.ok) return fail(found.error);
+    const valid = found.candidates.find((c) => checksumV1(`TTE1-${c.slice(0, -5)}`) === c.slice(-4).toUpperCase());
+    return valid === undefined ? fail('checksum') : decodeV1(valid);
+  }
+  return fail(n > 2 ? 'newer' : 'version');
+}
+
+function validate(candidate: unknown): DecodeResult {
+  const parsed = DiagnosticSchema.safeParse(candidate);
+  return parsed.success ? { ok: true, value: parsed.data } : fail('content');
+}
+
+// ---- Format 2 --------------------------------------------------------------------------------
+const T = CODE_TABLES;
+const PAGE_BY_CODE = invert(T.PAGE_CODES);
+const STEP_BY_CODE = invert(T.STEP_CODES);
+const STATUS_BY_CODE = invert(T.STATUS_CODES);
+const FIELD_BY_CODE = invert(T.FIELD_CODES);
+const VERDICT_BY_CODE = invert(T.VERDICT_CODES);
+const BROWSER_BY_CODE = invert(T.BROWSERS);
+const VALIDITY_BY_CODE = invert(T.VALIDITY);
+const MISSING_BY_CODE = invert(T.MISSING_CODES);
+const LOCALE_BY_CODE = invert(T.LOCALE_CODES);
+/** The code is read in capitals: reason codes and param names get their case back from the messages. */
+const REASON_BY_UPPER = new Map(Object.keys(fieldMessages.id).map((k) => [k.toUpperCase(), k]));
+const PARAM_BY_UPPER = new Map(
+  Object.values(fieldMessages.id).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => [x[1]!.toUpperCase(), x[1]!] as const)),
+);
+
+/** Thrown inside decodeV2 when the code names something this extension does not know yet. */
+class Unknown extends Error {}
+function known<V>(value: V | undefined): V {
+  if (value === undefined) throw new Unknown();
+  return value;
+}
+const fromLiteral = (s: string, sep: string) => s.slice(1).replace(/\./g, sep);
+
+/** `code` is upper case and its check characters are right. */
+function decodeV2(code: string): DecodeResult {
+  const [extVersion, b, p, s, st, f, m, agencyCode, locale, v] = code.split('-') as [string, ...string[]];
+  try {
+    const page = p === '0' ? null : (PAGE_BY_CODE[p!] ?? (/^[A-Z0-9]{1,4}$/.test(p!) ? known(undefined) : 'invalid'));
+    let step: string | null = null;
+    if (s !== '0') {
+      step = s!.startsWith('.') ? fromLiteral(s!, '-').toLowerCase() : known(STEP_BY_CODE[s!]);
+      // A step this extension's rules do not have on that page comes from a newer extension.
+      const rule = pageRules.find((r) => r.id === page);
+      if (rule && !rule.steps?.some((x) => x.id === step)) known(undefined);
+    }
+    const status = st === '0' ? null : st!.startsWith('.') ? fromLiteral(st!, '_') : known(STATUS_BY_CODE[st!]);
+    const agency = agencies.find((a) => a.id === agencyCode!.toLowerCase());
+    const tokens = agencyTokens(known(agency));
+    const findings = unlist(f!).map((item) => {
+      const [fc, vc, reasonCode, params, ...extra] = item.split(':');
+      if (extra.length || !reasonCode) return { field: 'invalid' };
+      const field = known(FIELD_BY_CODE[fc!]);
+      const full = reasonCode.startsWith('.') ? reasonCode.slice(1) : `${T.REASON_PREFIX[field]}.${reasonCode}`;
+      const finding: Record<string, unknown> = { field, verdict: known(VERDICT_BY_CODE[vc!]), reason: known(REASON_BY_UPPER.get(full.toUpperCase())) };
+      if (params !== undefined) {
+        const out: Record<string, string | number> = {};
+        for (const pair of params.split(',')) {
+          const pm = /^([A-Z]{1,20})=([A-Z0-9]{1,12})$/.exec(pair);
+          if (!pm) return { field: 'invalid' };
+          out[known(PARAM_BY_UPPER.get(pm[1]!))] = /^\d+$/.test(pm[2]!) ? Number(pm[2]) : known(tokens[pm[2]!]);
+        }
+        finding.params = out;
+      }
+      return finding;
+    });
+    const missing = unlist(m!).map((x) => (x.length === 3 && x.startsWith('F') ? `field:${known(FIELD_BY_CODE[x.slice(1)])}` : known(MISSING_BY_CODE[x])));
+    let validity: unknown = null;
+    if (v !== '0') {
+      const vm = /^([A-Z])([SC])(N?)(\d{1,4})$/.exec(v!);
+      validity = vm
+        ? { state: known(VALIDITY_BY_CODE[vm[1]!]), source: vm[2] === 'S' ? 'shown' : 'computed', daysLeft: (vm[3] ? -1 : 1) * Number(vm[4]) }
+        : 'invalid';
+    }
+    return validate({
+      extVersion,
+      browser: known(BROWSER_BY_CODE[b!]),
+      page,
+      step,
+      status,
+      findings,
+      missing,
+      agency: agency!.id,
+      locale: known(LOCALE_BY_CODE[locale!]),
+      validity,
+    });
+  } catch (e) {
+    if (e instanceof Unknown) return fail('newer');
+    throw e;
+  }
+}
+
+// ---- Format 1 (frozen) -----------------------------------------------------------------------
+// TTE1 wrote steps and statuses as positions in the rule lists of its time. These are those lists
+// as they were, and must never change: rules/ may grow, a TTE1 code keeps its meaning.
+const V1_STEPS: Partial<Record<(typeof PAGE_IDS)[number], readonly string[]>> = {
+  'myasn-kontak-pribadi': ['form', 'konfirmasi', 'email-aktif'],
+  'bsre-aktivasi': ['data-diri', 'data-kedinasan', 'foto-diri', 'berhasil'],
+  'bsre-passphrase': ['cek-profil', 'foto-diri', 'buat-passphrase', 'berhasil'],
+};
+const V1_STATUSES = [
+  'NOT_REGISTERED',
+  'NEW',
+  'UNVERIFIED',
+  'WAITING_FOR_VERIFICATION',
+  'NO_CERTIFICATE',
+  'ISSUE',
+  'ACTIVE',
+  'RENEW',
+  'EXPIRED',
+  'SUSPEND',
+  'REVOKE',
+  'DENIED',
+] as const;
+const V1_PAGE_BY_CODE: Record<string, string> = { SL: 'sso-login', AL: 'asndigital-layanan', MD: 'myasn-dashboard', ML: 'myasn-layanan', MS: 'myasn-sertifikat', MK: 'myasn-kontak-pribadi', BA: 'bsre-aktivasi', BP: 'bsre-passphrase' };
+const V1_FIELD_BY_CODE: Record<string, string> = { NK: 'nik', NP: 'nip', HP: 'nomor-hp', TL: 'nomor-telepon', ED: 'email-dinas', EP: 'email-pribadi', OT: 'otp', PP: 'passphrase', PK: 'passphrase-konfirmasi', ST: 'persetujuan' };
+const V1_VERDICT_BY_CODE: Record<string, string> = { E: 'error', W: 'warn', O: 'ok' };
+const V1_BROWSER_BY_CODE: Record<string, string> = { C: 'chrome', F: 'firefox', A: 'firefox-android', X: 'other' };
+const V1_VALIDITY_BY_CODE: Record<string, string> = { O: 'ok', W: 'expiring', X: 'expired' };
+const own = (rec: Record<string, string>, key: string | undefined) => (key !== undefined && Object.hasOwn(rec, key) ? rec[key] : undefined);
+
+/** TTE1's check: FNV-1a folded to 20 bits, as 4 Crockford base32 characters. */
+function checksumV1(text: string): string {
+  const b32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  const folded = (h ^ (h >>> 20)) & 0xfffff;
+  let out = '';
+  for (let i = 3; i >= 0; i--) out += b32[(folded >>> (i * 5)) & 31];
+  return out;
+}
+
+function decodeParamsV1(text: string): Record<string, string | number> | string {
   const out: Record<string, string | number> = {};
   for (const pair of text.split(',')) {
     const m = /^([A-Za-z]{1,20})=([ns])((?:[A-Za-z0-9.]|%[0-9A-F]{2})*)$/.exec(pair);
@@ -60,53 +281,25 @@ function decodeParams(text: string): Record<string, string | number> | string {
   return out;
 }
 
-function decodeValidity(text: string) {
-  const m = /^([OWX])([sc])(\d{1,4})$/.exec(text);
-  if (!m) return 'invalid';
-  const state = VALIDITY_BY_CODE[m[1]!];
-  const days = Number(m[3]);
-  return { state, source: m[2] === 's' ? 'shown' : 'computed', daysLeft: state === 'expired' ? -days : days };
-}
-
-export type DecodeError = 'empty' | 'format' | 'checksum' | 'version' | 'content';
-export type DecodeResult = { ok: true; value: Diagnostic } | { ok: false; error: DecodeError };
-
-
-export function decodeDiagnostic(input: string): DecodeResult {
-  // People paste codes with spaces, line breaks or WhatsApp formatting around them.
-  const code = input.slice(0, 2000).replace(/[\s*_~`'"]/g, '');
-  if (!code) return { ok: false, error: 'empty' };
-  const parts = code.split('-');
-  if (!/^TTE\d+$/.test(parts[0] ?? '')) return { ok: false, error: 'format' };
-  if (parts[0] !== FORMAT) return { ok: false, error: 'version' };
-  if (parts.length !== 12) return { ok: false, error: 'format' };
-  const check = parts.pop()!;
-  if (checksum(parts.join('-')) !== check.toUpperCase()) return { ok: false, error: 'checksum' };
-  const [, extVersion, b, p, s, st, f, m, agency, locale, v] = parts as [string, ...string[]];
-  const page = p === '0' ? null : (PAGE_BY_CODE[p!] ?? 'invalid');
-  const stepIdx = Number(s);
-  const rule = pageRules.find((r) => r.id === page);
-  const step = s === '0' ? null : (rule?.steps?.[stepIdx - 1]?.id ?? 'invalid!');
-  const status = st === '0' ? null : st!.startsWith('S') ? (STATUS_CODES[Number(st!.slice(1))] ?? 'invalid!') : st!.startsWith('X') ? st!.slice(1).replace(/\./g, '_') : 'invalid!';
+/** `code` is the text after "TTE1-", its checksum already verified. */
+function decodeV1(code: string): DecodeResult {
+  const [extVersion, b, p, s, st, f, m, agency, locale, v] = code.split('-') as [string, ...string[]];
+  const page = p === '0' ? null : (own(V1_PAGE_BY_CODE, p) ?? 'invalid');
+  const steps = page ? V1_STEPS[page as keyof typeof V1_STEPS] : undefined;
+  const step = s === '0' ? null : (steps?.[Number(s) - 1] ?? 'invalid!');
+  const status = st === '0' ? null : st!.startsWith('S') ? (V1_STATUSES[Number(st!.slice(1))] ?? 'invalid!') : st!.startsWith('X') ? st!.slice(1).replace(/\./g, '_') : 'invalid!';
   const findings = unlist(f!).map((item) => {
     const [fc, vc, reason, params, ...rest] = item.split(':');
-    const finding: Record<string, unknown> = { field: FIELD_BY_CODE[fc!] ?? fc, verdict: VERDICT_BY_CODE[vc!] ?? vc, reason: rest.length ? '!' : reason };
-    if (params !== undefined) finding.params = decodeParams(params);
+    const finding: Record<string, unknown> = { field: own(V1_FIELD_BY_CODE, fc) ?? fc, verdict: own(V1_VERDICT_BY_CODE, vc) ?? vc, reason: rest.length ? '!' : reason };
+    if (params !== undefined) finding.params = decodeParamsV1(params);
     return finding;
   });
-  const missing = unlist(m!).map((x) => (x.startsWith('f') && x.length === 3 ? `field:${FIELD_BY_CODE[x.slice(1)] ?? '!'}` : x));
-  const candidate = {
-    extVersion,
-    browser: BROWSER_BY_CODE[b!] ?? b,
-    page,
-    step,
-    status,
-    findings,
-    missing,
-    agency,
-    locale,
-    validity: v === '0' ? null : decodeValidity(v!),
-  };
-  const parsed = DiagnosticSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'content' };
+  const missing = unlist(m!).map((x) => (x.startsWith('f') && x.length === 3 ? `field:${own(V1_FIELD_BY_CODE, x.slice(1)) ?? '!'}` : x));
+  let validity: unknown = null;
+  if (v !== '0') {
+    const vm = /^([OWX])([sc])(\d{1,4})$/.exec(v!);
+    const state = vm ? own(V1_VALIDITY_BY_CODE, vm[1]) : undefined;
+    validity = vm ? { state, source: vm[2] === 's' ? 'shown' : 'computed', daysLeft: state === 'expired' ? -Number(vm[3]) : Number(vm[3]) } : 'invalid';
+  }
+  return validate({ extVersion, browser: own(V1_BROWSER_BY_CODE, b) ?? b, page, step, status, findings, missing, agency, locale, validity });
 }

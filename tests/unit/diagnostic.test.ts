@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, detectBrowser, encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
+import { magelang } from '../../rules/agencies/magelang';
+import { ALPHABET, checkChars, CODE_TABLES, detectBrowser, encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
 import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { validateEmailDinas } from '../../rules/fields/email';
+import { fieldMessages } from '../../rules/fields/messages';
+import { validatePhone } from '../../rules/fields/phone';
+import { FIELD_IDS } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
 import { STATUS_CODES } from '../../rules/statuses';
 
@@ -21,13 +28,32 @@ const base: Diagnostic = {
   validity: null,
 };
 
+/** The most common call: Kontak Pribadi with a Gmail address as email dinas and a short phone number. */
+const kontakPribadi: Diagnostic = {
+  ...base,
+  page: 'myasn-kontak-pribadi',
+  step: 'form',
+  findings: [validateEmailDinas('eko.prasetyo@gmail.com', magelang), validatePhone('0812345', 'nomor-hp')],
+  missing: ['markers'],
+};
+
+const sertifikat: Diagnostic = { ...base, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], missing: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
+
 describe('help code', () => {
-  it('round-trips and stays short', () => {
+  it('round-trips and stays short, in the code alphabet only', () => {
     const code = encodeDiagnostic(base);
-    expect(code.length).toBeLessThan(90);
-    expect(code).toMatch(/^TTE1-/);
-    expect(code).not.toMatch(/[*_~`\s]/);
+    expect(code.length).toBeLessThan(80);
+    expect(code).toMatch(/^TTE2-/);
+    expect([...code].every((c) => ALPHABET.includes(c))).toBe(true);
     expect(decodeDiagnostic(code)).toEqual({ ok: true, value: base });
+  });
+
+  it('keeps the most common case (Kontak Pribadi, Gmail, short phone, missing marker) under 120 characters', () => {
+    expect(kontakPribadi.findings.map((f) => f.reason)).toEqual(['emailDinas.public', 'phone.tooShort']);
+    const code = encodeDiagnostic(kontakPribadi);
+    expect(code.length).toBeLessThan(120);
+    expect(code).not.toMatch(/gmail|magelangkota/i);
+    expect(decodeDiagnostic(code)).toEqual({ ok: true, value: kontakPribadi });
   });
 
   it('round-trips every page, step and status', () => {
@@ -41,39 +67,140 @@ describe('help code', () => {
     }
   });
 
-  it('carries message params (counts, agency domains) escaped, and expired days', () => {
+  it('round-trips every field, verdict, reason and missing element', () => {
+    const reasons = Object.keys(fieldMessages.id);
+    for (const field of FIELD_IDS) {
+      const prefix = CODE_TABLES.REASON_PREFIX[field];
+      for (const reason of reasons.filter((r) => r.startsWith(`${prefix}.`))) {
+        for (const verdict of ['ok', 'warn', 'error'] as const) {
+          const d: Diagnostic = { ...base, findings: [{ field, verdict, reason }], missing: ['markers', 'step', 'status', `field:${field}`] };
+          expect(decodeDiagnostic(encodeDiagnostic(d))).toEqual({ ok: true, value: d });
+        }
+      }
+    }
+    // A reason under another field's prefix is written in full.
+    const cross: Diagnostic = { ...base, findings: [{ field: 'nik', verdict: 'warn', reason: 'nip.genderMismatch' }] };
+    expect(decodeDiagnostic(encodeDiagnostic(cross))).toEqual({ ok: true, value: cross });
+  });
+
+  it('carries numbers, rebuilds agency data from the profile, and drops any other string', () => {
     const d: Diagnostic = {
       ...base,
-      findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'asn.magelangkota.go.id', type: 'PPPK (NI-PPPK)' } }],
+      findings: [
+        { field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'asn.magelangkota.go.id', type: 'PPPK' } },
+        { field: 'email-dinas', verdict: 'error', reason: 'emailDinas.public', params: { domains: 'pns.magelangkota.go.id (PNS), asn.magelangkota.go.id (PPPK)' } },
+        { field: 'email-dinas', verdict: 'ok', reason: 'emailDinas.ok', params: { domain: 'pns.magelangkota.go.id' } },
+        { field: 'nip', verdict: 'error', reason: 'nip.pppkAppointment', params: { minYear: 2019, maxYear: 2026 } },
+      ],
       validity: { state: 'expired', source: 'computed', daysLeft: -12 },
     };
     const code = encodeDiagnostic(d);
     expect(code.split('-').length).toBe(12);
+    expect(code).not.toMatch(/magelangkota/i);
     expect(decodeDiagnostic(code)).toEqual({ ok: true, value: d });
+
+    const leaky: Diagnostic = { ...base, findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'budi@rahasia.example', type: 'PNS', count: 3 } }] };
+    const leakyCode = encodeDiagnostic(leaky);
+    expect(leakyCode).not.toMatch(/budi|rahasia/i);
+    expect(decodeDiagnostic(leakyCode)).toEqual({ ok: true, value: { ...leaky, findings: [{ ...leaky.findings[0], params: { type: 'PNS', count: 3 } }] } });
   });
 
-  it('survives WhatsApp wrapping and spaces', () => {
-    const code = encodeDiagnostic(base);
-    expect(decodeDiagnostic(`*${code}*\n`)).toEqual({ ok: true, value: base });
-    expect(decodeDiagnostic(`  ${code.slice(0, 10)} ${code.slice(10)}  `)).toEqual({ ok: true, value: base });
-  });
-
-  it('rejects any single mistyped character with a checksum (or format) error', () => {
-    const code = encodeDiagnostic(base);
-    for (let i = 5; i < code.length; i++) {
-      const ch = code[i]!;
-      const repl = ch === 'A' ? 'B' : ch === '1' ? '2' : ch === '-' ? '+' : 'A';
-      const r = decodeDiagnostic(code.slice(0, i) + repl + code.slice(i + 1));
-      expect(r.ok, `position ${i}`).toBe(false);
+  it('finds the code in a pasted WhatsApp message, wrapped, formatted or in lower case', () => {
+    for (const d of [base, kontakPribadi, sertifikat]) {
+      const code = encodeDiagnostic(d);
+      const ok = { ok: true, value: d };
+      expect(decodeDiagnostic(`Kode: ${code}`)).toEqual(ok);
+      expect(decodeDiagnostic(`${code} terima kasih`)).toEqual(ok);
+      expect(decodeDiagnostic(`Selamat siang pak, ini kodenya:\n*${code}*\nTerima kasih 🙏`)).toEqual(ok);
+      expect(decodeDiagnostic(`Kode bantuan saya ${code}. Mohon dibantu, Pak.`)).toEqual(ok);
+      expect(decodeDiagnostic(`"${code}", dari Bu Sri`)).toEqual(ok);
+      expect(decodeDiagnostic(code.toLowerCase())).toEqual(ok);
+      expect(decodeDiagnostic(`kode: ${code.toLowerCase()} makasih`)).toEqual(ok);
+      // Wrapped across lines (or split by spaces) at every position, with words after it.
+      for (let i = 1; i < code.length; i++) {
+        expect(decodeDiagnostic(`Kode:\n${code.slice(0, i)}\n${code.slice(i)}\nterima kasih`), `wrapped at ${i}`).toEqual(ok);
+        expect(decodeDiagnostic(`${code.slice(0, i)} ${code.slice(i)}`), `space at ${i}`).toEqual(ok);
+      }
     }
   });
 
-  it('tells an unsupported format version apart from garbage', () => {
+  it('says a cut-off code is cut off, wherever it was cut', () => {
+    for (const d of [base, kontakPribadi, sertifikat]) {
+      const code = encodeDiagnostic(d);
+      for (let i = 5; i < code.length; i++) {
+        expect(decodeDiagnostic(code.slice(0, i)), `cut at ${i}`).toEqual({ ok: false, error: 'truncated' });
+        expect(decodeDiagnostic(`Kode: ${code.slice(0, i)}\nterima kasih`), `cut at ${i}, words after`).toEqual({ ok: false, error: 'truncated' });
+      }
+    }
+  });
+
+  it('catches every single-character substitution, at every position, with every character', () => {
+    for (const d of [base, kontakPribadi, sertifikat]) {
+      const code = encodeDiagnostic(d);
+      for (let i = 0; i < code.length; i++) {
+        for (const ch of ALPHABET) {
+          if (ch === code[i]) continue;
+          const r = decodeDiagnostic(code.slice(0, i) + ch + code.slice(i + 1));
+          expect(r.ok, `position ${i} → ${ch}`).toBe(false);
+        }
+        // Case does not matter.
+        expect(decodeDiagnostic(code.slice(0, i) + code[i]!.toLowerCase() + code.slice(i + 1)).ok).toBe(true);
+      }
+    }
+  });
+
+  it('catches every swap of two neighbouring characters', () => {
+    for (const d of [base, kontakPribadi, sertifikat]) {
+      const code = encodeDiagnostic(d);
+      for (let i = 0; i + 1 < code.length; i++) {
+        if (code[i] === code[i + 1]) continue;
+        const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+        expect(decodeDiagnostic(swapped).ok, `swap at ${i}`).toBe(false);
+      }
+    }
+  });
+
+  it('calls a typo in a complete code a checksum error', () => {
     const code = encodeDiagnostic(base);
-    expect(decodeDiagnostic(code.replace(/^TTE1/, 'TTE0'))).toEqual({ ok: false, error: 'version' });
-    expect(decodeDiagnostic(code.replace(/^TTE1/, 'TTE2'))).toEqual({ ok: false, error: 'version' });
+    const at = code.indexOf('LENGTH');
+    expect(decodeDiagnostic(code.slice(0, at) + 'LENGHT' + code.slice(at + 6))).toEqual({ ok: false, error: 'checksum' });
+    expect(decodeDiagnostic(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))).toEqual({ ok: false, error: 'checksum' });
+  });
+
+  it('tells an old format, a newer extension and garbage apart', () => {
+    const code = encodeDiagnostic(base);
+    expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE0'))).toEqual({ ok: false, error: 'version' });
+    expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE3'))).toEqual({ ok: false, error: 'newer' });
+    expect(decodeDiagnostic(`Kode: TTE17-9.0.0-C-XX-whatever-AB`)).toEqual({ ok: false, error: 'newer' });
     expect(decodeDiagnostic('halo pak')).toEqual({ ok: false, error: 'format' });
+    expect(decodeDiagnostic('0.1.0-C-BA-DD-0-0-0-MAGELANG-ID-0-AB')).toEqual({ ok: false, error: 'format' });
     expect(decodeDiagnostic('')).toEqual({ ok: false, error: 'empty' });
+    expect(decodeDiagnostic(' \n *_* ')).toEqual({ ok: false, error: 'empty' });
+  });
+
+  it('says the helpdesk needs updating for a code that names something it does not know yet', () => {
+    const withCheck = (body: string) => `${body}-${checkChars(body)}`;
+    for (const body of [
+      'TTE2-0.3.0-C-ZZ-0-0-0-0-MAGELANG-ID-0', // a new page
+      'TTE2-0.3.0-C-MK-QQ-0-0-0-MAGELANG-ID-0', // a new step code
+      'TTE2-0.3.0-C-MK-.SELESAI-0-0-0-MAGELANG-ID-0', // a step this page does not have yet
+      'TTE2-0.3.0-C-MS-0-ZZ-0-0-MAGELANG-ID-0', // a new status code
+      'TTE2-0.3.0-C-BA-DD-0-NK:E:NEWRULE-0-MAGELANG-ID-0', // a new reason
+      'TTE2-0.3.0-C-BA-DD-0-NK:E:LENGTH:DIGITS=3-0-MAGELANG-ID-0', // a new param
+      'TTE2-0.3.0-C-BA-DD-0-ED:E:PUBLIC:DOMAINS=Q-0-MAGELANG-ID-0', // a new agency token
+      'TTE2-0.3.0-C-BA-DD-0-XY:E:LENGTH-0-MAGELANG-ID-0', // a new field
+      'TTE2-0.3.0-C-BA-DD-0-0-0-SEMARANG-ID-0', // a new agency profile
+      'TTE2-0.3.0-C-BA-DD-0-0-0-MAGELANG-JV-0', // a new language
+    ]) {
+      expect(decodeDiagnostic(withCheck(body)), body).toEqual({ ok: false, error: 'newer' });
+    }
+  });
+
+  it('rejects a well-checked code whose content is invalid', () => {
+    const withCheck = (body: string) => `${body}-${checkChars(body)}`;
+    expect(decodeDiagnostic(withCheck('TTE2-1.2-C-0-0-0-0-0-MAGELANG-ID-0'))).toEqual({ ok: false, error: 'content' });
+    expect(decodeDiagnostic(withCheck('TTE2-0.1.0-C-0-0-0-NK-0-MAGELANG-ID-0'))).toEqual({ ok: false, error: 'content' });
+    expect(decodeDiagnostic(withCheck('TTE2-0.1.0-C-MS-0-0-0-0-MAGELANG-ID-WS'))).toEqual({ ok: false, error: 'content' });
   });
 
   it('decodes codes made by an older extension version', () => {
@@ -81,18 +208,14 @@ describe('help code', () => {
     expect(decodeDiagnostic(encodeDiagnostic(old))).toEqual({ ok: true, value: old });
   });
 
-  it('rejects a well-checksummed code whose content is invalid', () => {
-    const body = 'TTE1-0.1.0-C-ZZ-0-0-0-0-magelang-id-0';
-    expect(decodeDiagnostic(`${body}-${checksum(body)}`)).toEqual({ ok: false, error: 'content' });
-  });
-
-  it('never throws on arbitrary input', () => {
+  it('never throws on arbitrary input, and always says why', () => {
+    const errors = ['empty', 'format', 'truncated', 'checksum', 'version', 'newer', 'content'];
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (s) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120 }).map((s) => `TTE2-${s}`), fc.string({ maxLength: 120 }).map((s) => `TTE1-${s}`)), (s) => {
         const r = decodeDiagnostic(s);
-        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) expect(errors).toContain(r.error);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 
@@ -100,5 +223,103 @@ describe('help code', () => {
     expect(detectBrowser('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36')).toBe('chrome');
     expect(detectBrowser('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe('firefox');
     expect(detectBrowser('Mozilla/5.0 (Android 14; Mobile; rv:142.0) Gecko/142.0 Firefox/142.0')).toBe('firefox-android');
+  });
+});
+
+/**
+ * Codes out in the field (in WhatsApp histories, tickets) must mean the same thing forever: these
+ * literal codes may never change their meaning. If one of these fails, a code table was changed
+ * instead of appended to, or a frozen TTE1 table was touched.
+ */
+describe('frozen codes', () => {
+  const ok = (value: Diagnostic) => ({ ok: true, value });
+  const konfirmasi: Diagnostic = {
+    extVersion: '0.1.0',
+    browser: 'chrome',
+    page: 'myasn-kontak-pribadi',
+    step: 'konfirmasi',
+    status: null,
+    findings: [{ field: 'email-dinas', verdict: 'ok', reason: 'emailDinas.ok', params: { domain: 'pns.magelangkota.go.id' } }],
+    missing: [],
+    agency: 'magelang',
+    locale: 'id',
+    validity: null,
+  };
+  const active: Diagnostic = { ...konfirmasi, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
+
+  it('TTE1 (steps and statuses as positions in the lists of that time)', () => {
+    expect(decodeDiagnostic('TTE1-0.1.0-C-BA-1-0-NK:E:nik.length:count=n15+HP:O:phone.ok-0-magelang-id-0-A9V1')).toEqual(ok({ ...base, missing: [] }));
+    expect(decodeDiagnostic('TTE1-0.1.0-C-MK-2-0-ED:O:emailDinas.ok:domain=spns.magelangkota.go.id-0-magelang-id-0-22WY')).toEqual(ok(konfirmasi));
+    expect(decodeDiagnostic('TTE1-0.1.0-F-MS-0-S6-0-0-magelang-en-Ws45-7Z4G')).toEqual(ok(active));
+    expect(decodeDiagnostic('TTE1-0.1.0-C-BP-3-0-PP:E:passphrase.minLength:min=n8-fST-magelang-id-0-NHDZ')).toEqual(
+      ok({ ...konfirmasi, page: 'bsre-passphrase', step: 'buat-passphrase', findings: [{ field: 'passphrase', verdict: 'error', reason: 'passphrase.minLength', params: { min: 8 } }], missing: ['field:persetujuan'] }),
+    );
+    // Pasted with words around it and wrapped, like a TTE2 code.
+    expect(decodeDiagnostic('Kode: TTE1-0.1.0-F-MS-0-S6-0-0-\nmagelang-en-Ws45-7Z4G terima kasih')).toEqual(ok(active));
+    expect(decodeDiagnostic('TTE1-0.1.0-F-MS-0-S6-0-0-magelang-en-Ws45-7Z4')).toEqual({ ok: false, error: 'truncated' });
+    expect(decodeDiagnostic('TTE1-0.1.0-F-MS-0-S7-0-0-magelang-en-Ws45-7Z4G')).toEqual({ ok: false, error: 'checksum' });
+  });
+
+  it('TTE2 (steps and statuses as frozen short codes)', () => {
+    const v2 = { ...konfirmasi, extVersion: '0.2.0' };
+    expect(decodeDiagnostic('TTE2-0.2.0-C-MK-KF-0-ED:O:OK:DOMAIN=P-0-MAGELANG-ID-0-MF')).toEqual(ok(v2));
+    expect(decodeDiagnostic('TTE2-0.2.0-F-MS-0-AC-0-0-MAGELANG-EN-WS45-DV')).toEqual(ok({ ...active, extVersion: '0.2.0' }));
+    expect(decodeDiagnostic('TTE2-0.2.0-A-BP-BU-0-PP:E:MINLENGTH:MIN=8+NP:W:BIRTHDATEMISMATCH-FST+M-MAGELANG-ID-0-EA')).toEqual(
+      ok({
+        ...v2,
+        browser: 'firefox-android',
+        page: 'bsre-passphrase',
+        step: 'buat-passphrase',
+        findings: [
+          { field: 'passphrase', verdict: 'error', reason: 'passphrase.minLength', params: { min: 8 } },
+          { field: 'nip', verdict: 'warn', reason: 'nip.birthDateMismatch' },
+        ],
+        missing: ['field:persetujuan', 'markers'],
+      }),
+    );
+    expect(decodeDiagnostic('TTE2-0.2.0-C-MK-FO-0-ED:W:OTHERSUBDOMAIN:EXPECTED=P,TYPE=PNS-0-MAGELANG-ID-0-O6')).toEqual(
+      ok({ ...v2, step: 'form', findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'pns.magelangkota.go.id', type: 'PNS' } }] }),
+    );
+    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.SOMETHING.NEW-0-0-MAGELANG-ID-XCN12-BL')).toEqual(
+      ok({ ...v2, page: 'myasn-sertifikat', step: null, status: 'SOMETHING_NEW', findings: [], validity: { state: 'expired', source: 'computed', daysLeft: -12 } }),
+    );
+  });
+
+  it('the code tables only grow: every shipped code keeps its meaning, and codes are unique', () => {
+    const SHIPPED = {
+      PAGE_CODES: { 'sso-login': 'SL', 'asndigital-layanan': 'AL', 'myasn-dashboard': 'MD', 'myasn-layanan': 'ML', 'myasn-sertifikat': 'MS', 'myasn-kontak-pribadi': 'MK', 'bsre-aktivasi': 'BA', 'bsre-passphrase': 'BP' },
+      STEP_CODES: { form: 'FO', konfirmasi: 'KF', 'email-aktif': 'EA', 'data-diri': 'DD', 'data-kedinasan': 'DK', 'foto-diri': 'FD', berhasil: 'BH', 'cek-profil': 'CP', 'buat-passphrase': 'BU' },
+      STATUS_CODES: { NOT_REGISTERED: 'NR', NEW: 'NW', UNVERIFIED: 'UV', WAITING_FOR_VERIFICATION: 'WV', NO_CERTIFICATE: 'NC', ISSUE: 'IS', ACTIVE: 'AC', RENEW: 'RN', EXPIRED: 'EX', SUSPEND: 'SP', REVOKE: 'RV', DENIED: 'DN' },
+      FIELD_CODES: { nik: 'NK', nip: 'NP', 'nomor-hp': 'HP', 'nomor-telepon': 'TL', 'email-dinas': 'ED', 'email-pribadi': 'EP', otp: 'OT', passphrase: 'PP', 'passphrase-konfirmasi': 'PK', persetujuan: 'ST' },
+      REASON_PREFIX: { nik: 'nik', nip: 'nip', 'nomor-hp': 'phone', 'nomor-telepon': 'phone', 'email-dinas': 'emailDinas', 'email-pribadi': 'emailPribadi', otp: 'otp', passphrase: 'passphrase', 'passphrase-konfirmasi': 'passphraseConfirm', persetujuan: 'consent' },
+      VERDICT_CODES: { error: 'E', warn: 'W', ok: 'O' },
+      BROWSERS: { chrome: 'C', firefox: 'F', 'firefox-android': 'A', other: 'X' },
+      VALIDITY: { ok: 'O', expiring: 'W', expired: 'X' },
+      MISSING_CODES: { markers: 'M', step: 'S', status: 'T' },
+      LOCALE_CODES: { id: 'ID', en: 'EN' },
+    };
+    for (const [name, table] of Object.entries(SHIPPED)) {
+      const now = CODE_TABLES[name as keyof typeof CODE_TABLES] as Record<string, string>;
+      expect(now, name).toMatchObject(table);
+      if (name !== 'REASON_PREFIX') expect(new Set(Object.values(now)).size, `${name} codes are unique`).toBe(Object.values(now).length);
+      for (const code of Object.values(now)) expect(code, `${name} codes never start with the literal marker`).not.toMatch(/^[.0]/);
+    }
+  });
+
+  it('every step, status, field and reason of the rules has a code, and reasons survive upper case', () => {
+    for (const rule of pageRules) for (const step of rule.steps ?? []) expect(CODE_TABLES.STEP_CODES, `${rule.id}/${step.id}`).toHaveProperty([step.id]);
+    for (const status of STATUS_CODES) expect(CODE_TABLES.STATUS_CODES).toHaveProperty([status]);
+    const reasons = Object.keys(fieldMessages.id);
+    expect(new Set(reasons.map((r) => r.toUpperCase())).size).toBe(reasons.length);
+    const params = new Set(Object.values(fieldMessages.id).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
+    expect(new Set([...params].map((p) => p.toUpperCase())).size).toBe(params.size);
+  });
+
+  it('the example in the README is a real code', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## For helpdesk staff'));
+    const example = /`(TTE\d+-[^`]+)`/.exec(section)?.[1];
+    expect(example).toMatch(/^TTE2-/);
+    expect(decodeDiagnostic(example!)).toMatchObject({ ok: true });
   });
 });
