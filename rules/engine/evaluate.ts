@@ -56,6 +56,17 @@ function one(rule: FieldRule, v: string, values: ReadonlyMap<FieldId, FieldValue
   }
 }
 
+/**
+ * The activation wizard's "NIP / NRP" box also takes a POLRI member's NRP (8 digits) when
+ * "ASN dan POLRI" is chosen. Its structure is not known beyond its length, so an 8-digit value in
+ * a field whose rule names NRP is not judged at all: no NIP error, nothing held back at submit.
+ */
+const NRP_RE = /^\s*\d{8}\s*$/;
+
+function isNrpInNrpField(rule: FieldRule, value: string): boolean {
+  return rule.field === 'nip' && NRP_RE.test(value) && [...rule.labels, ...(rule.names ?? [])].some((l) => /\bnrp\b/i.test(l));
+}
+
 function text(v: FieldValue | undefined): string {
   return v?.kind === 'text' ? v.value : '';
 }
@@ -75,7 +86,7 @@ export function evaluateScreen(
       }
       continue;
     }
-    if (value.value.trim() === '') continue;
+    if (value.value.trim() === '' || isNrpInNrpField(rule, value.value)) continue;
     out.push(one(rule, value.value, values, ctx));
   }
   return out;

@@ -68,8 +68,8 @@ export const bsreAktivasi: PageRule = {
         {
           id: 'asn-dan-polri',
           text: {
-            id: 'Pilih status kepegawaian "ASN dan POLRI", isi NIP, lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
-            en: 'Choose "ASN dan POLRI", enter your NIP, then click "Cek NIP / NRP". Unit, position and province appear.',
+            id: 'Pilih status kepegawaian "ASN dan POLRI", isi NIP (anggota POLRI: NRP 8 digit), lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
+            en: 'Choose "ASN dan POLRI", enter your NIP (POLRI members: their 8-digit NRP), then click "Cek NIP / NRP". Unit, position and province appear.',
           },
         },
         {

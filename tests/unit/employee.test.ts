@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { magelang } from '../../rules/agencies/magelang';
 import { employeeTypeFromText, nipFromText } from '../../rules/engine/employee';
+import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
+import type { FieldId } from '../../rules/fields/types';
+import { bsreAktivasi } from '../../rules/pages/bsre-aktivasi';
+import { ssoLogin } from '../../rules/pages/sso-login';
 
 describe('employeeTypeFromText', () => {
   it.each([
@@ -35,5 +40,28 @@ describe('employeeTypeFromText', () => {
     const t0 = Date.now();
     expect(employeeTypeFromText('NIP: 1 2 3 4 5 6 7 8 9 0 '.repeat(20_000))).toBeNull();
     expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('NRP (POLRI) in the activation wizard\'s "NIP / NRP" box', () => {
+  const kedinasan = bsreAktivasi.steps!.find((s) => s.id === 'data-kedinasan')!.fields;
+  const check = (fields: typeof kedinasan, nip: string, mode: 'typing' | 'submit') =>
+    evaluateScreen(fields, new Map<FieldId, FieldValue>([['nip', { kind: 'text', value: nip }]]), { agency: magelang, mode });
+
+  it('does not call an 8-digit NRP a wrong NIP, and holds nothing back at submit', () => {
+    for (const mode of ['typing', 'submit'] as const) {
+      expect(check(kedinasan, '87050123', mode)).toEqual([]);
+      expect(check(kedinasan, ' 87050123 ', mode)).toEqual([]);
+    }
+  });
+
+  it('still judges NIP / NI PPPK and other lengths there', () => {
+    expect(check(kedinasan, '199001012015031002', 'typing')).toMatchObject([{ verdict: 'ok', reason: 'nip.ok.pns' }]);
+    expect(check(kedinasan, '8705012', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
+    expect(check(kedinasan, '870501234', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
+  });
+
+  it('does not accept 8 digits where only a NIP fits (SSO username)', () => {
+    expect(check(ssoLogin.fields, '87050123', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
   });
 });
