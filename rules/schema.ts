@@ -114,15 +114,34 @@ export type Contact = z.infer<typeof Contact>;
 
 const domain = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/));
 
+/**
+ * How an email dinas is judged against `emailDomains` (rules/fields/email.ts):
+ * - 'exact' (the default): they are the agency's own domains. Any other domain is an error, and a
+ *   NIP's employee type picks the PNS or the PPPK one.
+ * - 'suffix': a parent domain of every agency's domain, for the generic profile of agencies we
+ *   have no data for (`go.id`: the agency's own domain is unknown). A domain under it is ok with a
+ *   reminder to use one's own agency's address; any other non-public domain is only a warning. One
+ *   suffix for everybody, so `pns` and `pppk` must be equal.
+ */
+export const EMAIL_DOMAIN_MATCHES = ['exact', 'suffix'] as const;
+
 /** What differs between agencies (instansi): email domains, help desks, webmail. */
-export const AgencyProfile = z.object({
-  /** No dashes: the help code uses '-' between its parts. */
-  id: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
-  name: Localized,
-  emailDomains: z.object({ pns: domain, pppk: domain }),
-  webmail: z.optional(z.url()),
-  contacts: z.record(z.enum(CONTACT_IDS), Contact),
-});
+export const AgencyProfile = z
+  .object({
+    /** No dashes: the help code uses '-' between its parts. */
+    id: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
+    name: Localized,
+    emailDomains: z.object({ pns: domain, pppk: domain }),
+    emailDomainMatch: z.optional(z.enum(EMAIL_DOMAIN_MATCHES)),
+    webmail: z.optional(z.url()),
+    contacts: z.record(z.enum(CONTACT_IDS), Contact),
+  })
+  .check(
+    z.refine((a) => a.emailDomainMatch !== 'suffix' || a.emailDomains.pns === a.emailDomains.pppk, {
+      message: "emailDomainMatch 'suffix' takes one parent domain: emailDomains.pns and .pppk must be equal",
+      path: ['emailDomains'],
+    }),
+  );
 export type AgencyProfile = z.infer<typeof AgencyProfile>;
 
 /** One step of the whole guide (rules/guide.ts). */

@@ -1,9 +1,15 @@
 import { useState } from 'preact/hooks';
 import { agencies } from '../../rules/agencies';
-import type { Locale } from '../../rules/locales';
+import type { AgencyProfile } from '../../rules/contacts';
+import { format, type Locale } from '../../rules/locales';
 import { agencyItem, localeItem } from '../settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
+
+/** "nama@pns.x.go.id (PNS), nama@asn.x.go.id (PPPK)", or one address when both use one domain. */
+function emailDomainList({ emailDomains: { pns, pppk } }: AgencyProfile): string {
+  return pns === pppk ? `nama@${pns}` : `nama@${pns} (PNS), nama@${pppk} (PPPK)`;
+}
 
 /** Agency profile and language. A profile set by the agency's IT (managed storage) is locked. */
 export function OptionsPage() {
@@ -34,6 +40,10 @@ export function OptionsPage() {
             {m.agencyManaged}
           </span>
         )}
+        <br />
+        <span class="muted" data-testid="agency-email">
+          {agency.emailDomainMatch === 'suffix' ? format(m.agencyEmailGov, { suffix: agency.emailDomains.pns }) : format(m.agencyEmail, { domains: emailDomainList(agency) })}
+        </span>
       </p>
       <p>
         <label for="language">{m.language}</label>

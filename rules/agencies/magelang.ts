@@ -1,4 +1,4 @@
-import type { AgencyProfile } from '../contacts';
+import { nationalContacts, type AgencyProfile } from '../contacts';
 
 /** From the guide, section D (domains) and G (contacts). */
 export const magelang: AgencyProfile = {
@@ -33,22 +33,7 @@ export const magelang: AgencyProfile = {
       email: 'persandian@magelangkota.go.id',
       hours: { id: 'Jam kerja', en: 'Working hours' },
     },
-    'helpdesk-bkn': {
-      name: { id: 'Helpdesk BKN', en: 'BKN Helpdesk' },
-      about: {
-        id: 'Verifikasi NIP atau data kepegawaian di MyASN, email verifikasi MyASN yang tidak datang.',
-        en: 'NIP or personnel data problems in MyASN, a MyASN verification email that never arrives.',
-      },
-      url: 'https://helpdesk.bkn.go.id/',
-    },
-    bsre: {
-      name: { id: 'Layanan informasi BSrE', en: 'BSrE information service' },
-      about: {
-        id: 'Swafoto (foto diri) dan kendala lain di portal BSrE.',
-        en: 'Selfie (foto diri) and other BSrE portal problems.',
-      },
-      telegram: '@infobsre',
-    },
+    ...nationalContacts,
     kepegawaian: {
       name: { id: 'BKPSDM Kota Magelang', en: 'BKPSDM (personnel agency), Kota Magelang' },
       about: {

@@ -3,9 +3,19 @@
  * pribadi. The syntax check is pragmatic, not RFC 5322: ASCII local part of the usual characters,
  * a dotted ASCII domain with an alphabetic (or punycode) TLD. Every step is a split or a simple
  * anchored character-class test, so the work is linear in the (capped) length.
+ *
+ * An agency profile either names its own domains ('exact': Kota Magelang) or only the parent domain
+ * every government agency's domain ends in ('suffix': the generic profile, `go.id`), see
+ * `emailDomainMatch` in rules/schema.ts.
  */
 import { finding, hasInvisible, isTooLong, MAX_INPUT_LENGTH, stripInvisible } from './normalize';
 import type { AgencyDomains, EmployeeType, Finding, FindingParams, Verdict } from './types';
+
+/** What the email dinas check reads from an agency profile (the zod schema is in rules/schema.ts). */
+export interface EmailDinasRule extends AgencyDomains {
+  /** 'exact' (default): emailDomains are the agency's own. 'suffix': one parent domain, e.g. go.id. */
+  emailDomainMatch?: 'exact' | 'suffix';
+}
 
 /** Free mailboxes that are never an email dinas (exact domains). */
 export const PUBLIC_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
@@ -70,8 +80,9 @@ function domainList(agency: AgencyDomains, employeeType?: EmployeeType): string 
   return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
 }
 
-export function validateEmailDinas(value: string, agency: AgencyDomains, opts?: { employeeType?: EmployeeType }): Finding {
+export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType }): Finding {
   const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding('email-dinas', verdict, reason, params);
+  if (agency.emailDomainMatch === 'suffix') return validateUnderSuffix(value, agency.emailDomains.pns.toLowerCase(), f);
   const type = opts?.employeeType;
   const domains = domainList(agency, type);
   if (isTooLong(value)) return f('error', 'emailDinas.overLimit', { max: MAX_INPUT_LENGTH });
@@ -88,6 +99,27 @@ export function validateEmailDinas(value: string, agency: AgencyDomains, opts?: 
   }
   if (isPublicEmailDomain(s.domain)) return f('error', 'emailDinas.public', { domains });
   return f('error', 'emailDinas.domain', { domains });
+}
+
+/**
+ * The generic profile: the agency's own domain is unknown, only that it normally ends in `.<suffix>`
+ * (`.go.id`). Under it → ok (with a reminder to use one's own agency's address); a public mailbox →
+ * error; anything else → warn, since some ASN work at agencies with another domain (a state
+ * university or hospital, for example) and we cannot tell. The employee type picks nothing here.
+ * The only param is the suffix, agency data the help code can carry; never the typed domain.
+ */
+function validateUnderSuffix(value: string, suffix: string, f: (verdict: Verdict, reason: string, params?: FindingParams) => Finding): Finding {
+  const domains = suffix;
+  if (isTooLong(value)) return f('error', 'emailDinas.overLimit', { max: MAX_INPUT_LENGTH });
+  const s = checkSyntax(value);
+  if (!s.ok) {
+    if (s.problem === 'noAt') return f('error', 'emailDinas.govNoAt', { domains });
+    if (s.problem === 'syntax') return f('error', 'emailDinas.govSyntax', { domains });
+    return f('error', `emailDinas.${s.problem}`);
+  }
+  if (s.domain.endsWith(`.${suffix}`)) return s.invisible ? f('warn', 'emailDinas.invisible') : f('ok', 'emailDinas.govOk', { domains });
+  if (isPublicEmailDomain(s.domain)) return f('error', 'emailDinas.govPublic', { domains });
+  return f('warn', 'emailDinas.govOther', { domains });
 }
 
 export function validateEmailPribadi(value: string): Finding {

@@ -60,6 +60,12 @@ const id: Record<string, string> = {
   'emailDinas.domain': 'Domain email ini bukan domain email dinas instansi Anda. Gunakan: {domains}.',
   'emailDinas.invisible': 'Email dinas sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang alamatnya.',
   'emailDinas.ok': 'Email dinas sudah benar, dengan domain instansi {domain}.',
+  // The generic profile (rules/agencies/umum.ts): only the parent domain is known ({domains} = go.id).
+  'emailDinas.govNoAt': 'Alamat email dinas belum lengkap: tulis nama akun, tanda @, lalu domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
+  'emailDinas.govSyntax': 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
+  'emailDinas.govPublic': 'Gunakan email dinas dari instansi Anda, bukan email pribadi seperti Gmail. Email dinas ASN memakai domain instansi, biasanya berakhiran .{domains}. Jika belum punya, tanyakan ke pengelola email dinas instansi Anda (biasanya Diskominfo).',
+  'emailDinas.govOther': 'Domain ini tidak berakhiran .{domains}, padahal email dinas ASN biasanya memakai domain pemerintah .{domains}. Periksa ejaannya. Jika instansi Anda memang memakai domain lain (mis. perguruan tinggi negeri), Anda boleh melanjutkan; jika ragu, tanyakan ke pengelola email dinas instansi Anda.',
+  'emailDinas.govOk': 'Email dinas memakai domain pemerintah (.{domains}). Pastikan ini email dinas Anda sendiri dari instansi tempat Anda bekerja, bukan alamat bersama atau milik instansi lain: email aktivasi BSrE dikirim ke alamat ini.',
 
   'emailPribadi.empty': 'Email pribadi belum diisi.',
   'emailPribadi.overLimit': 'Isian email pribadi terlalu panjang (lebih dari {max} karakter).',
@@ -153,6 +159,11 @@ const en: Record<string, string> = {
   'emailDinas.domain': 'This email domain is not your agency\'s work email domain. Use: {domains}.',
   'emailDinas.invisible': 'The work email is right, but invisible characters were copied along. If the portal refuses it, clear the box and type the address again.',
   'emailDinas.ok': 'The work email is right, on your agency domain {domain}.',
+  'emailDinas.govNoAt': 'The work email address is incomplete: write the account name, an @, then your agency\'s work email domain (usually ending in .{domains}).',
+  'emailDinas.govSyntax': 'The work email address is not valid. It looks like name@domain, with your agency\'s work email domain (usually ending in .{domains}).',
+  'emailDinas.govPublic': 'Use your agency\'s work email (email dinas), not a personal address such as Gmail. An ASN work email is on the agency\'s domain, usually ending in .{domains}. If you have none yet, ask your agency\'s email administrator (usually Diskominfo).',
+  'emailDinas.govOther': 'This domain does not end in .{domains}, while an ASN work email is normally on a government .{domains} domain. Check the spelling. If your agency really uses another domain (a state university, for example), you may go on; if unsure, ask your agency\'s email administrator.',
+  'emailDinas.govOk': 'The work email is on a government domain (.{domains}). Make sure it is your own work email from the agency you work at, not a shared address or another agency\'s: the BSrE activation mail goes to this address.',
 
   'emailPribadi.empty': 'The personal email is empty.',
   'emailPribadi.overLimit': 'The personal email entry is too long (over {max} characters).',

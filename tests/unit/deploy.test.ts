@@ -8,6 +8,20 @@ const read = (p: string) => JSON.parse(readFileSync(join(__dirname, '../..', p),
 const geckoId = /GECKO_ID = '([^']+)'/.exec(readFileSync(join(__dirname, '../../wxt.config.ts'), 'utf8'))![1]!;
 const agencyIds = agencies.map((a) => a.id);
 
+describe('agency profile ids in the managed storage schema and the deploy docs', () => {
+  it('public/managed_schema.json offers exactly the profiles in rules/agencies/, in order', () => {
+    const schema = read('public/managed_schema.json');
+    expect(schema.properties.agencyId.type).toBe('string');
+    expect(schema.properties.agencyId.enum).toEqual(agencyIds);
+    for (const id of agencyIds) expect(schema.properties.agencyId.description).toContain(`"${id}"`);
+  });
+
+  it('docs/deploy/README.md names every profile id', () => {
+    const readme = readFileSync(join(__dirname, '../../docs/deploy/README.md'), 'utf8');
+    for (const id of agencyIds) expect(readme).toContain(`\`${id}\``);
+  });
+});
+
 describe('deploy policy examples', () => {
   it('Chrome: force-install list entries are "<32 a–p id>;<https update URL>" and 3rdparty uses the same id', () => {
     const policy = read('docs/deploy/chrome-policy.json');

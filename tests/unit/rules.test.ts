@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agencies } from '../../rules/agencies';
+import { agencies, agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import { guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
 import { en } from '../../rules/locales/en';
@@ -67,6 +67,53 @@ describe('status explanations', () => {
       const used = [...Object.values(statusExplanations).flatMap((e) => e.contacts), ...pageRules.flatMap((r) => r.contacts)];
       for (const c of used) expect(agency.contacts[c], `${agency.id} lacks ${c}`).toBeDefined();
     }
+  });
+});
+
+describe('agency profiles', () => {
+  it('registers every file in rules/agencies/ once, under its file name, Kota Magelang first (the default)', () => {
+    const files = readdirSync(join(__dirname, '../../rules/agencies'))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .filter((f) => f !== 'index')
+      .sort();
+    expect(agencies.map((a) => a.id).sort()).toEqual(files);
+    expect(new Set(agencies.map((a) => a.id)).size).toBe(agencies.length);
+    expect(DEFAULT_AGENCY_ID).toBe('magelang');
+    expect(agencies[0]!.id).toBe(DEFAULT_AGENCY_ID);
+    expect(agencyById('nowhere').id).toBe(DEFAULT_AGENCY_ID);
+  });
+
+  it.each(agencies.map((a) => [a.id, a] as const))('%s parses with the AgencyProfile schema', (_id, agency) => {
+    const result = AgencyProfile.safeParse(agency);
+    expect(result.success, JSON.stringify(result.error?.issues, null, 2)).toBe(true);
+  });
+
+  it('has a generic profile for any other agency: .go.id suffix, no webmail, no made-up numbers', () => {
+    const umum = agencyById('umum');
+    expect(umum.id).toBe('umum');
+    expect(umum.emailDomainMatch).toBe('suffix');
+    expect(umum.emailDomains).toEqual({ pns: 'go.id', pppk: 'go.id' });
+    expect(umum.webmail).toBeUndefined();
+    for (const id of ['email-dinas', 'persandian', 'kepegawaian'] as const) {
+      const c = umum.contacts[id]!;
+      expect([c.phone, c.whatsapp, c.email, c.url, c.telegram], id).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      expect(c.name.id, id).toMatch(/instansi Anda/);
+    }
+    expect(umum.contacts.persandian!.about.id).toMatch(/Diskominfo/);
+    expect(umum.contacts.kepegawaian!.name.id).toMatch(/BKD.*BKPSDM/);
+    expect(umum.contacts['helpdesk-bkn']).toEqual(agencyById('magelang').contacts['helpdesk-bkn']);
+    expect(umum.contacts.bsre?.telegram).toBe('@infobsre');
+  });
+
+  it('rejects a malformed profile (the schema is not a rubber stamp)', () => {
+    const magelang = agencyById('magelang');
+    const umum = agencyById('umum');
+    expect(AgencyProfile.safeParse({ ...umum, emailDomains: { pns: 'go.id', pppk: 'ac.id' } }).success).toBe(false);
+    expect(AgencyProfile.safeParse({ ...magelang, emailDomainMatch: 'prefix' }).success).toBe(false);
+    expect(AgencyProfile.safeParse({ ...magelang, emailDomainMatch: 'exact' }).success).toBe(true);
+    expect(AgencyProfile.safeParse({ ...magelang, emailDomains: { pns: '.go.id', pppk: 'go.id' } }).success).toBe(false);
+    expect(AgencyProfile.safeParse({ ...magelang, id: 'kota-magelang' }).success).toBe(false);
+    expect(AgencyProfile.safeParse({ ...umum, contacts: { ...umum.contacts, persandian: { ...umum.contacts.persandian, phone: 'tanya atasan' } } }).success).toBe(false);
   });
 });
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emailDomain, isPublicEmailDomain, validateEmailDinas, validateEmailPribadi } from '../../../rules/fields/email';
+import { magelang } from '../../../rules/agencies/magelang';
+import { umum } from '../../../rules/agencies/umum';
+import { emailDomain, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS, validateEmailDinas, validateEmailPribadi } from '../../../rules/fields/email';
 import { AGENCY, anyInput, expectNoEcho, expectWellFormed } from './support';
 
 const BOTH = 'pns.magelangkota.go.id (PNS), asn.magelangkota.go.id (PPPK)';
@@ -119,6 +121,106 @@ describe('email: properties', () => {
       fc.property(localArb, fc.constantFrom('gmail.com', 'yahoo.com', 'yahoo.co.id', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'proton.me', 'protonmail.com', 'aol.com', 'mail.com', 'yandex.com', 'zoho.com'), (local, domain) => {
         expect(validateEmailDinas(`${local}@${domain}`, AGENCY)).toMatchObject({ verdict: 'error', reason: 'emailDinas.public' });
       }),
+    );
+  });
+});
+
+// ---- The generic profile: any other agency, only the parent domain `go.id` is known ----------
+const GOV = 'go.id';
+
+describe('validateEmailDinas, generic profile (rules/agencies/umum.ts): table', () => {
+  it.each([
+    ['budi.santoso@bkn.go.id', undefined, 'ok', 'emailDinas.govOk', { domains: GOV }],
+    [' Siti@Jatengprov.GO.ID ', undefined, 'ok', 'emailDinas.govOk', { domains: GOV }],
+    ['eko@diskominfo.kab-sleman.go.id', undefined, 'ok', 'emailDinas.govOk', { domains: GOV }],
+    // Kota Magelang's domains are government domains too; the employee type picks nothing here.
+    ['budi@pns.magelangkota.go.id', 'pppk', 'ok', 'emailDinas.govOk', { domains: GOV }],
+    ['siti@asn.magelangkota.go.id', 'pns', 'ok', 'emailDinas.govOk', { domains: GOV }],
+    ['budi@bkn.go.id\u200B', undefined, 'warn', 'emailDinas.invisible', undefined],
+    // Not under .go.id: maybe an agency with another domain, maybe a typo. A warning, not a block.
+    ['dosen@ugm.ac.id', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
+    ['budi@pertamina.com', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
+    ['budi@bkn.go.id.example.com', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
+    ['budi@bkngo.id', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
+    ['budi@bkn.go.ld', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
+    ['budi@go.id', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
+    ['budi.santoso@gmail.com', 'pns', 'error', 'emailDinas.govPublic', { domains: GOV }],
+    ['budi@yahoo.co.id', undefined, 'error', 'emailDinas.govPublic', { domains: GOV }],
+    ['budi@hotmail.co.uk', undefined, 'error', 'emailDinas.govPublic', { domains: GOV }],
+    ['', undefined, 'error', 'emailDinas.empty', undefined],
+    ['budi', undefined, 'error', 'emailDinas.govNoAt', { domains: GOV }],
+    ['budi@', undefined, 'error', 'emailDinas.govSyntax', { domains: GOV }],
+    ['budi@bkn..go.id', undefined, 'error', 'emailDinas.govSyntax', { domains: GOV }],
+    ['budi@bkn.go,id', undefined, 'error', 'emailDinas.govSyntax', { domains: GOV }],
+    ['budi santoso@bkn.go.id', undefined, 'error', 'emailDinas.spaces', undefined],
+  ] as const)('%j (%s) → %s %s', (value, employeeType, verdict, reason, params) => {
+    const f = validateEmailDinas(value, umum, employeeType ? { employeeType } : undefined);
+    expect(f).toEqual(params ? { field: 'email-dinas', verdict, reason, params } : { field: 'email-dinas', verdict, reason });
+    expectWellFormed(f);
+  });
+
+  it('rejects a huge paste before looking at it', () => {
+    expect(validateEmailDinas('a'.repeat(500_000) + '@bkn.go.id', umum)).toMatchObject({ verdict: 'error', reason: 'emailDinas.overLimit', params: { max: 256 } });
+  });
+
+  it('leaves Kota Magelang strict: another government domain is still an error there', () => {
+    expect(validateEmailDinas('budi@bkn.go.id', magelang)).toMatchObject({ verdict: 'error', reason: 'emailDinas.domain' });
+    expect(validateEmailDinas('budi@bkn.go.id', umum)).toMatchObject({ verdict: 'ok', reason: 'emailDinas.govOk' });
+  });
+});
+
+/** Domains that are neither under .go.id nor a public mailbox: universities, BUMN, companies, typos. */
+const otherDomainArb = fc
+  .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('ac.id', 'co.id', 'or.id', 'id', 'com', 'net', 'org', 'go.ig', 'go.id.example.com', 'goid'))
+  .map(([labels, tail]) => `${labels.join('.')}.${tail}`)
+  .filter((d) => !d.endsWith('.go.id') && !isPublicEmailDomain(d));
+
+describe('email, generic profile: properties', () => {
+  it('never throws, always well-formed, never echoes the input, and ignores the employee type', () => {
+    fc.assert(
+      fc.property(anyInput, fc.constantFrom('pns' as const, 'pppk' as const), (s, employeeType) => {
+        const f = validateEmailDinas(s, umum);
+        expectWellFormed(f);
+        expect(f.suggestion).toBeUndefined();
+        // The only param is the profile's own suffix, which a short input may happen to contain.
+        if (!GOV.includes(s)) expectNoEcho(f, s);
+        expect(validateEmailDinas(s, umum, { employeeType })).toEqual(f);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accepts any simple address under .go.id, in any case', () => {
+    fc.assert(
+      fc.property(localArb, fc.array(label, { minLength: 1, maxLength: 4 }), fc.boolean(), (local, labels, upper) => {
+        const address = `${local}@${labels.join('.')}.go.id`;
+        expect(validateEmailDinas(upper ? address.toUpperCase() : address, umum)).toEqual({ field: 'email-dinas', verdict: 'ok', reason: 'emailDinas.govOk', params: { domains: GOV } });
+      }),
+    );
+  });
+
+  it('warns, never blocks and never accepts, on any other non-public domain', () => {
+    fc.assert(
+      fc.property(localArb, otherDomainArb, (local, domain) => {
+        expect(validateEmailDinas(`${local}@${domain}`, umum)).toMatchObject({ verdict: 'warn', reason: 'emailDinas.govOther' });
+      }),
+    );
+  });
+
+  it('never accepts a public mailbox as email dinas', () => {
+    fc.assert(
+      fc.property(localArb, fc.constantFrom(...PUBLIC_EMAIL_DOMAINS), (local, domain) => {
+        expect(validateEmailDinas(`${local}@${domain}`, umum)).toMatchObject({ verdict: 'error', reason: 'emailDinas.govPublic' });
+      }),
+    );
+  });
+
+  it('says ok only for a syntactically valid address under .go.id', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyInput, fc.tuple(localArb, otherDomainArb).map(([l, d]) => `${l}@${d}`)), (s) => {
+        if (validateEmailDinas(s, umum).verdict === 'ok') expect(emailDomain(s)?.endsWith('.go.id')).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -51,6 +51,8 @@ describe('fieldMessages', () => {
       add(validateEmailDinas(v, AGENCY, { employeeType: 'pns' }));
       add(validateEmailPribadi(v));
     }
+    // The generic profile (rules/agencies/umum.ts) judges only the parent domain.
+    for (const v of ['budi', 'budi@', 'b@gmail.com', 'b@kampus.ac.id', 'b@x.go.id']) add(validateEmailDinas(v, { emailDomains: { pns: 'go.id', pppk: 'go.id' }, emailDomainMatch: 'suffix' }));
     for (const v of ['', long, 'x', '１', '1', '123456\u200B', '123456']) add(validateOtp(v));
     for (const v of ['', long, 'A', 'abcdefg1!', 'ABCDEFG1!', 'Abcdefgh!', 'Abcdefg12', 'Abc def1!', 'Abcdef1!\u200B', 'Abcdéf1!', 'Abcdef1!']) add(validatePassphrase(v, POLICY));
     for (const c of ['', 'Abc', 'Abcdef1!', 'x']) add(validatePassphraseConfirmation('Abcdef1!', c));

@@ -50,6 +50,13 @@ describe('options page and agency choice', () => {
     ['magelang', 'nowhere', { id: 'magelang', source: 'managed' }],
     ['nowhere', undefined, { id: 'magelang', source: 'default' }],
     [42, 'magelang', { id: 'magelang', source: 'local' }],
+    // Two profiles: which one won can be told apart.
+    [undefined, 'umum', { id: 'umum', source: 'local' }],
+    ['umum', 'magelang', { id: 'umum', source: 'managed' }],
+    ['magelang', 'umum', { id: 'magelang', source: 'managed' }],
+    ['nowhere', 'umum', { id: 'umum', source: 'local' }],
+    ['UMUM', 'umum', { id: 'umum', source: 'local' }],
+    ['', 'umum', { id: 'umum', source: 'local' }],
   ])('managed %j, local %j → %j', (managed, local, want) => {
     expect(resolveAgencyId(managed, local)).toEqual(want);
   });
@@ -67,6 +74,48 @@ describe('options page and agency choice', () => {
     render(<OptionsPage />);
     expect(((await screen.findByTestId('agency-select')) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByTestId('agency-managed').textContent).toContain('TI instansi');
+  });
+
+  it('lets the user choose the generic profile for another agency, with its email rule', async () => {
+    render(<OptionsPage />);
+    const select = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
+    expect(select.value).toBe('magelang');
+    expect(Array.from(select.options).map((o) => [o.value, o.textContent])).toEqual([
+      ['magelang', 'Pemerintah Kota Magelang'],
+      ['umum', 'Instansi lain (umum)'],
+    ]);
+    expect(screen.getByTestId('agency-email').textContent).toContain('nama@pns.magelangkota.go.id (PNS)');
+    fireEvent.change(select, { target: { value: 'umum' } });
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('agencyId')).toEqual({ agencyId: 'umum' }));
+    await screen.findByText('Tersimpan.');
+    await waitFor(() => expect(screen.getByTestId('agency-email').textContent).toContain('berakhiran .go.id'));
+    expect(select.value).toBe('umum');
+    expect(select.disabled).toBe(false);
+    expect(screen.queryByTestId('agency-managed')).toBeNull();
+  });
+
+  it.each([
+    ['umum', 'magelang', 'umum', true],
+    ['magelang', 'umum', 'magelang', true],
+    ['nowhere', 'umum', 'umum', false],
+  ])('managed %j over local %j: the page shows %j, locked %s', async (managed, local, shown, locked) => {
+    await fakeBrowser.storage.local.set({ agencyId: local });
+    await fakeBrowser.storage.managed.set({ agencyId: managed });
+    render(<OptionsPage />);
+    const select = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
+    expect(select.value).toBe(shown);
+    expect(select.disabled).toBe(locked);
+    expect(!!screen.queryByTestId('agency-managed')).toBe(locked);
+    // The local choice is kept as it was, for when the policy goes away.
+    expect(await fakeBrowser.storage.local.get('agencyId')).toEqual({ agencyId: local });
+  });
+
+  it('the popup shows the generic profile\'s contacts: the agency\'s own units, no made-up numbers', async () => {
+    await fakeBrowser.storage.local.set({ agencyId: 'umum' });
+    render(<Popup ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
+    await waitFor(() => expect(document.querySelector('[data-contact="persandian"]')?.textContent).toContain('Unit TTE / persandian instansi Anda'));
+    expect(document.querySelector('[data-contact="persandian"] a')).toBeNull();
+    expect(document.body.textContent).not.toContain('Magelang');
   });
 
   it("Chrome's managed storage schema lists every agency profile", () => {

@@ -1,0 +1,38 @@
+import { nationalContacts, type AgencyProfile } from '../contacts';
+
+/**
+ * Any other agency (instansi) we have no data for. The guide says they follow the same flow with
+ * their own email domain and help desk, so: the email dinas is checked against the government
+ * parent domain only (`.go.id`, see `emailDomainMatch` in rules/schema.ts), and the agency's own
+ * desks are described, not numbered: a made-up phone number would send people to the wrong desk.
+ */
+export const umum: AgencyProfile = {
+  id: 'umum',
+  name: { id: 'Instansi lain (umum)', en: 'Other agency (generic)' },
+  emailDomains: { pns: 'go.id', pppk: 'go.id' },
+  emailDomainMatch: 'suffix',
+  contacts: {
+    'email-dinas': {
+      name: { id: 'Pengelola email dinas instansi Anda', en: "Your agency's work email administrator" },
+      about: {
+        id: 'Email dinas: membuat akun, lupa kata sandi, alamat webmail. Biasanya Diskominfo (pemerintah daerah) atau unit TI instansi Anda.',
+        en: 'Work email: creating the account, forgotten password, webmail address. Usually Diskominfo (local government) or your agency IT unit.',
+      },
+    },
+    persandian: {
+      name: { id: 'Unit TTE / persandian instansi Anda', en: "Your agency's e-signature (TTE) / cryptography unit" },
+      about: {
+        id: 'Sertifikat elektronik: aktivasi akun gagal, lupa passphrase, status yang tidak berubah. Di pemerintah daerah biasanya bidang persandian Diskominfo; tanyakan kontaknya ke bagian kepegawaian atau atasan Anda.',
+        en: 'Electronic certificate: failed account activation, forgotten passphrase, a status that does not change. In local government usually the cryptography (persandian) division of Diskominfo; ask your personnel office or supervisor for the contact.',
+      },
+    },
+    ...nationalContacts,
+    kepegawaian: {
+      name: { id: 'Bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "Your agency's personnel office (BKD / BKPSDM)" },
+      about: {
+        id: 'Belum punya atau tidak bisa masuk akun ASN Digital, data kepegawaian yang keliru.',
+        en: 'No ASN Digital account yet or cannot sign in to it, wrong personnel data.',
+      },
+    },
+  },
+};
