@@ -6,7 +6,7 @@ import { loc, t } from '../rules/locales';
 import { fieldNames } from '../rules/locales/fieldNames';
 import { policy } from '../rules/policy';
 import type { ContactId } from '../rules/schema';
-import { explainStatus } from '../rules/statuses';
+import { explainStatusWithValidity } from '../rules/statuses';
 import { Contacts } from './Contacts';
 import { findingText } from './findingText';
 import { Findings } from './Findings';
@@ -35,7 +35,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   }, [model.guard, model.collapsed]);
   if (!rule) return null;
   const screen = currentScreen(rule, state.step);
-  const statusInfo = state.status ? explainStatus(state.status) : null;
+  const statusInfo = state.status ? explainStatusWithValidity(state.status, state.validity) : null;
   const guideStep = statusInfo?.guideStep ?? screen.guideStep;
   const guideTitle = guideSteps[guideStep - 1]?.title;
   const errors = model.findings.filter((f) => f.verdict === 'error').length;

@@ -1,7 +1,7 @@
 import type { Validity } from '../rules/engine/status';
 import { loc, t, type Locale } from '../rules/locales';
 import type { Messages } from '../rules/locales/id';
-import { explainStatus } from '../rules/statuses';
+import { explainStatusWithValidity } from '../rules/statuses';
 
 function formatDate(d: Date, locale: Locale): string {
   return d.toLocaleDateString(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -17,7 +17,7 @@ function validityLine(v: Validity | null, locale: Locale): { key: keyof Messages
 
 /** Explains one certificate status: meaning, next steps, validity for active certificates. */
 export function StatusCard({ code, validity, locale }: { code: string; validity: Validity | null; locale: Locale }) {
-  const e = explainStatus(code);
+  const e = explainStatusWithValidity(code, validity);
   const active = code === 'ACTIVE' || code === 'ISSUE';
   const v = active ? validityLine(validity, locale) : null;
   const tone = active && validity && validity.state !== 'ok' ? (validity.state === 'expired' ? 'error' : 'warn') : e.tone;

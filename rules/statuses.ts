@@ -239,3 +239,13 @@ export function isStatusCode(code: string): code is StatusCode {
 export function explainStatus(code: string): StatusExplanation {
   return isStatusCode(code) ? statusExplanations[code] : unknownStatusExplanation;
 }
+
+/**
+ * What the user should be told: a certificate the portal still calls ACTIVE / ISSUE but whose
+ * validity has run out cannot sign any more, so it is explained (meaning, next steps, guide step,
+ * contacts) as EXPIRED. The status shown stays the portal's own code.
+ */
+export function explainStatusWithValidity(code: string, validity: { state: string } | null | undefined): StatusExplanation {
+  const active = code === 'ACTIVE' || code === 'ISSUE';
+  return explainStatus(active && validity?.state === 'expired' ? 'EXPIRED' : code);
+}

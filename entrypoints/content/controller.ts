@@ -18,7 +18,7 @@ import { buttonText, HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot'
 import { norm } from '../../rules/engine/text';
 import type { EmployeeType, FieldId } from '../../rules/fields/types';
 import { ruleById } from '../../rules/index';
-import { explainStatus } from '../../rules/statuses';
+import { explainStatusWithValidity } from '../../rules/statuses';
 import { messages, type Locale } from '../../rules/locales';
 import { fieldNames } from '../../rules/locales/fieldNames';
 import { dock, NARROW } from './dock';
@@ -157,7 +157,7 @@ export class Controller {
       page: this.state.page,
       step: this.state.step,
       status: this.state.status,
-      guideStep: (this.state.status ? explainStatus(this.state.status).guideStep : screen?.guideStep) ?? null,
+      guideStep: (this.state.status ? explainStatusWithValidity(this.state.status, this.state.validity).guideStep : screen?.guideStep) ?? null,
       errors: this.findings.filter((f) => f.verdict === 'error').length,
       looksDifferent: this.settled && this.state.missing.length > 0,
     };

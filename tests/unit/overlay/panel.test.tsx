@@ -4,7 +4,7 @@ import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
 import { magelang } from '../../../rules/agencies/magelang';
 import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
-import { STATUS_CODES } from '../../../rules/statuses';
+import { explainStatus, STATUS_CODES } from '../../../rules/statuses';
 
 const actions = (): PanelActions => ({ onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn() });
 const state = (s: Partial<PageState>): PageState => ({ ...NO_PAGE, match: 'url+content', ...s });
@@ -70,18 +70,22 @@ describe('<Panel>', () => {
   });
 
   it.each([
-    ['id', 'ACTIVE', /dapat dipakai[^.]*selama masa berlakunya/, /sudah lewat[^.]*317 hari yang lalu[^]*tidak bisa dipakai lagi/],
-    ['en', 'ISSUE', /can be used to sign as long as/, /ended on[^.]*317 days ago[^]*can no longer be used/],
-  ] as const)('does not promise an expired %s certificate can be used (%s)', (locale, status, meaning, line) => {
+    ['id', 'ACTIVE', /sudah lewat[^.]*317 hari yang lalu[^]*tidak bisa dipakai lagi/],
+    ['en', 'ISSUE', /ended on[^.]*317 days ago[^]*can no longer be used/],
+  ] as const)('explains an expired %s certificate as expired (%s): what it means, renewal steps, guide step', (locale, status, line) => {
     const end = new Date(Date.UTC(2026, 0, 12));
     const { container } = render(
       <Panel model={model({ locale, state: state({ page: 'myasn-sertifikat', status, validity: { end, daysLeft: -317, state: 'expired', source: 'shown' } }) })} actions={actions()} announcement="" />,
     );
+    // The portal's own code stays visible and in the contract attribute.
     const card = container.querySelector(`[data-status-explained="${status}"]`)!;
+    expect(card.textContent).toContain(status);
     expect(card.className).toContain('pt-tone-error');
-    // The meaning is conditional on the validity, and the validity line says plainly it cannot be used.
-    expect(card.textContent).toMatch(meaning);
-    expect(card.textContent).not.toMatch(/dan dapat dipakai untuk tanda tangan|has been issued and can be used/);
+    const expired = explainStatus('EXPIRED');
+    expect(card.textContent).toContain(expired.title[locale]);
+    expect(card.textContent).toContain(expired.next[0]![locale]);
+    expect(card.textContent).not.toContain(explainStatus(status).title[locale]);
+    expect(container.querySelector('[data-guide-step]')!.getAttribute('data-guide-step')).toBe(String(expired.guideStep));
     expect(container.querySelector('[data-validity="expired"]')!.textContent).toMatch(line);
   });
 
