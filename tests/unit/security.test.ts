@@ -1,6 +1,8 @@
 /**
- * Static guarantees of the project's own code: page-derived text is only ever rendered as text,
- * no code is evaluated from strings, and nothing talks to the network.
+ * Static guarantees of the project's own code and of everything else the extension ships (the
+ * replica portal pages and their scripts, bundled for the helpdesk page's reproductions):
+ * page-derived text is only ever rendered as text, no code is evaluated from strings, and nothing
+ * talks to the network.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../..');
 const DIRS = ['entrypoints', 'components', 'rules'];
+/** Copied into the extension by wxt.config.ts (replicas/ and __replica__/). */
+const SHIPPED_FIXTURES = ['tests/fixtures/assets', 'tests/fixtures/pages'];
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -19,11 +23,15 @@ function sources(dir: string): string[] {
   return out;
 }
 
-const files = DIRS.flatMap((d) => sources(join(ROOT, d))).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
+const files = [...DIRS, ...SHIPPED_FIXTURES].flatMap((d) => sources(join(ROOT, d))).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
+
+/** Every way to turn a string into markup: assignment (also `+=`, `['innerHTML']`) and the parsing APIs. */
+const WRITES_HTML =
+  /\.(?:inner|outer)HTML\s*\+?=(?!=)|\[\s*['"`](?:inner|outer)HTML['"`]\s*\]|insertAdjacentHTML|setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment|document\s*\.\s*write(?:ln)?\b/;
 
 const FORBIDDEN: Array<[RegExp, string]> = [
   [/dangerouslySetInnerHTML/, 'renders HTML from a string'],
-  [/\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/, 'writes HTML from a string'],
+  [WRITES_HTML, 'writes HTML from a string'],
   [/\beval\s*\(|new Function\s*\(|setTimeout\s*\(\s*['"`]/, 'evaluates code from a string'],
   [/\bfetch\s*\(|XMLHttpRequest|sendBeacon|new WebSocket|new EventSource/, 'makes a network request'],
   [/https?:\/\/[^'"`\s]*\.(js|mjs)['"`]/, 'loads remote code'],
@@ -31,8 +39,27 @@ const FORBIDDEN: Array<[RegExp, string]> = [
 ];
 
 describe('project code', () => {
-  it('has sources to check', () => {
+  it('has sources to check, the shipped replica assets included', () => {
     expect(files.length).toBeGreaterThan(20);
+    for (const f of ['tests/fixtures/assets/myasn.js', 'tests/fixtures/assets/wizard.js', 'tests/fixtures/pages/myasn.html']) expect(files.map((x) => x.path)).toContain(f);
+  });
+  it('the HTML rule catches every way of writing markup, and not reading it', () => {
+    const bad = [
+      'app.innerHTML = view();',
+      'app.innerHTML=view()',
+      'app.innerHTML += row;',
+      "app['innerHTML'] = x;",
+      'app["outerHTML"] = x;',
+      'el.outerHTML = x;',
+      "el.insertAdjacentHTML('beforeend', x);",
+      'el.setHTMLUnsafe(x);',
+      'Document.parseHTMLUnsafe(x);',
+      'range.createContextualFragment(x);',
+      'document.write(x);',
+      'document.writeln(x);',
+    ];
+    for (const line of bad) expect(WRITES_HTML.test(line), line).toBe(true);
+    for (const line of ['el.textContent = x;', 'const html = el.innerHTML;', 'if (el.innerHTML === x) y();', 'el.replaceChildren(frag);']) expect(WRITES_HTML.test(line), line).toBe(false);
   });
   it.each(FORBIDDEN.map(([re, why]) => [why, re] as const))('never %s', (_why, re) => {
     const hits = files.filter((f) => re.test(f.text)).map((f) => f.path);
