@@ -2,9 +2,10 @@
  * Firefox ESR (Debian's /usr/bin/firefox-esr) through puppeteer-core over WebDriver BiDi, with the
  * built extension installed as a temporary add-on. Replicas are served by request interception.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BasePage } from './base';
@@ -97,6 +98,31 @@ async function egressProxy(log: RequestLog) {
   return { server, port: (server.address() as AddressInfo).port };
 }
 
+/**
+ * Enterprise policies from a file of our own instead of distribution/policies.json next to the
+ * binary: Firefox reads `browser.policies.alternatePath` only in automation mode, which takes both
+ * the pref below and MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 (harmless here: every connection already
+ * goes to the local egress proxy). Without them the policy engine stays inactive and
+ * storage.managed finds nothing. In automation mode Firefox also honours puppeteer's placeholder
+ * remote-settings server (http://dummy.test/…) and polls it; Mozilla's own test profiles point it
+ * at a data: URL instead, which makes no request at all.
+ */
+function policySetup(policies: object | undefined) {
+  if (!policies) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'pemandu-tte-policies-'));
+  const file = join(dir, 'policies.json');
+  writeFileSync(file, JSON.stringify(policies));
+  return {
+    prefs: {
+      'browser.policies.alternatePath': file,
+      'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    },
+    env: { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowser> {
   const ext = resolve(opts.extensionDir ?? join(ROOT, '.output/firefox-mv2'));
   const geckoId: string = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
@@ -105,6 +131,7 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
   // Everything the tests type in this browser: extension storage must hold none of it at close.
   const typed = new Set<string>();
   const proxy = await egressProxy(log);
+  const policy = policySetup(opts.policies);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -114,7 +141,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
       defaultViewport: viewport,
       // Needed to open moz-extension:// pages from the driver.
       args: ['--remote-allow-system-access'],
+      ...(policy && { env: { ...process.env, ...policy.env } }),
       extraPrefsFirefox: {
+        ...policy?.prefs,
         'intl.accept_languages': 'id, en',
         'browser.shell.checkDefaultBrowser': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXT_UUID }),
@@ -130,12 +159,14 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
     await browser.installExtension(ext);
   } catch (e) {
     proxy.server.close();
+    policy?.remove();
     throw e;
   }
   const closed = new Promise<void>((done) => browser.once('disconnected', () => done()));
   const stopProxy = () => {
     proxy.server.close();
     proxy.server.closeAllConnections();
+    policy?.remove();
   };
   void closed.then(stopProxy);
   const origin = `moz-extension://${EXT_UUID}`;

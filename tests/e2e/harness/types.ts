@@ -75,6 +75,15 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default page size for newPage() (default 1366×768); null = the window's own size. */
   viewport?: { width: number; height: number } | null;
+  /**
+   * Enterprise policies, as the content of a Firefox policies.json, e.g. managed storage:
+   * `{ policies: { '3rdparty': { Extensions: { '<gecko id>': { agencyId: 'umum' } } } } }`.
+   * Firefox only: written to a temporary file named by the pref `browser.policies.alternatePath`
+   * (as Mozilla's own tests do), which Firefox honours only in automation mode, so that is switched
+   * on with it. Chromium reads policies only from a machine-wide folder
+   * (/etc/chromium/policies/managed) that tests must not write: it ignores this option.
+   */
+  policies?: object;
 }
 
 export interface E2EBrowser {
