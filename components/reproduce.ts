@@ -9,11 +9,19 @@ import type { OverlayModel } from './model';
 
 const DAY = 86_400_000;
 
+/**
+ * The certificate's end date a help code's "days left" means, counted from the helpdesk's today
+ * (a UTC midnight, as rules/engine/status.ts reads dates). The overlay and the replica page
+ * (components/helpdesk/replicaUrl.ts) both use it, so they show the same date.
+ */
+export function validityEnd(daysLeft: number, today: Date): Date {
+  return new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) + daysLeft * DAY);
+}
+
 export function stateFromDiagnostic(d: Diagnostic, today: Date): PageState {
   let validity: PageState['validity'] = null;
   if (d.validity) {
-    const base = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-    validity = { end: new Date(base + d.validity.daysLeft * DAY), daysLeft: d.validity.daysLeft, state: d.validity.state, source: d.validity.source };
+    validity = { end: validityEnd(d.validity.daysLeft, today), daysLeft: d.validity.daysLeft, state: d.validity.state, source: d.validity.source };
   }
   return {
     page: d.page,

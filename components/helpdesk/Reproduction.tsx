@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mountHost } from '../../entrypoints/content/mount';
 import type { Diagnostic } from '../../rules/engine/diagnostic';
 import css from '../panel.css?inline';
@@ -15,13 +15,15 @@ const noop: PanelActions = { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, 
  */
 export function Reproduction({ diagnostic }: { diagnostic: Diagnostic }) {
   const stage = useRef<HTMLDivElement>(null);
+  // One "today" for the overlay and the replica page, so their validity dates agree.
+  const today = useMemo(() => new Date(), [diagnostic]);
   useEffect(() => {
     const el = stage.current;
     if (!el) return;
     const { host, container } = mountHost(document, css, 'reproduction');
     el.append(host);
     host.setAttribute('data-reproduced', '');
-    const model = modelFromDiagnostic(diagnostic, new Date());
+    const model = modelFromDiagnostic(diagnostic, today);
     host.setAttribute('data-page', diagnostic.page ?? '');
     for (const [name, value] of [
       ['data-step', diagnostic.step],
@@ -34,8 +36,8 @@ export function Reproduction({ diagnostic }: { diagnostic: Diagnostic }) {
       render(null, container);
       host.remove();
     };
-  }, [diagnostic]);
-  const src = replicaPath(diagnostic);
+  }, [diagnostic, today]);
+  const src = replicaPath(diagnostic, today);
   return (
     <div class="hd-stage" ref={stage} data-testid="reproduction">
       {src && <iframe class="hd-frame" src={src} title="Replika halaman portal" data-testid="replica-frame" />}
