@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { magelang } from '../../rules/agencies/magelang';
+import { agencies } from '../../rules/agencies';
 import { encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
 import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
 import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
@@ -22,7 +22,7 @@ const valueFor: Record<FieldId, fc.Arbitrary<string>> = {
   nip: fc.oneof(digits(6, 22), fc.constant('200012312024211001'), fc.constant('198507152010011002')),
   'nomor-hp': fc.oneof(digits(6, 15).map((d) => '08' + d), digits(6, 14).map((d) => '+628' + d)),
   'nomor-telepon': fc.oneof(digits(6, 12).map((d) => '0293' + d)),
-  'email-dinas': fc.oneof(fc.emailAddress(), fc.stringMatching(/^[a-z]{6,12}$/).map((n) => `${n}@pns.magelangkota.go.id`)),
+  'email-dinas': fc.oneof(fc.emailAddress(), fc.stringMatching(/^[a-z]{6,12}$/).map((n) => `${n}@pns.magelangkota.go.id`), fc.stringMatching(/^[a-z]{6,12}$/).map((n) => `${n}@bkd.jatengprov.go.id`)),
   'email-pribadi': fc.emailAddress(),
   otp: digits(6, 9),
   passphrase: fc.string({ minLength: 6, maxLength: 40 }),
@@ -34,9 +34,7 @@ const valueFor: Record<FieldId, fc.Arbitrary<string>> = {
 // codes and param names: fast-check likes to try words such as "length"). The code is
 // case-insensitive (written in capitals), so compare in capitals.
 const ALLOWED = [
-  magelang.emailDomains.pns,
-  magelang.emailDomains.pppk,
-  magelang.id,
+  ...agencies.flatMap((a) => [a.emailDomains.pns, a.emailDomains.pppk, a.id]),
   'TTE2',
   ...Object.keys(fieldMessages.id),
   ...Object.values(fieldMessages.id).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)),
@@ -49,11 +47,11 @@ describe('help code privacy (property)', () => {
     const textFields = screen.fields.filter((f) => f.field !== 'persetujuan');
     if (textFields.length === 0) return;
     fc.assert(
-      fc.property(fc.tuple(...textFields.map((f) => valueFor[f.field])), fc.integer({ min: 0, max: 2 }), fc.constantFrom(undefined, 'pns' as const, 'pppk' as const), (vals, checked, employeeType) => {
+      fc.property(fc.tuple(...textFields.map((f) => valueFor[f.field])), fc.integer({ min: 0, max: 2 }), fc.constantFrom(undefined, 'pns' as const, 'pppk' as const), fc.constantFrom(...agencies), (vals, checked, employeeType, agency) => {
         const values = new Map<FieldId, FieldValue>();
         textFields.forEach((f, i) => values.set(f.field, { kind: 'text', value: vals[i]! }));
         if (screen.fields.some((f) => f.field === 'persetujuan')) values.set('persetujuan', { kind: 'checkbox', checked, total: 2 });
-        const findings = evaluateScreen(screen.fields, values, { agency: magelang, mode: 'submit', earlierNik: '3371014101900001', employeeType });
+        const findings = evaluateScreen(screen.fields, values, { agency, mode: 'submit', earlierNik: '3371014101900001', employeeType });
         const diagnostic: Diagnostic = {
           extVersion: '0.1.0',
           browser: 'chrome',
@@ -62,7 +60,7 @@ describe('help code privacy (property)', () => {
           status: null,
           findings: findings.map(({ field, verdict, reason, params }) => ({ field, verdict, reason, params })),
           missing: [],
-          agency: magelang.id,
+          agency: agency.id,
           locale: 'id',
           validity: null,
         };
