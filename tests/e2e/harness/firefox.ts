@@ -201,7 +201,18 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
       const page = await browser.newPage();
       // Firefox never reports load events for moz-extension:// pages to the driver: don't await.
       page.goto(`${origin}${path}`, { timeout: 0 }).catch(() => {});
-      await page.waitForSelector(ready, { timeout: 15_000 });
+      // A query that lands while the document is being replaced fails ("right-hand side of 'in'
+      // should be an object, got null") instead of waiting: ask again until the deadline.
+      const end = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(ready, { timeout: Math.max(1, end - Date.now()) });
+          break;
+        } catch (e) {
+          if (Date.now() >= end) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       return new FirefoxPage(page, typed);
     },
     async reloadExtension() {
