@@ -121,7 +121,8 @@ export function decodeDiagnostic(input: string): DecodeResult {
   const text = String(input).slice(0, 20_000);
   if (!text.replace(/[\s*_~`'"]/g, '')) return fail('empty');
   const tag = TAG.exec(text) ?? LOOSE_TAG.exec(text);
-  if (!tag) return fail('format');
+  // Cut off before the first dash ("Kode: TTE2"): still recognisably the start of a code.
+  if (!tag) return fail(/(?:^|[^A-Za-z0-9])TTE\d{1,3}(?![A-Za-z0-9])/i.test(text) ? 'truncated' : 'format');
   const n = Number(tag[1]);
   const rest = text.slice(tag.index + tag[0].length);
   if (n === 2) {

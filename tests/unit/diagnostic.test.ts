@@ -127,7 +127,7 @@ describe('help code', () => {
   it('says a cut-off code is cut off, wherever it was cut', () => {
     for (const d of [base, kontakPribadi, sertifikat]) {
       const code = encodeDiagnostic(d);
-      for (let i = 5; i < code.length; i++) {
+      for (let i = 4; i < code.length; i++) {
         expect(decodeDiagnostic(code.slice(0, i)), `cut at ${i}`).toEqual({ ok: false, error: 'truncated' });
         expect(decodeDiagnostic(`Kode: ${code.slice(0, i)}\nterima kasih`), `cut at ${i}, words after`).toEqual({ ok: false, error: 'truncated' });
       }
@@ -173,6 +173,10 @@ describe('help code', () => {
     expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE3'))).toEqual({ ok: false, error: 'newer' });
     expect(decodeDiagnostic(`Kode: TTE17-9.0.0-C-XX-whatever-AB`)).toEqual({ ok: false, error: 'newer' });
     expect(decodeDiagnostic('halo pak')).toEqual({ ok: false, error: 'format' });
+    expect(decodeDiagnostic('Tolong dibantu soal sertifikat TTE')).toEqual({ ok: false, error: 'format' });
+    expect(decodeDiagnostic('Kode: *TTE2*')).toEqual({ ok: false, error: 'truncated' });
+    expect(decodeDiagnostic('Sertifikat TTE saya belum aktif, pak')).toEqual({ ok: false, error: 'format' });
+    expect(decodeDiagnostic('PETTE2')).toEqual({ ok: false, error: 'format' });
     expect(decodeDiagnostic('0.1.0-C-BA-DD-0-0-0-MAGELANG-ID-0-AB')).toEqual({ ok: false, error: 'format' });
     expect(decodeDiagnostic('')).toEqual({ ok: false, error: 'empty' });
     expect(decodeDiagnostic(' \n *_* ')).toEqual({ ok: false, error: 'empty' });
