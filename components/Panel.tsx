@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { currentScreen } from '../rules/engine/detect';
 import { guideSteps } from '../rules/guide';
+import { agencyTipParams } from '../rules/contacts';
 import { ruleById } from '../rules/index';
-import { loc, t } from '../rules/locales';
+import { format, loc, t } from '../rules/locales';
 import { fieldNames } from '../rules/locales/fieldNames';
 import { policy } from '../rules/policy';
 import type { ContactId } from '../rules/schema';
@@ -40,6 +41,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   const guideTitle = guideSteps[guideStep - 1]?.title;
   const errors = model.findings.filter((f) => f.verdict === 'error').length;
   const contacts: ContactId[] = [...new Set([...(statusInfo?.contacts ?? []), ...rule.contacts])];
+  const tipParams = agencyTipParams(agency, locale);
   const tips = screen.tips
     .filter((tip) => !tip.whenStatus || (state.status !== null && tip.whenStatus.includes(state.status)))
     .sort((a, b) => (a.tone === 'warn' ? 0 : 1) - (b.tone === 'warn' ? 0 : 1));
@@ -121,7 +123,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
               <ul class="pt-tips">
                 {tips.map((tip) => (
                   <li key={tip.id} data-tip={tip.id} class={tip.tone === 'warn' ? 'pt-tip-warn' : undefined}>
-                    {loc(locale, tip.text)}
+                    {format(loc(locale, tip.text), tipParams)}
                   </li>
                 ))}
               </ul>

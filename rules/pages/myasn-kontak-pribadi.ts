@@ -27,8 +27,8 @@ export const myasnKontakPribadi: PageRule = {
           id: 'email-dinas-domain',
           tone: 'warn',
           text: {
-            id: 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi (misalnya nama@pns.magelangkota.go.id untuk PNS, nama@asn.magelangkota.go.id untuk PPPK), bukan Gmail.',
-            en: 'Email Dinas must be your own work address on the agency domain (e.g. name@pns.magelangkota.go.id for PNS, name@asn.magelangkota.go.id for PPPK), not Gmail.',
+            id: 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi ({emailDinasExample}), bukan Gmail.',
+            en: 'Email Dinas must be your own work address on the agency domain ({emailDinasExample}), not Gmail.',
           },
         },
         {

@@ -2,8 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agencies, agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
+import { agencyTipParams } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
+import { format } from '../../rules/locales';
 import { en } from '../../rules/locales/en';
 import { id } from '../../rules/locales/id';
 import { AgencyProfile, GuideStep, PAGE_IDS, PageRule, StatusExplanation } from '../../rules/schema';
@@ -131,5 +133,27 @@ describe('guide and locales', () => {
   it('UI copy uses the same placeholders in both locales', () => {
     const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
     for (const k of Object.keys(id) as (keyof typeof id)[]) expect(ph(en[k]), k).toBe(ph(id[k]));
+  });
+});
+
+describe('tips filled from the agency profile', () => {
+  it('leaves no placeholder unfilled in any tip, for every agency and locale', () => {
+    for (const agency of agencies)
+      for (const locale of ['id', 'en'] as const) {
+        const params = agencyTipParams(agency, locale);
+        for (const rule of pageRules)
+          for (const screen of [rule, ...(rule.steps ?? [])])
+            for (const tip of screen.tips ?? []) expect(format(tip.text[locale], params), `${rule.id} ${tip.id} ${agency.id} ${locale}`).not.toMatch(/\{\w+\}/);
+      }
+  });
+  it('names only the chosen agency’s email domains', () => {
+    const tip = (agencyId: string) => {
+      const rule = pageRules.find((r) => r.id === 'myasn-kontak-pribadi')!;
+      const text = [rule, ...(rule.steps ?? [])].flatMap((s) => s.tips ?? []).find((x) => x.text.id.includes('{emailDinasExample}'))!.text.id;
+      return format(text, agencyTipParams(agencyById(agencyId), 'id'));
+    };
+    expect(tip('magelang')).toContain('nama@pns.magelangkota.go.id untuk PNS, nama@asn.magelangkota.go.id untuk PPPK');
+    expect(tip('umum')).toContain('domain .go.id instansi Anda');
+    expect(tip('umum')).not.toContain('magelang');
   });
 });
