@@ -61,9 +61,9 @@ const unlist = (s: string) => (s === '0' ? [] : s.split('+'));
 // ---- Finding the code in pasted text ---------------------------------------------------------
 /** Characters that may sit inside a pasted code: white space (wrapping) and WhatsApp formatting. */
 const NOISE = /[\s*_~`]/;
-const TAG = /TTE(\d{1,3})-/i;
+const TAG = /(?<![A-Za-z0-9])TTE(\d{1,3})-/i;
 /** A tag wrapped or formatted itself ("TT\nE2-"): tried only when there is no plain one. */
-const LOOSE_TAG = /T[\s*_~`]*T[\s*_~`]*E[\s*_~`]*(\d{1,3})[\s*_~`]*-/i;
+const LOOSE_TAG = /(?<![A-Za-z0-9])T[\s*_~`]*T[\s*_~`]*E[\s*_~`]*(\d{1,3})[\s*_~`]*-/i;
 /** What a format's code looks like after its tag. */
 interface Shape {
   alphabet: RegExp;

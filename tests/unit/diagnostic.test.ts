@@ -177,6 +177,7 @@ describe('help code', () => {
     expect(decodeDiagnostic('Kode: *TTE2*')).toEqual({ ok: false, error: 'truncated' });
     expect(decodeDiagnostic('Sertifikat TTE saya belum aktif, pak')).toEqual({ ok: false, error: 'format' });
     expect(decodeDiagnostic('PETTE2')).toEqual({ ok: false, error: 'format' });
+    expect(decodeDiagnostic(`PE${code}`)).toEqual({ ok: false, error: 'format' });
     expect(decodeDiagnostic('0.1.0-C-BA-DD-0-0-0-MAGELANG-ID-0-AB')).toEqual({ ok: false, error: 'format' });
     expect(decodeDiagnostic('')).toEqual({ ok: false, error: 'empty' });
     expect(decodeDiagnostic(' \n *_* ')).toEqual({ ok: false, error: 'empty' });
