@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { agencyTipParams } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
 import { format } from '../../rules/locales';
 import { defineItem } from '../settings';
@@ -40,7 +41,7 @@ export function GuidePage() {
             {s.id === 'persiapan' && (
               <ul>
                 <li>{m.prepAccount}</li>
-                <li>{format(m.prepEmail, { pns: `nama@${agency.emailDomains.pns}`, pppk: `nama@${agency.emailDomains.pppk}` })}</li>
+                <li>{format(m.prepEmail, agencyTipParams(agency, locale))}</li>
                 <li>{m.prepKtp}</li>
                 <li>{m.prepApp}</li>
               </ul>
