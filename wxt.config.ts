@@ -8,7 +8,7 @@ function replicaFiles() {
   const dir = (d: string) => resolve(__dirname, 'tests/fixtures', d);
   return [
     ...readdirSync(dir('pages')).map((f) => ({ absoluteSrc: resolve(dir('pages'), f), relativeDest: `replicas/${f}` })),
-    ...readdirSync(dir('assets')).map((f) => ({ absoluteSrc: resolve(dir('assets'), f), relativeDest: `__replica__/${f}` })),
+    ...readdirSync(dir('assets')).map((f) => ({ absoluteSrc: resolve(dir('assets'), f), relativeDest: `replica-assets/${f}` })),
   ];
 }
 

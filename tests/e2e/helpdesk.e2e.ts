@@ -30,7 +30,7 @@ describe.each(BROWSERS)('%s: helpdesk', (name) => {
     await user.shadowClick('[data-action="copy-code"]');
     await user.waitForShadow('[data-help-code]');
     const code = (await user.shadowText('[data-help-code]'))!.trim();
-    expect(code).toMatch(/^TTE1-/);
+    expect(code).toMatch(/^TTE2-/);
     expect(code).not.toContain('337101410190000');
     expect(code).not.toContain('81234567890');
     await user.close();

@@ -15,7 +15,7 @@ describe('e2e harness checks', () => {
     expect(replicaResponse('https://myasn.bkn.go.id/dashboard', true)?.contentType).toMatch(/html/);
     // A script's fetch() of a portal URL is refused (and so counted as stray).
     expect(replicaResponse('https://myasn.bkn.go.id/api/profile?nik=1', false)).toBeNull();
-    expect(replicaResponse('https://myasn.bkn.go.id/__replica__/state.js', false)?.contentType).toMatch(/javascript/);
+    expect(replicaResponse('https://myasn.bkn.go.id/replica-assets/state.js', false)?.contentType).toMatch(/javascript/);
     expect(replicaResponse('https://example.com/', true)).toBeNull();
   });
 

@@ -36,7 +36,7 @@ describe('hostile input', () => {
     fc.assert(
       fc.property(arbitrary, (s) => {
         const r = decodeDiagnostic(s);
-        if (!r.ok) expect(['empty', 'format', 'checksum', 'version', 'content']).toContain(r.error);
+        if (!r.ok) expect(['empty', 'format', 'checksum', 'version', 'content', 'truncated', 'newer']).toContain(r.error);
       }),
       { numRuns: 400 },
     );

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../..');
 const DIRS = ['entrypoints', 'components', 'rules'];
-/** Copied into the extension by wxt.config.ts (replicas/ and __replica__/). */
+/** Copied into the extension by wxt.config.ts (replicas/ and replica-assets/). */
 const SHIPPED_FIXTURES = ['tests/fixtures/assets', 'tests/fixtures/pages'];
 
 function sources(dir: string): string[] {
