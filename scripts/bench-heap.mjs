@@ -1,0 +1,90 @@
+// JS heap with vs without the extension, and growth over SPA route changes: the replica MyASN SPA
+// (tests/fixtures) at its portal URL (extension active) and at https://example.org/ (not injected),
+// in one browser. Every route change waits until the extension has detected the new page
+// (<pemandu-tte data-page> changes). Growth is measured between route change 50 and the last one,
+// each after a settle period and a forced GC, so start-up allocations don't count as growth.
+import { URLS, cdpFor, extensionObjects, extensionWorld, stats } from './bench-lib.mjs';
+
+const SETTLE_MS = 2000;
+const ROUTES = [
+  ['/layanan-asn', 'myasn-layanan'],
+  ['/layanan-asn/sertifikat-elektronik-bsre', 'myasn-sertifikat'],
+  ['/dashboard', 'myasn-dashboard'],
+];
+
+async function spaRun(ctx, withExtension, routeChanges, checkpoint) {
+  const pg = await ctx.newPage();
+  await pg.goto(withExtension ? URLS.spa : URLS.spaWithout);
+  if (withExtension) await pg.waitForSelector('pemandu-tte[data-page="myasn-dashboard"]', { state: 'attached', timeout: 15000 });
+  const { cdp, metrics, gc } = await cdpFor(ctx, pg);
+  const world = withExtension ? await extensionWorld(cdp) : null;
+  const measure = async () => {
+    await pg.waitForTimeout(SETTLE_MS);
+    await gc();
+    const m = await metrics();
+    return {
+      heapBytes: m.JSHeapUsedSize,
+      domNodes: m.Nodes,
+      listenersAllWorlds: m.JSEventListeners,
+      ...(world ? await extensionObjects(cdp, world) : {}),
+      hosts: await pg.evaluate(() => document.querySelectorAll('pemandu-tte').length),
+    };
+  };
+  const atStart = await measure();
+  let atCheckpoint = null;
+  const detectMs = [];
+  let notDetected = 0;
+  for (let i = 0; i < routeChanges; i++) {
+    const [path, page] = ROUTES[i % ROUTES.length];
+    const ms = await pg.evaluate(
+      ({ path, page }) =>
+        new Promise((resolve) => {
+          const t0 = performance.now();
+          window.replica.go(path);
+          if (!page) return requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
+          const done = () => document.querySelector('pemandu-tte')?.getAttribute('data-page') === page;
+          if (done()) return resolve(performance.now() - t0);
+          const timer = setTimeout(() => (observer.disconnect(), resolve(-1)), 5000);
+          const observer = new MutationObserver(() => {
+            if (!done()) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(performance.now() - t0);
+          });
+          observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-page'] });
+        }),
+      { path, page: withExtension ? page : null },
+    );
+    if (ms < 0) notDetected++;
+    else if (withExtension) detectMs.push(ms);
+    if (i + 1 === checkpoint) atCheckpoint = await measure();
+  }
+  const atEnd = await measure();
+  await pg.close();
+  return { atStart, atCheckpoint, atEnd, notDetected, detectMs: detectMs.length ? stats(detectMs) : null };
+}
+
+export async function heap(ctx, routeChanges = 200, checkpoint = 50) {
+  const w = await spaRun(ctx, true, routeChanges, checkpoint);
+  const wo = await spaRun(ctx, false, routeChanges, checkpoint);
+  const growth = (r) => r.atEnd.heapBytes - r.atCheckpoint.heapBytes;
+  return {
+    routeChanges,
+    growthMeasuredBetween: [checkpoint, routeChanges],
+    withExtensionBytes: w.atStart.heapBytes,
+    withoutExtensionBytes: wo.atStart.heapBytes,
+    growthWithBytes: growth(w),
+    growthWithoutBytes: growth(wo),
+    extensionGrowthBytes: growth(w) - growth(wo),
+    routeChangesNotDetected: w.notDetected,
+    routeChangeToDetectedMs: w.detectMs,
+    extension: {
+      mutationObservers: [w.atCheckpoint.mutationObservers, w.atEnd.mutationObservers],
+      listeners: [w.atCheckpoint.listeners, w.atEnd.listeners],
+      abortSignalListeners: [w.atCheckpoint.abortListeners, w.atEnd.abortListeners],
+    },
+    domNodes: { with: [w.atCheckpoint.domNodes, w.atEnd.domNodes], without: [wo.atCheckpoint.domNodes, wo.atEnd.domNodes] },
+    listenersAllWorlds: { with: [w.atCheckpoint.listenersAllWorlds, w.atEnd.listenersAllWorlds], without: [wo.atCheckpoint.listenersAllWorlds, wo.atEnd.listenersAllWorlds] },
+    hostsAtEnd: w.atEnd.hosts,
+  };
+}

@@ -1,0 +1,116 @@
+// Shared pieces of the benchmark (scripts/bench.mjs): browser launch, the bench pages served at
+// real portal URLs, statistics and CDP helpers.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Real portal URLs the bench pages are served at (they match the rules' host and path patterns). */
+export const URLS = {
+  cert: (delay, run, from = 'load') => `https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre?bench=cert&delay=${delay}&from=${from}&run=${run}`,
+  form: 'https://bsre.bssn.go.id/email/aktivasi/akun/3f2c9a7e-5b1d-4e8a-9c61-0d7e2b4f8a13?bench=form',
+  mutating: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre?bench=mutating',
+  // The content script matches only the four portal hosts: the same page here runs without it.
+  mutatingWithout: 'https://example.org/?bench=mutating',
+  spa: 'https://myasn.bkn.go.id/dashboard',
+  spaWithout: 'https://example.org/dashboard',
+};
+
+const HTML = 'text/html; charset=utf-8';
+const page = (name) => readFileSync(join(root, 'bench/pages', name), 'utf8');
+const replica = (file) => readFileSync(join(root, 'tests/fixtures', file), 'utf8');
+
+/** What answers a request: bench pages by ?bench=, the replica MyASN SPA for everything else. */
+function respond(url) {
+  const u = new URL(url);
+  if (!/^https?:$/.test(u.protocol)) return null;
+  // The replica's scripts and styles, whatever folder name the replica pages use for them.
+  const asset = /\/([a-z-]+)\.(js|css)$/.exec(u.pathname);
+  if (asset && existsSync(join(root, 'tests/fixtures/assets', `${asset[1]}.${asset[2]}`))) return { contentType: asset[2] === 'js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', body: replica(`assets/${asset[1]}.${asset[2]}`) };
+  const bench = u.searchParams.get('bench');
+  if (bench) return { contentType: HTML, body: page(`${bench}.html`) };
+  if (u.hostname === 'myasn.bkn.go.id' || u.hostname === 'example.org') {
+    // The replica SPA without its artificial 450 ms render delay, so 200 route changes stay quick.
+    return { contentType: HTML, body: replica('pages/myasn.html').replace('<head>', '<head><script>window.__REPLICA_NO_DELAY__ = true;</script>') };
+  }
+  return { status: 404, contentType: 'text/plain', body: 'not found' };
+}
+
+const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+
+/** A fresh persistent Chromium profile with the given unpacked extension (absolute path) loaded. */
+export async function launch(extDir) {
+  const args = [...BASE_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`];
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pemandu-bench-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args,
+    viewport: { width: 1366, height: 768 },
+  });
+  await ctx.route('**/*', (route) => {
+    const r = respond(route.request().url());
+    return r ? route.fulfill({ status: r.status ?? 200, contentType: r.contentType, body: r.body }) : route.continue();
+  });
+  return ctx;
+}
+
+export const round = (x, digits = 2) => +x.toFixed(digits);
+
+/** Median and p95 (nearest rank) of a sample. */
+export function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return { median: round(q(0.5)), p95: round(q(0.95)), min: round(s[0]), max: round(s[s.length - 1]), runs: s.length };
+}
+
+/** A CDP session on a page with the Performance domain on; metrics() returns name → value. */
+export async function cdpFor(ctx, pg) {
+  const cdp = await ctx.newCDPSession(pg);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const gc = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+  };
+  return { cdp, metrics, gc };
+}
+
+/** The execution context id of the (only) extension's isolated world in a page, or null. */
+export async function extensionWorld(cdp) {
+  const contexts = [];
+  const onCtx = (e) => contexts.push(e.context);
+  cdp.on('Runtime.executionContextCreated', onCtx);
+  await cdp.send('Runtime.enable'); // reports every existing context
+  await new Promise((r) => setTimeout(r, 100));
+  cdp.off('Runtime.executionContextCreated', onCtx);
+  await cdp.send('Runtime.disable');
+  return contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))?.id ?? null;
+}
+
+/**
+ * What the extension's world holds: live MutationObserver instances (Runtime.queryObjects on that
+ * world's prototype) and the event listeners it registered on window, document and navigation.
+ */
+export async function extensionObjects(cdp, contextId) {
+  const evaluate = async (expression) => (await cdp.send('Runtime.evaluate', { expression, contextId })).result;
+  const listenersOn = async (objectId) => (await cdp.send('DOMDebugger.getEventListeners', { objectId })).listeners.length;
+  /** Object ids of every live instance of a class in the extension's world. */
+  const instances = async (cls) => {
+    const proto = await evaluate(`${cls}.prototype`);
+    const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+    const props = await cdp.send('Runtime.getProperties', { objectId: found.objects.objectId, ownProperties: true });
+    return props.result.filter((p) => /^\d+$/.test(p.name) && p.value?.objectId).map((p) => p.value.objectId);
+  };
+  let listeners = 0;
+  for (const target of ['window', 'document', 'window.navigation']) {
+    const obj = await evaluate(target);
+    if (obj.objectId) listeners += await listenersOn(obj.objectId);
+  }
+  // WXT's ContentScriptContext ties timers and listeners to an AbortSignal ('abort' listeners).
+  let abortListeners = 0;
+  for (const id of await instances('AbortSignal')) abortListeners += await listenersOn(id);
+  return { mutationObservers: (await instances('MutationObserver')).length, listeners, abortListeners };
+}

@@ -1,0 +1,133 @@
+// Cost of observation on a mutation-heavy page, in ONE browser with the extension loaded: the same
+// page at the portal URL (content script active) and at https://example.org/ (not injected), in
+// alternating pairs. Then one traced run attributes main-thread time and long tasks to the
+// extension's own script (trace events whose script URL is chrome-extension://…).
+import { URLS, cdpFor, round, stats } from './bench-lib.mjs';
+
+const SETTLE_MS = 1600; // the controller settles after 1.5 s of quiet (from its first render)
+// Main-thread work by kind in the traced pair (top-level phases of a frame, and script).
+// FunctionCall here is the page's own script; the extension's is extensionScriptMs.
+const BREAKDOWN = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC'];
+const METRICS = ['TaskDuration', 'ThreadTime', 'ProcessTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+export async function mutationRun(ctx, withExtension, trace = false) {
+  const pg = await ctx.newPage();
+  await pg.goto(withExtension ? URLS.mutating : URLS.mutatingWithout);
+  if (withExtension) await pg.waitForSelector('pemandu-tte[data-status]', { state: 'attached', timeout: 15000 });
+  await pg.waitForTimeout(withExtension ? SETTLE_MS : 500);
+  const { cdp, metrics } = await cdpFor(ctx, pg);
+  const events = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
+  }
+  const t0 = await pg.evaluate(() => performance.now());
+  const before = await metrics();
+  const { mutations, wallMs } = await pg.evaluate(() => window.runMutations(5000));
+  const after = await metrics();
+  if (trace) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+  }
+  const longTasks = await pg.evaluate((t0) => window.longTasks.filter((t) => t.start >= t0 && t.duration > 50).map((t) => t.duration), t0);
+  const frameId = trace ? (await cdp.send('Page.getFrameTree')).frameTree.frame.id : null;
+  await pg.close();
+  const ms = Object.fromEntries(METRICS.map((m) => [m, (after[m] - before[m]) * 1000]));
+  return { ms, mutations, wallMs, longTasks, attribution: trace ? attribute(events, frameId) : null };
+}
+
+/**
+ * From a trace of one run: main-thread task time, the extension's own script time (trace events of
+ * script entry points whose URL is chrome-extension://…, merged so nested calls count once) and,
+ * for every task over 50 ms, how much of it was the extension's script.
+ */
+function attribute(events, frameId) {
+  // The page's renderer main thread: where events about the page's frame happen (timers etc.).
+  const main = events.find((e) => e.args?.data?.frame === frameId && e.ph !== 'M');
+  if (!main) return { error: 'renderer main thread not found in the trace' };
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const isExt = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+  // Script entry points (X events, or B/E pairs) whose script is the extension's.
+  const spans = [];
+  const open = [];
+  const entries = {}; // extension entry point (minified position) → calls and ms, to tell callbacks apart
+  const add = (e, start, end) => {
+    spans.push([start, end]);
+    const d = e.args.data;
+    const key = `${d.functionName || '(anonymous)'} content.js:${d.lineNumber}:${d.columnNumber}`;
+    const ms = (end - start) / 1000;
+    const was = entries[key] ?? { calls: 0, ms: 0, maxMs: 0 };
+    entries[key] = { calls: was.calls + 1, ms: was.ms + ms, maxMs: Math.max(was.maxMs, ms) };
+  };
+  for (const e of onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.callFunction'].includes(e.name)).sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X' && isExt(e)) add(e, e.ts, e.ts + e.dur);
+    else if (e.ph === 'B') open.push(e);
+    else if (e.ph === 'E') {
+      const b = open.pop();
+      if (b && isExt(b)) add(b, b.ts, e.ts);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([...s]);
+  }
+  const overlap = (a, b) => merged.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
+  // Top-level tasks: Chromium names them ThreadControllerImpl::RunTask (older: RunTask).
+  const taskName = onMain.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
+  const tasks = onMain.filter((e) => e.name === taskName && e.ph === 'X');
+  // Where the main thread's time went (self-contained trace events, summed by name, ms).
+  const byName = {};
+  for (const e of onMain) if (e.ph === 'X' && BREAKDOWN.includes(e.name) && !(e.name === 'FunctionCall' && isExt(e))) byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+  const long = tasks.filter((t) => t.dur > 50000).map((t) => ({ ms: round(t.dur / 1000, 1), extensionMs: round(overlap(t.ts, t.ts + t.dur) / 1000, 1) }));
+  return {
+    mainThreadTaskMs: round(tasks.reduce((a, t) => a + t.dur, 0) / 1000, 1),
+    // Summed by trace event name; a forced layout inside a script counts in both.
+    breakdownMs: Object.fromEntries(BREAKDOWN.map((n) => [n, round(byName[n] ?? 0, 1)])),
+    extensionScriptMs: round(merged.reduce((a, [s, e]) => a + e - s, 0) / 1000, 1),
+    extensionScriptCalls: spans.length,
+    extensionEntryPoints: Object.entries(entries)
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 4)
+      .map(([at, v]) => ({ at, calls: v.calls, ms: round(v.ms, 1), maxMs: round(v.maxMs, 1) })),
+    longTasksOver50ms: long.length,
+    longTasksWithExtensionScript: long.filter((t) => t.extensionMs > 0).length,
+    // A long task the extension caused: over 50 ms with its script, 50 ms or less without it.
+    longTasksCausedByExtension: long.filter((t) => t.extensionMs > 0 && t.ms - t.extensionMs <= 50).length,
+    // The worst ones the extension caused, for the report.
+    worstCausedByExtension: long.filter((t) => t.extensionMs > 0 && t.ms - t.extensionMs <= 50).sort((a, b) => b.extensionMs - a.extensionMs).slice(0, 5),
+  };
+}
+
+export async function observation(ctx, pairs) {
+  const runs = [];
+  for (let i = 0; i < pairs; i++) {
+    // Alternate the order so a machine getting busier or calmer does not favour one side.
+    const order = i % 2 === 0 ? [true, false] : [false, true];
+    const pair = {};
+    for (const withExtension of order) pair[withExtension ? 'with' : 'without'] = await mutationRun(ctx, withExtension);
+    runs.push(pair);
+  }
+  const tracedWith = await mutationRun(ctx, true, true);
+  const tracedWithout = await mutationRun(ctx, false, true);
+  // The ratio is main-thread CPU time (ThreadTime): unlike task wall time (TaskDuration) it does
+  // not grow when other processes take the CPU away from the renderer.
+  const ratios = runs.map((p) => p.with.ms.ThreadTime / p.without.ms.ThreadTime);
+  const wallRatios = runs.map((p) => p.with.ms.TaskDuration / p.without.ms.TaskDuration);
+  const side = (k) => Object.fromEntries(METRICS.map((m) => [m, round(stats(runs.map((p) => p[k].ms[m])).median, 1)]));
+  const r = stats(ratios);
+  const w = stats(wallRatios);
+  return {
+    pairs: runs.length,
+    ratio: { median: round(r.median, 3), min: round(r.min, 3), max: round(r.max, 3), all: ratios.map((x) => round(x, 3)) },
+    taskDurationRatio: { median: round(w.median, 3), min: round(w.min, 3), max: round(w.max, 3) },
+    mutationsPerRun: runs[0].with.mutations,
+    wallMsMedian: { with: stats(runs.map((p) => p.with.wallMs)).median, without: stats(runs.map((p) => p.without.wallMs)).median },
+    medianMs: { with: side('with'), without: side('without') },
+    longTasksOver50ms: { with: runs.reduce((a, p) => a + p.with.longTasks.length, 0), without: runs.reduce((a, p) => a + p.without.longTasks.length, 0) },
+    traced: { with: { threadTimeMs: round(tracedWith.ms.ThreadTime, 1), ...tracedWith.attribution }, without: { threadTimeMs: round(tracedWithout.ms.ThreadTime, 1), ...tracedWithout.attribution } },
+  };
+}

@@ -1,0 +1,117 @@
+// Budgets, the console table and the generated block of bench/README.md, all from one results object.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const num = (x) => {
+  if (typeof x !== 'number' || Number.isNaN(x)) throw new Error('not measured');
+  return x;
+};
+const kB = (b) => `${(num(b) / 1000).toFixed(1)} kB`;
+const ms = (x) => `${num(x)} ms`;
+const dist = (s) => `median ${ms(s.median)}, p95 ${ms(s.p95)} (${s.runs} runs)`;
+
+/** Every budget in bench/budget.json against its measured value. Failures stay failures. */
+export function checkBudgets(r, budget) {
+  const o = r.observation;
+  const h = r.heap;
+  const rows = [
+    ['content scripts, gzip total (bytes)', () => r.size.totalGzip, budget.contentScriptGzipBytes],
+    ['content ready → panel, median ms', () => r.panelVisibleMs.median, budget.panelVisibleMedianMs],
+    ['content ready → panel, p95 ms', () => r.panelVisibleMs.p95, budget.panelVisibleP95Ms],
+    ['late content (2 s after the host) → panel, median ms', () => r.panelVisibleLateMs.median, budget.panelVisibleLateMedianMs],
+    ['late content (2 s after the host) → panel, p95 ms', () => r.panelVisibleLateMs.p95, budget.panelVisibleLateP95Ms],
+    ['input → verdict rendered, median ms', () => r.inputToVerdictMs.median, budget.inputToVerdictMedianMs],
+    ['input → verdict rendered, p95 ms', () => r.inputToVerdictMs.p95, budget.inputToVerdictP95Ms],
+    [`observation cost ratio (main-thread CPU), median of ${o.pairs ?? '?'} pairs`, () => o.ratio.median, budget.observationCostRatioMedian],
+    ['long tasks > 50 ms caused by the extension (traced run)', () => o.traced.with.longTasksCausedByExtension, budget.extensionLongTasksOver50ms],
+    ['extension heap growth, route change 50→200 (bytes)', () => h.extensionGrowthBytes, budget.extensionHeapGrowthBytes],
+    ['extension MutationObservers added after route change 50', () => h.extension.mutationObservers[1] - h.extension.mutationObservers[0], budget.leakedMutationObservers],
+    ['extension window/document/navigation listeners added after route change 50', () => h.extension.listeners[1] - h.extension.listeners[0], budget.leakedListeners],
+    ['extension AbortSignal listeners added after route change 50', () => h.extension.abortSignalListeners[1] - h.extension.abortSignalListeners[0], budget.leakedListeners],
+    ['route changes whose page was not detected', () => h.routeChangesNotDetected, 0],
+    ['`<pemandu-tte>` hosts after 200 route changes', () => h.hostsAtEnd, budget.hostsAfterRouteChanges, '='],
+  ];
+  return rows.map(([name, get, limit, op = '≤']) => {
+    let value;
+    try {
+      value = get();
+    } catch {}
+    if (typeof value !== 'number' || Number.isNaN(value)) value = null; // not measured: fails
+    return { name, value, op, limit, pass: value !== null && (op === '=' ? value === limit : value <= limit) };
+  });
+}
+
+/** Numbers with no budget, for the README and the console. */
+function otherRows(r) {
+  const o = r.observation;
+  const h = r.heap;
+  const t = r.tourLibrary;
+  const w = o.medianMs?.with;
+  const wo = o.medianMs?.without;
+  const tw = o.traced?.with;
+  const two = o.traced?.without;
+  const phases = (b) => `script (page) ${ms(b.FunctionCall)}, style ${ms(b.UpdateLayoutTree)}, layout ${ms(b.Layout)}, pre-paint ${ms(b.PrePaint)}, paint ${ms(b.Paint)}, layerize ${ms(b.Layerize)}, GC ${ms(round1(b.MajorGC + b.MinorGC))}`;
+  const rows = [
+    ['content scripts', () => r.size.files.map((f) => `\`${f.file}\` ${kB(f.raw)} raw, ${kB(f.gzip)} gzip`).join('; ')],
+    ['content ready (at 450 ms) → panel', () => `${dist(r.panelVisibleMs)}; source: ${r.panelVisibleMs.source.mark} marks, ${r.panelVisibleMs.source.dom} DOM fallback`],
+    ['late content (2 s after the host) → panel', () => `${dist(r.panelVisibleLateMs)}; source: ${r.panelVisibleLateMs.source.mark} marks, ${r.panelVisibleLateMs.source.dom} DOM fallback`],
+    ['input → verdict', () => `${dist(r.inputToVerdictMs)}; source: ${r.inputToVerdictMs.source.mark} marks, ${r.inputToVerdictMs.source.dom} DOM fallback`],
+    ['observation ratio, main-thread CPU (with / without)', () => `median ${o.ratio.median}, spread ${o.ratio.min}–${o.ratio.max} over ${o.pairs} alternating pairs (${o.ratio.all.join(', ')})`],
+    ['same, task wall time (TaskDuration)', () => `median ${o.taskDurationRatio.median}, spread ${o.taskDurationRatio.min}–${o.taskDurationRatio.max}`],
+    ['main thread per run, with / without (medians)', () => `CPU ${ms(w.ThreadTime)} / ${ms(wo.ThreadTime)}; tasks ${ms(w.TaskDuration)} / ${ms(wo.TaskDuration)}; script ${ms(w.ScriptDuration)} / ${ms(wo.ScriptDuration)}; style ${ms(w.RecalcStyleDuration)} / ${ms(wo.RecalcStyleDuration)}; layout ${ms(w.LayoutDuration)} / ${ms(wo.LayoutDuration)}; 5,000 mutations took ${ms(o.wallMsMedian.with)} / ${ms(o.wallMsMedian.without)}`],
+    ['long tasks > 50 ms (longtask API, all pairs)', () => `with ${o.longTasksOver50ms.with}, without ${o.longTasksOver50ms.without}`],
+    ['traced pair: long tasks > 50 ms', () => tw.error ?? `with ${tw.longTasksOver50ms} (${tw.longTasksWithExtensionScript} containing extension script, ${tw.longTasksCausedByExtension} caused by it; worst ${tw.worstCausedByExtension.map((t) => ms(t.ms)).join(', ') || '—'}), without ${two.longTasksOver50ms}`],
+    ['traced pair: extension script', () => tw.error ?? `${ms(tw.extensionScriptMs)} in ${tw.extensionScriptCalls} calls; by entry point: ${tw.extensionEntryPoints.map((e) => `\`${e.at}\` ${e.calls}× ${ms(e.ms)} (max ${ms(e.maxMs)})`).join('; ')}`],
+    ['traced pair: main thread by phase, with', () => tw.error ?? `tasks ${ms(tw.mainThreadTaskMs)}: extension script ${ms(tw.extensionScriptMs)}, ${phases(tw.breakdownMs)}`],
+    ['traced pair: main thread by phase, without', () => two.error ?? `tasks ${ms(two.mainThreadTaskMs)}: ${phases(two.breakdownMs)}`],
+    ['heap after load, with / without', () => `${kB(h.withExtensionBytes)} / ${kB(h.withoutExtensionBytes)}`],
+    ['heap growth, route change 50→200', () => `with ${kB(h.growthWithBytes)}, without ${kB(h.growthWithoutBytes)}, extension's share ${kB(h.extensionGrowthBytes)}`],
+    ['extension at route change 50 → end', () => `MutationObservers ${h.extension.mutationObservers.join(' → ')}; listeners on window/document/navigation ${h.extension.listeners.join(' → ')}; AbortSignal listeners ${h.extension.abortSignalListeners.join(' → ')}`],
+    ['route change → page detected', () => h.routeChangeToDetectedMs ? dist(h.routeChangeToDetectedMs) : '—'],
+    [t.name ?? 'driver.js', () => `${kB(t.raw)} raw, ${kB(t.gzip)} gzip; first tip ${dist(t.firstTipFromNavigationMs)} from navigation start`],
+    ['Pemandu TTE first panel, same page', () => dist(t.pemanduFirstPanelFromNavigationMs) + ' from navigation start'],
+    ['ratios Pemandu TTE / driver.js', () => `size (gzip) ${t.sizeRatioPemanduToDriver}×, time to first tip ${t.timeRatioPemanduToDriver}×`],
+  ];
+  return rows.map(([label, text]) => {
+    try {
+      return [label, text()];
+    } catch {
+      return [label, 'not measured (see the error in latest.json)'];
+    }
+  });
+}
+
+const round1 = (x) => Math.round(x * 10) / 10;
+const fmt = (v) => (v === null ? 'not measured' : typeof v === 'number' && Math.abs(v) >= 1000 ? v.toLocaleString('en-US') : String(v));
+
+export function markdown(r) {
+  const m = r.meta;
+  const lines = [
+    `Generated by \`scripts/bench.mjs\` from \`bench/results/latest.json\` on ${m.measuredAt.slice(0, 10)}: ${m.chromium}, ${m.cpus} cores, ` +
+      `1-minute load average ${m.loadAverage.start} at start and ${m.loadAverage.end} at the end (other work on the machine makes timings noisy), ` +
+      `total runtime ${m.durationSeconds} s${m.built ? ' including the build' : ''}. Extension: \`${m.extension}\`.`,
+    '',
+    '| budget | value | limit | result |',
+    '| --- | --- | --- | --- |',
+    ...r.budgets.map((b) => `| ${b.name} | ${fmt(b.value)} | ${b.op} ${fmt(b.limit)} | ${b.pass ? 'ok' : '**FAIL**'} |`),
+    '',
+    '| measurement | value |',
+    '| --- | --- |',
+    ...otherRows(r).map(([k, v]) => `| ${k} | ${v} |`),
+  ];
+  return lines.join('\n');
+}
+
+/** Rewrites the block between <!-- bench:start --> and <!-- bench:end --> in bench/README.md. */
+export function writeReadmeBlock(file, r) {
+  const text = readFileSync(file, 'utf8');
+  const re = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
+  if (!re.test(text)) throw new Error(`${file}: no <!-- bench:start --> … <!-- bench:end --> block`);
+  writeFileSync(file, text.replace(re, (_, a, b) => `${a}\n${markdown(r)}\n${b}`));
+}
+
+export function printConsole(r) {
+  console.log('\nPemandu TTE benchmark (headless Chromium)\n');
+  for (const [k, v] of otherRows(r)) console.log(`  ${k}: ${v.replace(/`/g, '')}`);
+  console.log('\n  budget'.padEnd(66) + 'value'.padStart(10) + '   limit'.padEnd(14) + 'result');
+  for (const b of r.budgets) console.log(`  ${b.name.replace(/`/g, '').padEnd(62)} ${fmt(b.value).padStart(12)}   ${(b.op + ' ' + b.limit).padEnd(11)} ${b.pass ? 'ok' : 'FAIL'}`);
+}
