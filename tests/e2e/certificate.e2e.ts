@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
 import { cases, URLS } from '../fixtures/cases';
 import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
 
@@ -115,6 +116,14 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     expect(page.errors).toEqual([]);
     // The policy blocks the replica's own stylesheet and inline styles (page.noise); nothing of the extension's.
     expect(page.noise.filter((n) => /(chrome|moz)-extension:\/\//.test(n))).toEqual([]);
+    // Proof the policy was in force: a <style> the page adds has no effect.
+    const probe = await page.evaluate(() => {
+      const st = document.createElement('style');
+      st.textContent = 'body { --csp-probe: on; }';
+      document.head.append(st);
+      return getComputedStyle(document.body).getPropertyValue('--csp-probe').trim();
+    }, null);
+    expect(probe).toBe('');
     await page.screenshot(join(SHOTS, `${name}-sertifikat-csp.png`));
     await page.close();
   });
@@ -125,6 +134,12 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     await page.waitForHost({ page: 'myasn-sertifikat' });
     await page.waitForShadow('[data-looks-different]', 8000);
     expect(await page.shadowText('[data-contact="persandian"]')).toBeTruthy();
+    expect(await page.shadowExists('[data-tip]')).toBe(true);
+    // The help code tells the helpdesk what was not found on the user's page.
+    await page.shadowClick('[data-action="copy-code"]');
+    await page.waitForShadow('[data-help-code]');
+    const decoded = decodeDiagnostic((await page.shadowText('[data-help-code]'))!);
+    expect(decoded.ok && decoded.value.missing).toEqual(expect.arrayContaining(['status']));
     expect(page.errors).toEqual([]);
     await page.close();
   });

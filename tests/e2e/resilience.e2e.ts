@@ -3,8 +3,12 @@
  * whole <body>, a page whose own handlers throw, a huge page. No duplicate panels, no errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
 import { URLS } from '../fixtures/cases';
+import { waitUntil } from './harness/common';
 import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+
+const waitFor = (check: () => Promise<boolean>, what: string) => waitUntil(check, 10_000, async () => what);
 
 describe.each(BROWSERS)('%s: resilience', (name) => {
   let browser: E2EBrowser;
@@ -65,8 +69,49 @@ describe.each(BROWSERS)('%s: resilience', (name) => {
     }, null);
     await p.fill('#nik', '1234');
     await p.waitForShadow('[data-field="nik"][data-verdict="error"]');
-    // The only errors are the page's own.
+    // The page's handler did throw (and was seen), and the only errors are the page's own.
+    expect(p.errors.length).toBeGreaterThan(0);
     expect(p.errors.every((e) => e.includes('bug in the portal itself'))).toBe(true);
+    await p.close();
+  });
+
+  it('follows an input the page’s framework re-creates, and forgets the old one', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ step: 'data-diri' });
+    await p.fill('#nik', '1234');
+    await p.waitForShadow('[data-field="nik"][data-verdict="error"]');
+    // As a framework re-mount does: a fresh, empty element in place of the old one.
+    await p.evaluate(() => {
+      const old = document.querySelector('#nik')!;
+      const fresh = document.createElement('input');
+      for (const a of ['id', 'name', 'inputmode', 'placeholder']) if (old.hasAttribute(a)) fresh.setAttribute(a, old.getAttribute(a)!);
+      old.replaceWith(fresh);
+    }, null);
+    // The finding of the removed input goes; the new one is checked as the user types.
+    await waitFor(async () => !(await p.shadowExists('[data-field="nik"]')), 'old NIK finding gone');
+    await p.fill('#nik', '3371014101900001');
+    await p.waitForShadow('[data-field="nik"][data-verdict="ok"]');
+    expect(p.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('records a field the portal no longer has in the help code, and still helps', async () => {
+    const p = await browser.newPage();
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ step: 'data-diri' });
+    await p.evaluate(() => {
+      const nik = document.querySelector('#nik')!;
+      document.querySelector('label[for="nik"]')?.remove();
+      nik.remove();
+    }, null);
+    await p.waitForShadow('[data-looks-different]', 8000);
+    expect(await p.shadowExists('[data-tip]')).toBe(true);
+    await p.shadowClick('[data-action="copy-code"]');
+    await p.waitForShadow('[data-help-code]');
+    const decoded = decodeDiagnostic((await p.shadowText('[data-help-code]'))!);
+    expect(decoded.ok && decoded.value.missing).toEqual(['field:nik']);
+    expect(p.errors).toEqual([]);
     await p.close();
   });
 
