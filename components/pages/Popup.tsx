@@ -51,12 +51,16 @@ export function Popup({ ask = askActiveTab }: { ask?: () => Promise<TabSummary |
               {m.status}: <strong>{summary.status}</strong> — {explainStatus(summary.status).title[locale]}
             </p>
           )}
-          <p data-testid="popup-progress">
-            {format(m.progress, { n, total: guideSteps.length })}: {guideSteps[n - 1]?.title[locale]}
-          </p>
-          <div class="bar" role="progressbar" aria-valuemin={0} aria-valuemax={guideSteps.length} aria-valuenow={n}>
-            <span style={{ width: `${(100 * n) / guideSteps.length}%` }} />
-          </div>
+          {n > 0 && (
+            <>
+              <p data-testid="popup-progress" id="popup-progress">
+                {format(m.progress, { n, total: guideSteps.length })}: {guideSteps[n - 1]?.title[locale]}
+              </p>
+              <div class="bar" role="progressbar" aria-labelledby="popup-progress" aria-valuemin={0} aria-valuemax={guideSteps.length} aria-valuenow={n}>
+                <span style={{ width: `${(100 * n) / guideSteps.length}%` }} />
+              </div>
+            </>
+          )}
         </section>
       ) : (
         <section data-testid="popup-not-portal">

@@ -21,5 +21,9 @@ export function usePrefs(): { locale: Locale; agency: AgencyProfile; source: Age
     const offs = [localeItem.watch(() => void load()), agencyItem.watch(() => void load())];
     return () => offs.forEach((off) => off());
   }, []);
+  // The page's language follows the chosen locale, for screen readers and hyphenation.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return { locale, agency: agencyById(agency.id), source: agency.source, ready };
 }

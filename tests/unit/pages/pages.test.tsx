@@ -18,8 +18,19 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByTestId('popup-page').textContent).toBe('Aktivasi akun BSrE'));
     expect(screen.getByTestId('popup-step').textContent).toBe('Data Kedinasan');
     expect(screen.getByTestId('popup-progress').textContent).toContain('Langkah 8 dari 10');
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('8');
+    const bar = screen.getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('8');
+    // The bar is named by the progress line, for screen readers.
+    expect(document.getElementById(bar.getAttribute('aria-labelledby')!)).toBe(screen.getByTestId('popup-progress'));
     expect(document.querySelector('[data-contact="persandian"]')?.textContent).toContain('WhatsApp');
+  });
+  it('shows no "step 0" progress for a portal page outside the guide\'s steps, and follows the language', async () => {
+    await fakeBrowser.storage.local.set({ locale: 'en' });
+    render(<Popup ask={async () => ({ page: 'myasn-dashboard', step: null, status: null, guideStep: 0, errors: 0, looksDifferent: false })} />);
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    await screen.findByTestId('popup-page');
+    expect(screen.queryByTestId('popup-progress')).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
   it('says when the tab is not a portal page and offers where to start', async () => {
     render(<Popup ask={async () => null} />);
