@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { launch, root } from './bench-lib.mjs';
 import { heap } from './bench-heap.mjs';
@@ -88,6 +89,8 @@ Object.assign(meta, {
   built,
   extension: EXT.startsWith(root) ? EXT.slice(root.length + 1) : EXT,
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
+  // Identifies the measured build when it is a copy (--ext) rather than a build of this commit.
+  contentScriptSha256: results.size.files.map((f) => `${f.file}:${createHash('sha256').update(readFileSync(join(EXT, f.file))).digest('hex').slice(0, 12)}`).join(' '),
   chromium,
   runs: RUNS,
   quick,
