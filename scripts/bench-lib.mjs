@@ -1,6 +1,6 @@
 // Shared pieces of the benchmark (scripts/bench.mjs): browser launch, the bench pages served at
 // real portal URLs, statistics and CDP helpers.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,8 @@ const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable
 /** A fresh persistent Chromium profile with the given unpacked extension (absolute path) loaded. */
 export async function launch(extDir) {
   const args = [...BASE_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`];
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pemandu-bench-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'pemandu-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args,
@@ -54,6 +55,14 @@ export async function launch(extDir) {
     const r = respond(route.request().url());
     return r ? route.fulfill({ status: r.status ?? 200, contentType: r.contentType, body: r.body }) : route.continue();
   });
+  // Closing the context ends the browser; then its temporary profile goes too.
+  const close = ctx.close.bind(ctx);
+  ctx.close = async () => {
+    await close();
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {}
+  };
   return ctx;
 }
 

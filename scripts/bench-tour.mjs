@@ -2,7 +2,7 @@
 // content script of a throwaway extension (generated into a temp dir at bench time) that shows one
 // tip on the certificate heading, vs Pemandu TTE on the same static page at the same URL. Both are
 // timed from navigation start (performance.timeOrigin) to their first tip/panel in the DOM.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,6 +57,7 @@ export async function tourLibrary(pemandu, pemanduGzip, runs) {
     }
   } finally {
     await driverCtx.close();
+    rmSync(drv.dir, { recursive: true, force: true });
   }
   const raw = Object.values(drv.files).reduce((a, b) => a + b.length, 0);
   const gzip = Object.values(drv.files).reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0);
