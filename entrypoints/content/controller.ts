@@ -77,6 +77,7 @@ export class Controller {
   private settleTimer: number | undefined;
   private lastChangeAt = 0;
   private firstPending = 0;
+  private lastMutationAt = 0;
   private lastUrl = '';
   private frame = 0;
   // Kept in memory only for the NIK/NIP birth-date check across wizard steps; never stored.
@@ -167,23 +168,59 @@ export class Controller {
     this.dead = true;
     this.observer?.disconnect();
     this.observer = null;
+    for (const t of [this.scanTimer, this.settleTimer, this.announceTimer]) if (t !== undefined) clearTimeout(t);
+    this.scanTimer = this.settleTimer = this.announceTimer = undefined;
     this.unmount();
   }
 
-  /** Coalesces bursts of DOM changes; quick while the page is still arriving, calmer once known. */
+  /**
+   * A timer for this script's own work. Plain timers, cleared in destroy(): WXT's ctx.setTimeout
+   * adds an abort listener per call that is never removed, which grows for as long as a busy
+   * tab stays open. The callback first asks the context whether the extension is still there,
+   * which is how an orphaned script (extension reloaded or updated) notices and cleans up.
+   */
+  private later(fn: () => void, ms: number): number {
+    return this.doc.defaultView!.setTimeout(() => {
+      if (this.dead || this.ctx.isInvalid) return;
+      fn();
+    }, ms);
+  }
+
+  /** Known, settled and complete: a busy page is then re-read calmly; otherwise quickly. */
+  private calm(): boolean {
+    return this.state.page !== null && this.settled && this.state.missing.length === 0;
+  }
+
+  /**
+   * Coalesces bursts of DOM changes (trailing debounce with a maximum wait): quick while the page
+   * is still arriving or something expected is missing, calmer once the page is known and
+   * complete. One timer per burst: a busy page only moves a timestamp, it does not churn timers.
+   */
   private schedule(navigation = false): void {
     if (navigation || this.doc.location.href !== this.lastUrl) this.unsettle();
     const now = Date.now();
+    this.lastMutationAt = now;
+    this.restartSettleTimer();
     if (this.scanTimer !== undefined) {
-      if (now - this.firstPending < (this.state.page && this.settled ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS)) return;
+      // A navigation must not wait behind a calm re-read.
+      if (!navigation) return;
       clearTimeout(this.scanTimer);
-    } else this.firstPending = now;
-    const delay = this.state.page && this.settled ? BUSY_DEBOUNCE_MS : 16;
-    this.scanTimer = this.ctx.setTimeout(() => {
+    }
+    this.firstPending = now;
+    this.armScan(this.calm() ? BUSY_DEBOUNCE_MS : 16);
+  }
+
+  private armScan(ms: number): void {
+    this.scanTimer = this.later(() => {
+      const now = Date.now();
+      const calm = this.calm();
+      const quietFor = now - this.lastMutationAt;
+      const debounce = calm ? BUSY_DEBOUNCE_MS : 16;
+      const deadline = this.firstPending + (calm ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS);
+      if (quietFor < debounce && now < deadline) return this.armScan(Math.min(debounce - quietFor, deadline - now));
       this.scanTimer = undefined;
       this.scan();
-    }, delay);
-    this.restartSettleTimer();
+    }, ms);
   }
 
   private unsettle(): void {
@@ -195,7 +232,7 @@ export class Controller {
     this.lastChangeAt = Date.now();
     if (this.settleTimer !== undefined) return;
     const wait = (ms: number) => {
-      this.settleTimer = this.ctx.setTimeout(() => {
+      this.settleTimer = this.later(() => {
         const quietFor = Date.now() - this.lastChangeAt;
         if (quietFor < SETTLE_MS) return wait(SETTLE_MS - quietFor);
         this.settleTimer = undefined;
@@ -207,7 +244,6 @@ export class Controller {
     };
     wait(SETTLE_MS);
   }
-
 
   scan(): void {
     if (this.dead) return;
@@ -295,7 +331,7 @@ export class Controller {
     const text = changed.map((f) => `${fieldNames[this.locale][f.field]}: ${findingText(f, this.locale)}`).join(' ');
     // Wait until typing pauses, so screen readers are not flooded on every key.
     if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
-    this.announceTimer = this.ctx.setTimeout(() => {
+    this.announceTimer = this.later(() => {
       this.announceTimer = undefined;
       this.announcement = text;
       this.render();
