@@ -186,9 +186,13 @@ export class Controller {
     }, ms);
   }
 
-  /** Known, settled and complete: a busy page is then re-read calmly; otherwise quickly. */
+  /**
+   * Settled and either complete or not a guide page at all: a busy page is then re-read calmly,
+   * so unmatched portal pages cost little. Otherwise (arriving, or something expected missing)
+   * quickly, so late content shows at once.
+   */
   private calm(): boolean {
-    return this.state.page !== null && this.settled && this.state.missing.length === 0;
+    return this.settled && (this.state.page === null || this.state.missing.length === 0);
   }
 
   /**
