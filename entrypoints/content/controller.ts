@@ -128,6 +128,10 @@ export class Controller {
     if (navigation) this.ctx.addEventListener(navigation as unknown as Window, 'currententrychange' as 'popstate', nav);
     this.ctx.addEventListener(win, 'resize', () => this.place(), { passive: true });
     this.ctx.addEventListener(win, 'scroll', () => this.placeSoon(), { passive: true, capture: true });
+    // On a phone the open sheet keeps clear of the field being typed in (and of the keyboard).
+    this.ctx.addEventListener(this.doc, 'focusin', () => this.placeSoon(), { capture: true });
+    this.ctx.addEventListener(this.doc, 'focusout', () => this.placeSoon(), { capture: true });
+    if (win.visualViewport) this.ctx.addEventListener(win.visualViewport as unknown as Window, 'resize', () => this.placeSoon());
     this.ctx.addEventListener(this.doc, 'input', (e) => this.onInput(e), { capture: true });
     this.ctx.addEventListener(this.doc, 'change', (e) => this.onInput(e), { capture: true });
     // Capture on window: the earliest point, before the page's own handlers.
@@ -353,7 +357,20 @@ export class Controller {
     if (this.evaluate('typing')) {
       this.render();
       mark('pemandu:verdict');
+      this.revealFinding(field);
     }
+  }
+
+  /** Keeps the finding of the field being typed in visible inside the (scrolling) panel. */
+  private revealFinding(field: FieldId): void {
+    const el = this.mounted?.container.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    let box = el?.parentElement ?? null;
+    while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+    if (!el || !box || !this.mounted!.container.contains(box)) return;
+    const r = el.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (r.top < b.top) box.scrollTop -= b.top - r.top;
+    else if (r.bottom > b.bottom) box.scrollTop += Math.min(r.bottom - b.bottom, r.top - b.top);
   }
 
   private isSubmitButton(el: Element): boolean {

@@ -4,6 +4,7 @@
  * opened the panel and nothing is free.
  */
 import { findSlot, MARGIN, type Rect } from '../../components/placement';
+import { HOST_TAG } from '../../rules/engine/snapshot';
 
 const OBSTACLES = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [contenteditable="true"]';
 const PANEL_W = 340;
@@ -28,11 +29,14 @@ export function dock(root: HTMLElement, doc: Document): void {
   if (!win) return;
   const viewport = { w: win.innerWidth, h: win.innerHeight };
   const collapsed = root.dataset.collapsed === 'true';
+  // Focus moved into the panel itself (a tap on its checklist or buttons): the sheet stays put.
+  if (!collapsed && root.dataset.sheet === 'true' && doc.activeElement?.closest(HOST_TAG)) return;
   const width = collapsed ? root.offsetWidth || 64 : Math.min(PANEL_W, viewport.w - 2 * MARGIN);
   const minHeight = collapsed ? root.offsetHeight || 48 : PANEL_MIN_H;
   const slot = findSlot(viewport, pageObstacles(doc, viewport), width, minHeight, root.dataset.side === 'left' ? 'left' : 'right');
   const panel = root.querySelector<HTMLElement>('.pt-panel');
   root.removeAttribute('data-sheet');
+  root.removeAttribute('data-sheet-top');
   for (const p of SIDES) root.style.removeProperty(p);
   panel?.style.removeProperty('max-height');
   if (slot) {
@@ -44,6 +48,38 @@ export function dock(root: HTMLElement, doc: Document): void {
     panel?.style.setProperty('max-height', `${Math.min(slot.height, 560)}px`);
   } else if (!collapsed && viewport.w < NARROW) {
     root.dataset.sheet = 'true';
+    sheetAroundFocus(root, panel, doc);
   }
   // Otherwise nowhere is free: the default corner; the panel scrolls and can be collapsed.
+}
+
+const TYPING = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, [contenteditable="true"]';
+/** Less than this and the sheet would be useless: it stays where it is and can be folded away. */
+const SHEET_MIN_H = 120;
+
+/**
+ * On a phone the open panel is a sheet across the bottom. While the user is typing in a page
+ * field, the sheet moves to whichever side of that field has more room (above it or below it)
+ * and stays out of the field, so the live checks stay in view next to what is being typed. The
+ * visual viewport is used where there is one: the on-screen keyboard shrinks it, not innerHeight.
+ */
+function sheetAroundFocus(root: HTMLElement, panel: HTMLElement | null, doc: Document): void {
+  const active = doc.activeElement;
+  if (!panel || !active || active.closest(HOST_TAG) || !active.matches(TYPING)) return;
+  const vv = doc.defaultView?.visualViewport;
+  const top = vv?.offsetTop ?? 0;
+  const height = vv?.height ?? doc.defaultView!.innerHeight;
+  const r = active.getBoundingClientRect();
+  const above = r.top - top - 2 * MARGIN;
+  const below = top + height - r.bottom - 2 * MARGIN;
+  if (Math.max(above, below) < SHEET_MIN_H) return;
+  if (above > below) {
+    root.dataset.sheetTop = 'true';
+    root.style.setProperty('top', `${top}px`);
+    root.style.setProperty('bottom', 'auto');
+    panel.style.setProperty('max-height', `${Math.floor(above)}px`);
+  } else {
+    root.style.setProperty('bottom', `${Math.max(0, doc.defaultView!.innerHeight - (top + height))}px`);
+    panel.style.setProperty('max-height', `${Math.floor(below)}px`);
+  }
 }

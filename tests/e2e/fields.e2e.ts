@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
 import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { waitUntil } from './harness/common';
 
 const SHOTS = join(__dirname, 'screenshots');
 const verdict = (p: E2EPage, field: string) => p.shadowAttr(`[data-field="${field}"]`, 'data-verdict');
@@ -14,6 +15,20 @@ async function expectVerdict(p: E2EPage, field: string, want: string) {
   await p.waitForShadow(`[data-field="${field}"][data-verdict="${want}"]`, 5000);
 }
 const visible = (p: E2EPage, sel: string) => p.evaluate((s) => !(document.querySelector(s) as HTMLElement).hidden, sel);
+
+/** Waits until the open overlay sheet and the page field `sel` no longer overlap (field focused). */
+async function sheetClearOf(p: E2EPage, sel: string): Promise<void> {
+  await waitUntil(
+    () =>
+      p.evaluate((s) => {
+        const f = document.querySelector(s)!.getBoundingClientRect();
+        const b = document.querySelector('pemandu-tte')!.shadowRoot!.querySelector('.pt-panel')!.getBoundingClientRect();
+        return document.activeElement === document.querySelector(s) && (f.bottom <= b.top || f.top >= b.bottom);
+      }, sel),
+    5000,
+    async () => `the sheet to leave ${sel} visible`,
+  );
+}
 
 describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
   let browser: E2EBrowser;
@@ -172,8 +187,19 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     expect(await p.shadowAttr('[data-rule="upper"]', 'data-met')).toBe('false');
     await p.fill('#pass', 'Kelinci#2026');
     await expectVerdict(p, 'passphrase', 'ok');
+    // While a field has focus, the open sheet moves to whichever side of it has room.
+    await sheetClearOf(p, '#pass');
     await p.fill('#pass2', 'Kelinci#2025');
     await expectVerdict(p, 'passphrase-konfirmasi', 'error');
+    await sheetClearOf(p, '#pass2');
+    // …and the finding of the field being typed in is in view inside the sheet.
+    const inView = await p.evaluate(() => {
+      const root = document.querySelector('pemandu-tte')!.shadowRoot!;
+      const f = root.querySelector('[data-field="passphrase-konfirmasi"]')!.getBoundingClientRect();
+      const b = root.querySelector('.pt-panel')!.getBoundingClientRect();
+      return f.top >= b.top && f.top < b.bottom;
+    }, null);
+    expect(inView).toBe(true);
     await p.fill('#pass2', 'Kelinci#2026');
     await expectVerdict(p, 'passphrase-konfirmasi', 'ok');
     await p.screenshot(join(SHOTS, `${name}-passphrase-360.png`));
