@@ -12,7 +12,7 @@ import { Panel } from '../../components/Panel';
 import { agencyById } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
-import { nipFromText } from '../../rules/engine/employee';
+import { employeeTypeFromText } from '../../rules/engine/employee';
 import { evaluateScreen, nipKind } from '../../rules/engine/evaluate';
 import { buttonText, HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { norm } from '../../rules/engine/text';
@@ -77,7 +77,6 @@ export class Controller {
   private settleTimer: number | undefined;
   private lastChangeAt = 0;
   private firstPending = 0;
-  private lastMutationAt = 0;
   private lastUrl = '';
   private frame = 0;
   // Kept in memory only for the NIK/NIP birth-date check across wizard steps; never stored.
@@ -207,7 +206,7 @@ export class Controller {
   private schedule(navigation = false): void {
     if (navigation || this.doc.location.href !== this.lastUrl) this.unsettle();
     const now = Date.now();
-    this.lastMutationAt = now;
+    this.lastChangeAt = now;
     this.restartSettleTimer();
     if (this.scanTimer !== undefined) {
       // A navigation must not wait behind a calm re-read.
@@ -222,7 +221,7 @@ export class Controller {
     this.scanTimer = this.later(() => {
       const now = Date.now();
       const calm = this.calm();
-      const quietFor = now - this.lastMutationAt;
+      const quietFor = now - this.lastChangeAt;
       const debounce = calm ? BUSY_DEBOUNCE_MS : 16;
       const deadline = this.firstPending + (calm ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS);
       if (quietFor < debounce && now < deadline) return this.armScan(Math.min(debounce - quietFor, deadline - now));
@@ -235,9 +234,8 @@ export class Controller {
     this.settled = false;
   }
 
-  /** One timer per quiet period: a busy page only moves a timestamp, it does not churn timers. */
+  /** One timer per quiet period (from lastChangeAt): a busy page only moves a timestamp, it does not churn timers. */
   private restartSettleTimer(): void {
-    this.lastChangeAt = Date.now();
     if (this.settleTimer !== undefined) return;
     const wait = (ms: number) => {
       this.settleTimer = this.later(() => {
@@ -266,8 +264,7 @@ export class Controller {
         this.touched.clear();
       }
       if (!this.employeeType) {
-        const nip = nipFromText(snap.rawText);
-        this.employeeType = (nip && nipKind(nip)) || undefined;
+        this.employeeType = employeeTypeFromText(snap.rawText) ?? undefined;
       }
       if (!next.page) {
         this.state = next;
