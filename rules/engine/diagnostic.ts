@@ -9,8 +9,10 @@
  * Every id is written as a short code from the tables below. THE TABLES ARE FROZEN: a code, once
  * shipped, means the same thing forever. New pages, steps, statuses, fields or reasons only ever
  * APPEND a new code; never change, reuse or renumber one (tests/unit/diagnostic.test.ts decodes
- * frozen literal codes). A step or status the tables do not know yet is written literally after
- * a '.', with '-' and '_' written as '.'.
+ * frozen literal codes). A step the tables do not know yet is written literally after a '.', with
+ * '-' written as '.'; so is a status the tables do not know, but only when it has a portal code's
+ * shape (`FROZEN_X` → `.FROZEN.X`, see isPortalCode): any other status is written as the
+ * UNKNOWN_STATUS marker ('UK'), so a name after "Status:" never reaches the code.
  *
  * findings: `<field>:<E|W|O>:<reason>[:<KEY>=<value>,…]` joined by '+'. The reason is written
  *   without its field's prefix (`nik.length` on NK → `LENGTH`), or in full after a '.'.
@@ -20,13 +22,14 @@
  *   nothing derived from the characters of a value can get in.
  * missing: M (markers), S (step), T (status), F<field> joined by '+'; '0' = none.
  * validity: `<O|W|X><S|C>[N]<days>` (state, shown/computed end date, N = negative, days left).
- * check: two characters, see checkChars(). Format 1 (TTE1) codes are still read, by
- * diagnosticDecode.ts, with frozen copies of that format's tables.
+ * check: two characters, see checkChars(). No other format was ever published: diagnosticDecode.ts
+ * reads format 2 only.
  */
 import { agencyById } from '../agencies';
 import type { AgencyProfile } from '../contacts';
 import type { FieldId, FindingParams, Verdict } from '../fields/types';
 import type { PageId } from '../ids';
+import { isPortalCode, UNKNOWN_STATUS } from './status';
 
 export const FORMAT = 'TTE2';
 /** Segments after the tag, the check included. */
@@ -68,6 +71,8 @@ const STATUS_CODES_V2: Record<string, string> = {
   SUSPEND: 'SP',
   REVOKE: 'RV',
   DENIED: 'DN',
+  /** UNKNOWN_STATUS: a status the page shows that is neither known nor shaped like a code. */
+  [UNKNOWN_STATUS]: 'UK',
 };
 const FIELD_CODES: Record<FieldId, string> = {
   nik: 'NK',
@@ -187,6 +192,12 @@ function encodeReason(field: FieldId, reason: string): string {
   return reason.startsWith(prefix) ? clean(reason.slice(prefix.length)) : '.' + clean(reason);
 }
 
+/** A known status by its code, a code-shaped unknown one literally, anything else as the marker. */
+function encodeStatus(status: string): string {
+  if (Object.hasOwn(STATUS_CODES_V2, status)) return STATUS_CODES_V2[status]!;
+  return isPortalCode(status) ? literal(status) : STATUS_CODES_V2[UNKNOWN_STATUS]!;
+}
+
 export function encodeDiagnostic(d: Diagnostic): string {
   const tokens = agencyTokens(agencyById(d.agency));
   const v = d.validity;
@@ -197,7 +208,7 @@ export function encodeDiagnostic(d: Diagnostic): string {
     BROWSERS[d.browser],
     d.page ? PAGE_CODES[d.page] : '0',
     d.step ? (STEP_CODES[d.step] ?? literal(d.step)) : '0',
-    d.status ? (STATUS_CODES_V2[d.status] ?? literal(d.status)) : '0',
+    d.status ? encodeStatus(d.status) : '0',
     list(d.findings.map((f) => `${FIELD_CODES[f.field]}:${VERDICT_CODES[f.verdict]}:${encodeReason(f.field, f.reason)}${encodeParams(f.params, tokens)}`)),
     list(
       d.missing

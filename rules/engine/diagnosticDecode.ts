@@ -5,7 +5,9 @@
  * characters are verified before anything else, and the result is validated by a zod schema, so
  * a mistyped, cut-off or forged code is rejected with a reason.
  *
- * Format 2 (TTE2, current) and format 1 (TTE1, read with frozen copies of its tables) are read.
+ * Only format 2 (TTE2) is read: no code of another format was ever published, so anything else
+ * tagged "TTE0-" / "TTE1-" is not a Pemandu TTE help code ('version'), and a higher number is one
+ * from a newer extension ('newer').
  */
 import * as z from 'zod/mini';
 import { agencies } from '../agencies';
@@ -13,6 +15,7 @@ import { fieldMessages } from '../fields/messages';
 import { FIELD_IDS, PAGE_IDS } from '../ids';
 import { pageRules } from '../index';
 import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS, type Diagnostic } from './diagnostic';
+import { isPortalCode, UNKNOWN_STATUS } from './status';
 
 z.config({ jitless: true });
 
@@ -21,7 +24,8 @@ export const DiagnosticSchema = z.object({
   browser: z.enum(['chrome', 'firefox', 'firefox-android', 'other']),
   page: z.nullable(z.enum(PAGE_IDS)),
   step: z.nullable(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
-  status: z.nullable(z.string().check(z.regex(/^[A-Z][A-Z_]{1,31}$/))),
+  // A known code, a code-shaped unknown one (decodeV2 checks isPortalCode), or the marker.
+  status: z.nullable(z.union([z.literal(UNKNOWN_STATUS), z.string().check(z.regex(/^[A-Z][A-Z_]{1,31}$/))])),
   findings: z.array(
     z.object({
       field: z.enum(FIELD_IDS),
@@ -48,8 +52,9 @@ void _same;
 
 /**
  * empty: nothing pasted · format: no help code in the text · truncated: the code is cut off ·
- * checksum: a character is wrong · version: a format too old to read · newer: made by a newer
- * extension than the helpdesk's (update the helpdesk's extension) · content: checks out but invalid.
+ * checksum: a character is wrong · version: tagged with a format below 2, which no Pemandu TTE
+ * ever published (not a code this extension reads) · newer: made by a newer extension than the
+ * helpdesk's (update the helpdesk's extension) · content: checks out but invalid.
  */
 export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'content';
 export type DecodeResult = { ok: true; value: Diagnostic } | { ok: false; error: DecodeError };
@@ -64,14 +69,9 @@ const NOISE = /[\s*_~`]/;
 const TAG = /(?<![A-Za-z0-9])TTE(\d{1,3})-/i;
 /** A tag wrapped or formatted itself ("TT\nE2-"): tried only when there is no plain one. */
 const LOOSE_TAG = /(?<![A-Za-z0-9])T[\s*_~`]*T[\s*_~`]*E[\s*_~`]*(\d{1,3})[\s*_~`]*-/i;
-/** What a format's code looks like after its tag. */
-interface Shape {
-  alphabet: RegExp;
-  segments: number;
-  checkLength: number;
-}
-const SHAPE_V1: Shape = { alphabet: /[A-Za-z0-9.%+:=,-]/, segments: 11, checkLength: 4 };
-const SHAPE_V2: Shape = { alphabet: /[A-Za-z0-9.+:=,-]/, segments: SEGMENTS, checkLength: 2 };
+/** Characters of a format-2 code after its tag; the check is its last segment, 2 characters long. */
+const CODE_CHAR = /[A-Za-z0-9.+:=,-]/;
+const CHECK_LENGTH = 2;
 
 type Found = { ok: true; candidates: string[] } | { ok: false; error: DecodeError };
 
@@ -81,11 +81,11 @@ type Found = { ok: true; candidates: string[] } | { ok: false; error: DecodeErro
  * on top of the ones before it. Only complete candidates (every segment, all check characters)
  * come back; if there are none, the error says whether the code was cut off or malformed.
  */
-function findCode(text: string, shape: Shape): Found {
+function findCode(text: string): Found {
   const runs: string[] = [];
   let run = '';
   for (const ch of text.slice(0, 3000)) {
-    if (shape.alphabet.test(ch)) run += ch;
+    if (CODE_CHAR.test(ch)) run += ch;
     else if (NOISE.test(ch)) {
       if (run) runs.push(run);
       run = '';
@@ -102,14 +102,14 @@ function findCode(text: string, shape: Shape): Found {
     for (const c of new Set([joined, joined.replace(/[.,:+=-]+$/, '')])) {
       const dashes = c.split('-').length - 1;
       const last = c.length - c.lastIndexOf('-') - 1;
-      if (dashes === shape.segments - 1 && last === shape.checkLength) candidates.push(c);
+      if (dashes === SEGMENTS - 1 && last === CHECK_LENGTH) candidates.push(c);
       // Too long a last segment: a typo if it is one piece, a cut-off code with words glued on if not.
-      else if (dashes === shape.segments - 1 && last > shape.checkLength && r.includes('-')) closest = 'checksum';
+      else if (dashes === SEGMENTS - 1 && last > CHECK_LENGTH && r.includes('-')) closest = 'checksum';
     }
     const dashes = joined.split('-').length - 1;
-    if (dashes >= shape.segments) {
+    if (dashes >= SEGMENTS) {
       // A dash typed too many is a typo; a pile of them is not a code.
-      if (closest === 'truncated') closest = dashes <= shape.segments + 1 ? 'checksum' : 'format';
+      if (closest === 'truncated') closest = dashes <= SEGMENTS + 1 ? 'checksum' : 'format';
       break;
     }
   }
@@ -125,19 +125,11 @@ export function decodeDiagnostic(input: string): DecodeResult {
   if (!tag) return fail(/(?:^|[^A-Za-z0-9])TTE\d{1,3}(?![A-Za-z0-9])/i.test(text) ? 'truncated' : 'format');
   const n = Number(tag[1]);
   const rest = text.slice(tag.index + tag[0].length);
-  if (n === 2) {
-    const found = findCode(rest, SHAPE_V2);
-    if (!found.ok) return fail(found.error);
-    const valid = found.candidates.find((c) => checkChars(`TTE2-${c.slice(0, -3)}`) === c.slice(-2).toUpperCase());
-    return valid === undefined ? fail('checksum') : decodeV2(valid.toUpperCase());
-  }
-  if (n === 1) {
-    const found = findCode(rest, SHAPE_V1);
-    if (!found.ok) return fail(found.error);
-    const valid = found.candidates.find((c) => checksumV1(`TTE1-${c.slice(0, -5)}`) === c.slice(-4).toUpperCase());
-    return valid === undefined ? fail('checksum') : decodeV1(valid);
-  }
-  return fail(n > 2 ? 'newer' : 'version');
+  if (n !== 2) return fail(n > 2 ? 'newer' : 'version');
+  const found = findCode(rest);
+  if (!found.ok) return fail(found.error);
+  const valid = found.candidates.find((c) => checkChars(`TTE2-${c.slice(0, -3)}`) === c.slice(-2).toUpperCase());
+  return valid === undefined ? fail('checksum') : decodeV2(valid.toUpperCase());
 }
 
 function validate(candidate: unknown): DecodeResult {
@@ -182,7 +174,9 @@ function decodeV2(code: string): DecodeResult {
       const rule = pageRules.find((r) => r.id === page);
       if (rule && !rule.steps?.some((x) => x.id === step)) known(undefined);
     }
-    const status = st === '0' ? null : st!.startsWith('.') ? fromLiteral(st!, '_') : known(STATUS_BY_CODE[st!]);
+    // A literal status is one the encoder found shaped like a portal code; nothing else is written so.
+    const literal = st!.startsWith('.') ? fromLiteral(st!, '_') : null;
+    const status = st === '0' ? null : literal !== null ? (isPortalCode(literal) ? literal : 'invalid') : known(STATUS_BY_CODE[st!]);
     const agency = agencies.find((a) => a.id === agencyCode!.toLowerCase());
     const tokens = agencyTokens(known(agency));
     const findings = unlist(f!).map((item) => {
@@ -226,81 +220,4 @@ function decodeV2(code: string): DecodeResult {
     if (e instanceof Unknown) return fail('newer');
     throw e;
   }
-}
-
-// ---- Format 1 (frozen) -----------------------------------------------------------------------
-// TTE1 wrote steps and statuses as positions in the rule lists of its time. These are those lists
-// as they were, and must never change: rules/ may grow, a TTE1 code keeps its meaning.
-const V1_STEPS: Partial<Record<(typeof PAGE_IDS)[number], readonly string[]>> = {
-  'myasn-kontak-pribadi': ['form', 'konfirmasi', 'email-aktif'],
-  'bsre-aktivasi': ['data-diri', 'data-kedinasan', 'foto-diri', 'berhasil'],
-  'bsre-passphrase': ['cek-profil', 'foto-diri', 'buat-passphrase', 'berhasil'],
-};
-const V1_STATUSES = [
-  'NOT_REGISTERED',
-  'NEW',
-  'UNVERIFIED',
-  'WAITING_FOR_VERIFICATION',
-  'NO_CERTIFICATE',
-  'ISSUE',
-  'ACTIVE',
-  'RENEW',
-  'EXPIRED',
-  'SUSPEND',
-  'REVOKE',
-  'DENIED',
-] as const;
-const V1_PAGE_BY_CODE: Record<string, string> = { SL: 'sso-login', AL: 'asndigital-layanan', MD: 'myasn-dashboard', ML: 'myasn-layanan', MS: 'myasn-sertifikat', MK: 'myasn-kontak-pribadi', BA: 'bsre-aktivasi', BP: 'bsre-passphrase' };
-const V1_FIELD_BY_CODE: Record<string, string> = { NK: 'nik', NP: 'nip', HP: 'nomor-hp', TL: 'nomor-telepon', ED: 'email-dinas', EP: 'email-pribadi', OT: 'otp', PP: 'passphrase', PK: 'passphrase-konfirmasi', ST: 'persetujuan' };
-const V1_VERDICT_BY_CODE: Record<string, string> = { E: 'error', W: 'warn', O: 'ok' };
-const V1_BROWSER_BY_CODE: Record<string, string> = { C: 'chrome', F: 'firefox', A: 'firefox-android', X: 'other' };
-const V1_VALIDITY_BY_CODE: Record<string, string> = { O: 'ok', W: 'expiring', X: 'expired' };
-const own = (rec: Record<string, string>, key: string | undefined) => (key !== undefined && Object.hasOwn(rec, key) ? rec[key] : undefined);
-
-/** TTE1's check: FNV-1a folded to 20 bits, as 4 Crockford base32 characters. */
-function checksumV1(text: string): string {
-  const b32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  const folded = (h ^ (h >>> 20)) & 0xfffff;
-  let out = '';
-  for (let i = 3; i >= 0; i--) out += b32[(folded >>> (i * 5)) & 31];
-  return out;
-}
-
-function decodeParamsV1(text: string): Record<string, string | number> | string {
-  const out: Record<string, string | number> = {};
-  for (const pair of text.split(',')) {
-    const m = /^([A-Za-z]{1,20})=([ns])((?:[A-Za-z0-9.]|%[0-9A-F]{2})*)$/.exec(pair);
-    if (!m) return 'invalid';
-    const value = m[3]!.replace(/%([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    out[m[1]!] = m[2] === 'n' ? Number(value) : value;
-  }
-  return out;
-}
-
-/** `code` is the text after "TTE1-", its checksum already verified. */
-function decodeV1(code: string): DecodeResult {
-  const [extVersion, b, p, s, st, f, m, agency, locale, v] = code.split('-') as [string, ...string[]];
-  const page = p === '0' ? null : (own(V1_PAGE_BY_CODE, p) ?? 'invalid');
-  const steps = page ? V1_STEPS[page as keyof typeof V1_STEPS] : undefined;
-  const step = s === '0' ? null : (steps?.[Number(s) - 1] ?? 'invalid!');
-  const status = st === '0' ? null : st!.startsWith('S') ? (V1_STATUSES[Number(st!.slice(1))] ?? 'invalid!') : st!.startsWith('X') ? st!.slice(1).replace(/\./g, '_') : 'invalid!';
-  const findings = unlist(f!).map((item) => {
-    const [fc, vc, reason, params, ...rest] = item.split(':');
-    const finding: Record<string, unknown> = { field: own(V1_FIELD_BY_CODE, fc) ?? fc, verdict: own(V1_VERDICT_BY_CODE, vc) ?? vc, reason: rest.length ? '!' : reason };
-    if (params !== undefined) finding.params = decodeParamsV1(params);
-    return finding;
-  });
-  const missing = unlist(m!).map((x) => (x.startsWith('f') && x.length === 3 ? `field:${own(V1_FIELD_BY_CODE, x.slice(1)) ?? '!'}` : x));
-  let validity: unknown = null;
-  if (v !== '0') {
-    const vm = /^([OWX])([sc])(\d{1,4})$/.exec(v!);
-    const state = vm ? own(V1_VALIDITY_BY_CODE, vm[1]) : undefined;
-    validity = vm ? { state, source: vm[2] === 's' ? 'shown' : 'computed', daysLeft: state === 'expired' ? -Number(vm[3]) : Number(vm[3]) } : 'invalid';
-  }
-  return validate({ extVersion, browser: own(V1_BROWSER_BY_CODE, b) ?? b, page, step, status, findings, missing, agency, locale, validity });
 }

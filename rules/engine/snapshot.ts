@@ -24,7 +24,8 @@ export interface Snapshot {
   controls: ControlInfo[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OPTION']);
+/** Not read as page text: code, embedded documents, option lists, and TEXTAREA (its text can be what the user typed). */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OPTION', 'TEXTAREA']);
 const MAX_TEXT = 60_000;
 const MAX_CONTROLS = 200;
 const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], a';

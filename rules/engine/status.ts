@@ -11,23 +11,43 @@ const STATUS_WINDOW = 120;
 const VALUE_RE = new RegExp(`^\\s*[:：]?\\s*((?:[A-Za-z_]{2,40} ?){1,${MAX_WORDS}})`);
 /** One or two words that belong to the label, then a colon: `Status TTE: ACTIVE`, `Status Sertifikat: ISSUE`. */
 const QUALIFIED_RE = new RegExp(`^\\s+[A-Za-z]{1,30}(?:\\s+[A-Za-z]{1,30})?\\s*[:：]\\s*((?:[A-Za-z_]{2,40} ?){1,${MAX_WORDS}})`);
-const UNKNOWN_CODE_RE = /^[A-Z][A-Z_]{2,31}$/;
+/** A word written like a code ("PENDING", "BUDI"): after "Status:" it stands for a status we do not know. */
+const CODE_WORD_RE = /^[A-Z][A-Z_]{2,}$/;
+/** The shape of a portal status code: capitals with at least one underscore, `WAITING_FOR_X`. */
+const PORTAL_CODE_RE = /^[A-Z]+(?:_[A-Z]+)+$/;
+const PORTAL_CODE_MAX = 32;
 
-function codeIn(value: string | undefined): { known: string | null; unknown: string | null } {
+/**
+ * What stands for a status the page shows but Pemandu TTE does not know and may not repeat: a
+ * capitalised word without an underscore can be a name ("Status: BUDI SANTOSO"), so it is never
+ * carried into the overlay, its attributes or the help code.
+ */
+export const UNKNOWN_STATUS = '?';
+
+/** An unknown status that may be repeated as written: shaped like a portal code (`SOME_CODE`). */
+export function isPortalCode(value: string): boolean {
+  return value.length <= PORTAL_CODE_MAX && PORTAL_CODE_RE.test(value);
+}
+
+type Found = { known: string | null; unknown: string | null };
+
+function codeIn(value: string | undefined): Found {
   const tokens = (value ?? '').trim().split(' ').filter(Boolean);
   for (let k = tokens.length; k >= 1; k--) {
     const candidate = tokens.slice(0, k).join('_').toUpperCase();
     if (isStatusCode(candidate)) return { known: candidate, unknown: null };
   }
   const first = tokens[0] ?? '';
-  // An all-caps token after "Status:" is a code we do not know yet; "Status Verifikasi" is not.
-  return { known: null, unknown: UNKNOWN_CODE_RE.test(first) ? first : null };
+  // An all-caps token after "Status:" is a status we do not know yet; "Status Verifikasi" is not.
+  if (!CODE_WORD_RE.test(first)) return { known: null, unknown: null };
+  return { known: null, unknown: isPortalCode(first) ? first : UNKNOWN_STATUS };
 }
 
 /**
  * The status code after `label` (matched case-insensitively, optionally followed by one or two
  * qualifying words and a colon). A known code anywhere wins over an unknown all-caps word, so
- * "Status TTE: ACTIVE" reads ACTIVE, not TTE; an unknown code is returned only when it is all there is.
+ * "Status TTE: ACTIVE" reads ACTIVE, not TTE; an unknown status is returned only when it is all
+ * there is: as written when it has a portal code's shape (`FROZEN_X`), else as UNKNOWN_STATUS.
  */
 export function readStatus(rawText: string, label = 'Status'): string | null {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,7 +61,8 @@ export function readStatus(rawText: string, label = 'Status'): string | null {
     for (const re of [QUALIFIED_RE, VALUE_RE]) {
       const found = codeIn(re.exec(after)?.[1]);
       if (found.known) return found.known;
-      unknown ??= found.unknown;
+      // A code-shaped value says more than the marker.
+      if (!unknown || unknown === UNKNOWN_STATUS) unknown = found.unknown ?? unknown;
     }
   }
   if (unknown) return unknown;

@@ -9,10 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { agencies } from '../../rules/agencies';
 import { encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
 import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { detect } from '../../rules/engine/detect';
+import { takeSnapshot } from '../../rules/engine/snapshot';
+import { readStatus, UNKNOWN_STATUS } from '../../rules/engine/status';
 import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
 import { fieldMessages } from '../../rules/fields/messages';
 import type { FieldId } from '../../rules/fields/types';
 import { pageRules } from '../../rules/index';
+import { isStatusCode } from '../../rules/statuses';
+import { URLS } from '../fixtures/cases';
+import { loadReplica } from '../fixtures/dom';
 
 const screens = pageRules.flatMap((r) => [r, ...(r.steps ?? [])].map((s) => ({ page: r.id, step: 'markers' in s && s !== r ? s.id : null, fields: s.fields }))).filter((s) => s.fields.length > 0);
 
@@ -74,6 +80,69 @@ describe('help code privacy (property)', () => {
         expect(decodeDiagnostic(code)).toEqual({ ok: true, value: diagnostic });
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * "Status: BUDI SANTOSO": a word in capitals after the status label may be a name. Only a known
+ * status, a code-shaped one (`SOME_CODE`) or the marker may come out of the page, so the code is
+ * the very same string as for the marker: nothing of the word is in it.
+ */
+describe('unknown status privacy (property)', () => {
+  const word = fc.stringMatching(/^[A-Z]{3,20}$/);
+  const sertifikat: Diagnostic = {
+    extVersion: '0.1.0',
+    browser: 'chrome',
+    page: 'myasn-sertifikat',
+    step: null,
+    status: null,
+    findings: [],
+    missing: [],
+    agency: 'magelang',
+    locale: 'id',
+    validity: null,
+  };
+  const markerCode = encodeDiagnostic({ ...sertifikat, status: UNKNOWN_STATUS });
+  // One or two capitalised words; words that read as a known status ("NOT REGISTERED") are left out.
+  const shown = fc.tuple(word, fc.option(word, { nil: undefined })).filter(([a, b]) => !isStatusCode(a) && !(b && isStatusCode(`${a}_${b}`)));
+
+  it('no all-caps word without an underscore after "Status:" reaches the help code', () => {
+    fc.assert(
+      fc.property(shown, fc.constantFrom('Status: ', 'Status ', 'STATUS : ', 'Status TTE: '), ([a, b], label) => {
+        const text = `Instansi Kerja Pemerintah Kota Magelang ${label}${a}${b ? ` ${b}` : ''} Balai Sertifikasi`;
+        const status = readStatus(text);
+        expect(status).toBe(UNKNOWN_STATUS);
+        const code = encodeDiagnostic({ ...sertifikat, status });
+        expect(code).toBe(markerCode);
+        expect(decodeDiagnostic(code)).toEqual({ ok: true, value: { ...sertifikat, status: UNKNOWN_STATUS } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the encoder writes the marker for any status that is neither known nor code-shaped', () => {
+    const notCodeShaped = fc.string({ maxLength: 40 }).filter((s) => s !== '' && !isStatusCode(s) && !/^[A-Z]+(?:_[A-Z]+)+$/.test(s));
+    fc.assert(
+      fc.property(fc.oneof(word, notCodeShaped), (status) => {
+        fc.pre(!isStatusCode(status));
+        expect(encodeDiagnostic({ ...sertifikat, status })).toBe(markerCode);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on the certificate page: a name as the status is detected as the marker, and its code is the marker\'s', () => {
+    fc.assert(
+      fc.property(shown, ([a, b]) => {
+        const name = b ? `${a} ${b}` : a;
+        loadReplica(`${URLS.SERTIFIKAT}?replica=${encodeURIComponent(`status:${name}`)}`);
+        expect(document.body.textContent).toContain(`Status: ${name}`);
+        const state = detect(location.href, takeSnapshot(document));
+        expect(state).toMatchObject({ page: 'myasn-sertifikat', status: UNKNOWN_STATUS });
+        expect(encodeDiagnostic({ ...sertifikat, status: state.status, missing: state.missing })).toBe(encodeDiagnostic({ ...sertifikat, status: UNKNOWN_STATUS, missing: state.missing }));
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -170,6 +170,7 @@ describe('help code', () => {
   it('tells an old format, a newer extension and garbage apart', () => {
     const code = encodeDiagnostic(base);
     expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE0'))).toEqual({ ok: false, error: 'version' });
+    expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE1'))).toEqual({ ok: false, error: 'version' });
     expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE3'))).toEqual({ ok: false, error: 'newer' });
     expect(decodeDiagnostic(`Kode: TTE17-9.0.0-C-XX-whatever-AB`)).toEqual({ ok: false, error: 'newer' });
     expect(decodeDiagnostic('halo pak')).toEqual({ ok: false, error: 'format' });
@@ -208,6 +209,24 @@ describe('help code', () => {
     expect(decodeDiagnostic(withCheck('TTE2-0.1.0-C-MS-0-0-0-0-MAGELANG-ID-WS'))).toEqual({ ok: false, error: 'content' });
   });
 
+  it('writes an unknown status as written only when it is shaped like a portal code, else as the marker', () => {
+    const at = (status: string | null) => encodeDiagnostic({ ...sertifikat, status }).split('-')[5];
+    expect(at('ACTIVE')).toBe('AC');
+    expect(at('FROZEN_X')).toBe('.FROZEN.X');
+    expect(at('?')).toBe('UK');
+    // A name, a plain word, odd shapes: the marker, exactly as for '?'.
+    for (const status of ['BUDI', 'SANTOSO', 'PENDING', 'BUDI SANTOSO', 'Budi_Santoso', '_BUDI', 'BUDI_', 'A__B', 'X_' + 'Y'.repeat(40), 'constructor']) {
+      expect(at(status), status).toBe('UK');
+      expect(encodeDiagnostic({ ...sertifikat, status })).toBe(encodeDiagnostic({ ...sertifikat, status: '?' }));
+    }
+    expect(decodeDiagnostic(encodeDiagnostic({ ...sertifikat, status: 'BUDI' }))).toEqual({ ok: true, value: { ...sertifikat, status: '?' } });
+  });
+
+  it('refuses a literal status that is not shaped like a portal code', () => {
+    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.BUDI-0-0-MAGELANG-ID-0-BQ')).toEqual({ ok: false, error: 'content' });
+    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.ACTIVE-0-0-MAGELANG-ID-0-O1')).toEqual({ ok: false, error: 'content' });
+  });
+
   it('decodes codes made by an older extension version', () => {
     const old = { ...base, extVersion: '0.0.9' };
     expect(decodeDiagnostic(encodeDiagnostic(old))).toEqual({ ok: true, value: old });
@@ -234,7 +253,7 @@ describe('help code', () => {
 /**
  * Codes out in the field (in WhatsApp histories, tickets) must mean the same thing forever: these
  * literal codes may never change their meaning. If one of these fails, a code table was changed
- * instead of appended to, or a frozen TTE1 table was touched.
+ * instead of appended to.
  */
 describe('frozen codes', () => {
   const ok = (value: Diagnostic) => ({ ok: true, value });
@@ -252,17 +271,15 @@ describe('frozen codes', () => {
   };
   const active: Diagnostic = { ...konfirmasi, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
 
-  it('TTE1 (steps and statuses as positions in the lists of that time)', () => {
-    expect(decodeDiagnostic('TTE1-0.1.0-C-BA-1-0-NK:E:nik.length:count=n15+HP:O:phone.ok-0-magelang-id-0-A9V1')).toEqual(ok({ ...base, missing: [] }));
-    expect(decodeDiagnostic('TTE1-0.1.0-C-MK-2-0-ED:O:emailDinas.ok:domain=spns.magelangkota.go.id-0-magelang-id-0-22WY')).toEqual(ok(konfirmasi));
-    expect(decodeDiagnostic('TTE1-0.1.0-F-MS-0-S6-0-0-magelang-en-Ws45-7Z4G')).toEqual(ok(active));
-    expect(decodeDiagnostic('TTE1-0.1.0-C-BP-3-0-PP:E:passphrase.minLength:min=n8-fST-magelang-id-0-NHDZ')).toEqual(
-      ok({ ...konfirmasi, page: 'bsre-passphrase', step: 'buat-passphrase', findings: [{ field: 'passphrase', verdict: 'error', reason: 'passphrase.minLength', params: { min: 8 } }], missing: ['field:persetujuan'] }),
-    );
-    // Pasted with words around it and wrapped, like a TTE2 code.
-    expect(decodeDiagnostic('Kode: TTE1-0.1.0-F-MS-0-S6-0-0-\nmagelang-en-Ws45-7Z4G terima kasih')).toEqual(ok(active));
-    expect(decodeDiagnostic('TTE1-0.1.0-F-MS-0-S6-0-0-magelang-en-Ws45-7Z4')).toEqual({ ok: false, error: 'truncated' });
-    expect(decodeDiagnostic('TTE1-0.1.0-F-MS-0-S7-0-0-magelang-en-Ws45-7Z4G')).toEqual({ ok: false, error: 'checksum' });
+  it('TTE1 is not read: no such code was ever published, and its decoder took arbitrary text', () => {
+    // Codes in the shape the removed TTE1 decoder accepted, check characters and all.
+    for (const code of [
+      'TTE1-0.1.0-C-BA-1-0-NK:E:nik.length:count=n15+HP:O:phone.ok-0-magelang-id-0-A9V1',
+      'TTE1-0.1.0-C-MK-2-0-ED:O:emailDinas.ok:domain=sBUDI%20SANTOSO-0-magelang-id-0-22WY',
+      'Kode: TTE1-0.1.0-F-MS-0-S6-0-0-\nmagelang-en-Ws45-7Z4G terima kasih',
+    ]) {
+      expect(decodeDiagnostic(code), code).toEqual({ ok: false, error: 'version' });
+    }
   });
 
   it('TTE2 (steps and statuses as frozen short codes)', () => {
@@ -288,13 +305,15 @@ describe('frozen codes', () => {
     expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.SOMETHING.NEW-0-0-MAGELANG-ID-XCN12-BL')).toEqual(
       ok({ ...v2, page: 'myasn-sertifikat', step: null, status: 'SOMETHING_NEW', findings: [], validity: { state: 'expired', source: 'computed', daysLeft: -12 } }),
     );
+    // The unknown-status marker: a status the page showed that is neither known nor code-shaped.
+    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-UK-0-0-MAGELANG-ID-0-J8')).toEqual(ok({ ...v2, page: 'myasn-sertifikat', step: null, status: '?', findings: [] }));
   });
 
   it('the code tables only grow: every shipped code keeps its meaning, and codes are unique', () => {
     const SHIPPED = {
       PAGE_CODES: { 'sso-login': 'SL', 'asndigital-layanan': 'AL', 'myasn-dashboard': 'MD', 'myasn-layanan': 'ML', 'myasn-sertifikat': 'MS', 'myasn-kontak-pribadi': 'MK', 'bsre-aktivasi': 'BA', 'bsre-passphrase': 'BP' },
       STEP_CODES: { form: 'FO', konfirmasi: 'KF', 'email-aktif': 'EA', 'data-diri': 'DD', 'data-kedinasan': 'DK', 'foto-diri': 'FD', berhasil: 'BH', 'cek-profil': 'CP', 'buat-passphrase': 'BU' },
-      STATUS_CODES: { NOT_REGISTERED: 'NR', NEW: 'NW', UNVERIFIED: 'UV', WAITING_FOR_VERIFICATION: 'WV', NO_CERTIFICATE: 'NC', ISSUE: 'IS', ACTIVE: 'AC', RENEW: 'RN', EXPIRED: 'EX', SUSPEND: 'SP', REVOKE: 'RV', DENIED: 'DN' },
+      STATUS_CODES: { NOT_REGISTERED: 'NR', NEW: 'NW', UNVERIFIED: 'UV', WAITING_FOR_VERIFICATION: 'WV', NO_CERTIFICATE: 'NC', ISSUE: 'IS', ACTIVE: 'AC', RENEW: 'RN', EXPIRED: 'EX', SUSPEND: 'SP', REVOKE: 'RV', DENIED: 'DN', '?': 'UK' },
       FIELD_CODES: { nik: 'NK', nip: 'NP', 'nomor-hp': 'HP', 'nomor-telepon': 'TL', 'email-dinas': 'ED', 'email-pribadi': 'EP', otp: 'OT', passphrase: 'PP', 'passphrase-konfirmasi': 'PK', persetujuan: 'ST' },
       REASON_PREFIX: { nik: 'nik', nip: 'nip', 'nomor-hp': 'phone', 'nomor-telepon': 'phone', 'email-dinas': 'emailDinas', 'email-pribadi': 'emailPribadi', otp: 'otp', passphrase: 'passphrase', 'passphrase-konfirmasi': 'passphraseConfirm', persetujuan: 'consent' },
       VERDICT_CODES: { error: 'E', warn: 'W', ok: 'O' },

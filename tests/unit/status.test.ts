@@ -27,6 +27,18 @@ describe('readStatus', () => {
     ['Status TTE: FROZEN_X', 'FROZEN_X'],
     ['Status: FROZEN_X Status Sertifikat: SUSPEND', 'SUSPEND'],
     ['Status Kepegawaian PNS Status Verifikasi: Terverifikasi', null],
+    // An unknown status is repeated only when shaped like a portal code; a name gives the marker.
+    ['Status: BUDI SANTOSO', '?'],
+    ['Status: PENDING', '?'],
+    ['Status Pengguna: SITI', '?'],
+    ['Status: BUDI_', '?'],
+    ['Status: A__B', '?'],
+    ['Status: ON_HOLD', 'ON_HOLD'],
+    ['Status: ON_HOLD_X', 'ON_HOLD_X'],
+    ['Status: ON_HOLD_' + 'X'.repeat(30), '?'],
+    ['Status: PENDING Status: FROZEN_Y', 'FROZEN_Y'],
+    ['Status: FROZEN_Y Status: PENDING', 'FROZEN_Y'],
+    ['Status: BUDI SANTOSO Status Sertifikat: ACTIVE', 'ACTIVE'],
   ])('%j → %s', (text, code) => {
     expect(readStatus(text)).toBe(code);
   });
