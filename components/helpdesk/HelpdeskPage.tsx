@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Diagnostic } from '../../rules/engine/diagnostic';
 import { decodeDiagnostic, type DecodeError } from '../../rules/engine/diagnosticDecode';
+import { UNKNOWN_STATUS } from '../../rules/engine/status';
 import { pageRules } from '../../rules/index';
 import type { Locale } from '../../rules/locales';
 import { STATUS_CODES } from '../../rules/statuses';
@@ -76,7 +77,7 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
               <dt>{m.step}</dt>
               <dd>{shown.d.step ?? m.none}</dd>
               <dt>{m.status}</dt>
-              <dd>{shown.d.status ?? m.none}</dd>
+              <dd data-testid="summary-status">{shown.d.status === UNKNOWN_STATUS ? m.unknownStatus : (shown.d.status ?? m.none)}</dd>
               <dt>{m.browser}</dt>
               <dd>{shown.d.browser}</dd>
               <dt>{m.version}</dt>

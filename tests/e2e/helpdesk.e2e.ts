@@ -53,6 +53,43 @@ describe.each(BROWSERS)('%s: helpdesk', (name) => {
     await staff.close();
   });
 
+  it('a name shown as the certificate status reaches neither the overlay nor the help code', async () => {
+    const user = await browser.newPage();
+    await user.goto(`${URLS.SERTIFIKAT}?replica=${encodeURIComponent('status:BUDI SANTOSO')}`);
+    await user.waitForHost({ page: 'myasn-sertifikat', status: '?' });
+    expect(await user.evaluate(() => document.body.textContent!.includes('Status: BUDI SANTOSO'), null)).toBe(true);
+    await user.waitForShadow('[data-status-explained="?"]');
+    await user.shadowClick('[data-action="copy-code"]');
+    await user.waitForShadow('[data-help-code]');
+    const code = (await user.shadowText('[data-help-code]'))!.trim();
+    // Everything the overlay wrote: its host (attributes) and its shadow root.
+    const overlay = await user.evaluate(() => [...document.querySelectorAll('pemandu-tte')].map((h) => h.outerHTML + (h.shadowRoot?.innerHTML ?? '')).join(''), null);
+    expect(overlay).toContain('data-status="?"');
+    expect(overlay).not.toMatch(/BUDI|SANTOSO/i);
+    expect(code.split('-')[5]).toBe('UK');
+    expect(code).not.toMatch(/BUDI|SANTOSO/i);
+    await user.close();
+
+    const staff = await browser.extensionPage('/helpdesk.html', '[data-testid="helpdesk"]');
+    await staff.paste('[data-testid="code-input"]', code);
+    await staff.click('[data-testid="show-code"]');
+    await staff.waitForHost({ page: 'myasn-sertifikat', status: '?' });
+    expect(await staff.shadowText('[data-status-explained="?"]')).toContain('belum mengenal');
+    expect(await staff.evaluate(() => document.querySelector('[data-testid="summary-status"]')?.textContent, null)).toContain('belum dikenal');
+
+    // A TTE1 code (a format no Pemandu TTE ever published) is not read, and the page says so.
+    await staff.paste('[data-testid="code-input"]', 'Kode: TTE1-0.1.0-F-MS-0-S6-0-0-magelang-en-Ws45-7Z4G');
+    await staff.click('[data-testid="show-code"]');
+    await staff.evaluate(() => new Promise((r) => setTimeout(r, 200)), null);
+    const error = await staff.evaluate(() => {
+      const el = document.querySelector('[data-testid="code-error"]');
+      return el && { kind: el.getAttribute('data-error'), text: el.textContent };
+    }, null);
+    expect(error).toEqual({ kind: 'version', text: expect.stringContaining('"TTE2-"') });
+    expect(await staff.evaluate(() => !!document.querySelector('[data-testid="reproduction"]'), null)).toBe(false);
+    await staff.close();
+  });
+
   it('offers a gallery of every page and status', async () => {
     const staff = await browser.extensionPage('/helpdesk.html', '[data-testid="helpdesk"]');
     await staff.click('[data-gallery="myasn-sertifikat/EXPIRED"]');
