@@ -36,7 +36,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   }, [model.guard, model.collapsed]);
   if (!rule) return null;
   const screen = currentScreen(rule, state.step);
-  const statusInfo = state.status ? explainStatusWithValidity(state.status, state.validity) : null;
+  const statusInfo = state.status ? explainStatusWithValidity(state.status, state.validity, state.emailBsre) : null;
   const guideStep = statusInfo?.guideStep ?? screen.guideStep;
   const guideTitle = guideSteps[guideStep - 1]?.title;
   const errors = model.findings.filter((f) => f.verdict === 'error').length;
@@ -114,7 +114,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
               {t(locale, 'looksDifferent')}
             </p>
           )}
-          {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} />}
+          {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} agency={agency} emailBsre={state.emailBsre} />}
           {rule.status && !state.status && model.settled && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
           <Findings findings={model.findings} locale={locale} minLength={policy.passphrase.minLength} />
           {tips.length > 0 && (

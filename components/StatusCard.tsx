@@ -1,5 +1,7 @@
+import { agencyTipParams, type AgencyProfile } from '../rules/contacts';
+import type { EmailBsreState } from '../rules/engine/emailBsre';
 import type { Validity } from '../rules/engine/status';
-import { loc, t, type Locale } from '../rules/locales';
+import { format, loc, t, type Locale } from '../rules/locales';
 import type { Messages } from '../rules/locales/id';
 import { explainStatusWithValidity } from '../rules/statuses';
 
@@ -15,9 +17,25 @@ function validityLine(v: Validity | null, locale: Locale): { key: keyof Messages
   return { key, text: t(locale, key, params) };
 }
 
-/** Explains one certificate status: meaning, next steps, validity for active certificates. */
-export function StatusCard({ code, validity, locale }: { code: string; validity: Validity | null; locale: Locale }) {
-  const e = explainStatusWithValidity(code, validity);
+/**
+ * Explains one certificate status: meaning, next steps (those that fit what "Email BSrE" shows),
+ * validity for active certificates. Desk names come from the agency profile.
+ */
+export function StatusCard({
+  code,
+  validity,
+  locale,
+  agency,
+  emailBsre,
+}: {
+  code: string;
+  validity: Validity | null;
+  locale: Locale;
+  agency: AgencyProfile;
+  emailBsre?: EmailBsreState;
+}) {
+  const e = explainStatusWithValidity(code, validity, emailBsre);
+  const params = agencyTipParams(agency, locale);
   const active = code === 'ACTIVE' || code === 'ISSUE';
   const v = active ? validityLine(validity, locale) : null;
   const tone = active && validity && validity.state !== 'ok' ? (validity.state === 'expired' ? 'error' : 'warn') : e.tone;
@@ -25,7 +43,7 @@ export function StatusCard({ code, validity, locale }: { code: string; validity:
     <section class={`pt-section pt-status pt-tone-${tone}`} data-status-explained={code} aria-labelledby="pt-status-h">
       <h3 id="pt-status-h">{t(locale, 'statusHeading', { code })}</h3>
       <p class="pt-status-title">{loc(locale, e.title)}</p>
-      <p>{loc(locale, e.meaning)}</p>
+      <p>{format(loc(locale, e.meaning), params)}</p>
       {v && (
         <p class="pt-validity" data-validity={validity?.state ?? 'unknown'}>
           {v.text}
@@ -34,7 +52,7 @@ export function StatusCard({ code, validity, locale }: { code: string; validity:
       <h4>{t(locale, 'statusNext')}</h4>
       <ol>
         {e.next.map((n, i) => (
-          <li key={i}>{loc(locale, n)}</li>
+          <li key={i}>{format(loc(locale, n), params)}</li>
         ))}
       </ol>
     </section>

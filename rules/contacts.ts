@@ -13,10 +13,11 @@ export const nationalContacts = {
   'helpdesk-bkn': {
     name: { id: 'Helpdesk BKN', en: 'BKN Helpdesk' },
     about: {
-      id: 'Verifikasi NIP atau data kepegawaian di MyASN, email verifikasi MyASN yang tidak datang.',
-      en: 'NIP or personnel data problems in MyASN, a MyASN verification email that never arrives.',
+      id: 'Verifikasi NIP atau data kepegawaian di MyASN, email verifikasi MyASN yang tidak datang. Tautan Helpdesk BKN ada di halaman Sertifikat Elektronik BSrE di MyASN.',
+      en: 'NIP or personnel data problems in MyASN, a MyASN verification email that never arrives. The Helpdesk BKN link is on the Sertifikat Elektronik BSrE page in MyASN.',
     },
-    url: 'https://helpdesk.bkn.go.id/',
+    // The guide names the desk and shows its link on the MyASN page, but not its address.
+    source: 'guide:E.6',
   },
   bsre: {
     name: { id: 'Layanan informasi BSrE', en: 'BSrE information service' },
@@ -25,20 +26,27 @@ export const nationalContacts = {
       en: 'Selfie (foto diri) and other BSrE portal problems.',
     },
     telegram: '@infobsre',
+    source: 'guide:E.6',
   },
 } as const satisfies Partial<Record<ContactId, Contact>>;
 
 /**
- * Placeholders a page rule's tip may use, filled from the agency profile, so a tip never names
- * another agency's domains: `{emailDinasExample}`.
+ * Placeholders that tips, status explanations and page copy may use, filled from the agency
+ * profile, so no text names another agency's domains or desks: `{emailDinasExample}`,
+ * `{tteOffice}`, `{tteDesk}`, `{personnelOffice}` (see AgencyProfile.names in rules/schema.ts).
  */
 export function agencyTipParams(agency: AgencyProfile, locale: 'id' | 'en'): Record<string, string> {
+  const names = {
+    tteOffice: agency.names.tteOffice[locale],
+    tteDesk: agency.names.tteDesk[locale],
+    personnelOffice: agency.names.personnelOffice[locale],
+  };
   const { pns, pppk } = agency.emailDomains;
   if (agency.emailDomainMatch === 'suffix') {
-    return { emailDinasExample: locale === 'id' ? `alamat di domain .${pns} instansi Anda` : `an address on your agency's .${pns} domain` };
+    return { ...names, emailDinasExample: locale === 'id' ? `alamat di domain .${pns} instansi Anda` : `an address on your agency's .${pns} domain` };
   }
   const name = locale === 'id' ? 'nama' : 'name';
   const forWord = locale === 'id' ? 'untuk' : 'for';
   const example = pns === pppk ? `${name}@${pns}` : `${name}@${pns} ${forWord} PNS, ${name}@${pppk} ${forWord} PPPK`;
-  return { emailDinasExample: locale === 'id' ? `misalnya ${example}` : `e.g. ${example}` };
+  return { ...names, emailDinasExample: locale === 'id' ? `misalnya ${example}` : `e.g. ${example}` };
 }

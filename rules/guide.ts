@@ -15,6 +15,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Have an active ASN Digital account, your own active work email, your KTP (ID card) and an authenticator app on your phone.',
     },
     pages: [],
+    source: 'guide:D',
   },
   {
     id: 'masuk-sso',
@@ -24,6 +25,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Sign in with your NIP as username, your ASN Digital password and the OTP from the authenticator app.',
     },
     pages: ['sso-login'],
+    source: 'guide:E.1',
     url: 'https://asndigital.bkn.go.id/',
   },
   {
@@ -34,6 +36,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Choose Layanan Individu ASN, then MyASN, then Layanan ASN → Sertifikat Elektronik BSrE.',
     },
     pages: ['asndigital-layanan', 'myasn-dashboard', 'myasn-layanan'],
+    source: 'guide:E.5',
     url: 'https://myasn.bkn.go.id/dashboard',
   },
   {
@@ -44,6 +47,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'The Sertifikat Elektronik BSrE page shows your status. NOT_REGISTERED means you are not registered with BSrE yet.',
     },
     pages: ['myasn-sertifikat'],
+    source: 'guide:E.6',
     url: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
   },
   {
@@ -54,6 +58,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Click Verifikasi Email Dinas Anda, fill in Kontak Pribadi, click Simpan, then Verifikasi next to Email Dinas and answer Ya.',
     },
     pages: ['myasn-kontak-pribadi'],
+    source: 'guide:E.7',
     url: 'https://myasn.bkn.go.id/profil/update#kontak-pribadi',
   },
   {
@@ -64,6 +69,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Open the agency webmail, find the mail "Aktivasi Email Dinas MyASN" and click Aktivasi Email Dinas until "Aktivasi Berhasil" appears.',
     },
     pages: [],
+    source: 'guide:E.10',
   },
   {
     id: 'registrasi',
@@ -73,16 +79,18 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Back on Sertifikat Elektronik BSrE the BSrE email is now filled in. Click Registrasi Sertifikat, then Ya.',
     },
     pages: ['myasn-sertifikat'],
+    source: 'guide:F',
     url: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
   },
   {
     id: 'aktivasi-akun',
     title: { id: 'Aktivasi akun BSrE', en: 'Activate the BSrE account' },
     detail: {
-      id: 'Buka email "[BSrE] Aktivasi Akun", lalu isi Data Diri (NIK, Nomor HP, OTP WhatsApp), Data Kedinasan (NIP) dan Foto Diri.',
-      en: 'Open the mail "[BSrE] Aktivasi Akun", then fill in Data Diri (NIK, mobile number, WhatsApp OTP), Data Kedinasan (NIP) and Foto Diri.',
+      id: 'Buka email "[BSrE] Aktivasi Akun" dan klik tombolnya (jika tidak bisa diklik, salin tautan di bawahnya dan tempel di peramban). Lalu isi Data Diri (NIK, Nomor HP, OTP WhatsApp), Data Kedinasan (NIP) dan Foto Diri.',
+      en: 'Open the mail "[BSrE] Aktivasi Akun" and click its button (if it cannot be clicked, copy the link below it and paste it into the browser). Then fill in Data Diri (NIK, mobile number, WhatsApp OTP), Data Kedinasan (NIP) and Foto Diri.',
     },
     pages: ['bsre-aktivasi'],
+    source: 'guide:F.2',
   },
   {
     id: 'passphrase',
@@ -92,6 +100,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'Open the "Buat Passphrase" link from BSSN on WhatsApp, check your profile, take a selfie again, then create the passphrase and accept the agreement.',
     },
     pages: ['bsre-passphrase'],
+    source: 'guide:F.passphrase.1',
   },
   {
     id: 'terbit',
@@ -101,6 +110,7 @@ export const guideSteps: readonly GuideStep[] = [
       en: 'The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives and the MyASN status becomes ACTIVE, valid for 2 years.',
     },
     pages: ['myasn-sertifikat'],
+    source: 'guide:F.passphrase.7',
     url: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
   },
 ];

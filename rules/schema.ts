@@ -5,6 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { CONTACT_IDS, FIELD_IDS, PAGE_IDS } from './ids';
+import { EMAIL_BSRE_STATES } from './engine/emailBsre';
+import { SOURCE_IDS } from './sources';
 
 export { CONTACT_IDS, PAGE_IDS, type ContactId, type PageId } from './ids';
 
@@ -17,6 +19,12 @@ const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 export const Localized = z.object({ id: text, en: text });
 export type Localized = z.infer<typeof Localized>;
 
+/**
+ * Where a sentence comes from: a guide section, a facts entry (rules/sources.ts), or 'advice'
+ * (general advice that states no fact). tests/unit/provenance.test.ts holds advice to its limits.
+ */
+export const Source = z.enum(SOURCE_IDS);
+export type Source = z.infer<typeof Source>;
 
 /**
  * Visible-text markers, matched case-insensitively against what the user can see (headings,
@@ -52,6 +60,7 @@ export const Tip = z.object({
   text: Localized,
   /** 'warn' tips are the ones people get wrong most; shown first and highlighted. */
   tone: z.optional(z.enum(['info', 'warn'])),
+  source: Source,
   /** On status pages: show only for these statuses (e.g. registration tips only when NOT_REGISTERED). */
   whenStatus: z.optional(z.array(z.string().check(z.regex(/^[A-Z_]+$/)))),
 });
@@ -109,6 +118,8 @@ export const Contact = z.object({
   hours: z.optional(Localized),
   /** Facts the guide's OCR could not confirm; shown with a caution. */
   unverified: z.optional(z.boolean()),
+  /** Where the desk, its numbers and its remit come from. */
+  source: Source,
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -135,6 +146,14 @@ export const AgencyProfile = z
     emailDomainMatch: z.optional(z.enum(EMAIL_DOMAIN_MATCHES)),
     webmail: z.optional(z.url()),
     contacts: z.record(z.enum(CONTACT_IDS), Contact),
+    /**
+     * How running text names this agency's desks (filled into `{tteDesk}`, `{tteOffice}`,
+     * `{personnelOffice}` placeholders), so no agency reads another agency's names.
+     * tteOffice: where other staff with a work agreement apply and where failed activations go
+     * (guide C, F.9); tteDesk: the certificate help desk (guide G.2); personnelOffice: who gives
+     * ASN Digital accounts (guide D.1).
+     */
+    names: z.object({ tteOffice: Localized, tteDesk: Localized, personnelOffice: Localized }),
   })
   .check(
     z.refine((a) => a.emailDomainMatch !== 'suffix' || a.emailDomains.pns === a.emailDomains.pppk, {
@@ -151,15 +170,30 @@ export const GuideStep = z.object({
   detail: Localized,
   pages: z.array(z.enum(PAGE_IDS)),
   url: z.optional(z.url()),
+  source: Source,
 });
 export type GuideStep = z.infer<typeof GuideStep>;
+
+/**
+ * One thing to do next, with its own source. `emailBsre`: shown only while the certificate page's
+ * "Email BSrE" is in one of these states (rules/engine/emailBsre.ts); without it, always shown.
+ */
+export const NextStep = z.object({
+  id: text,
+  en: text,
+  source: Source,
+  emailBsre: z.optional(z.array(z.enum(EMAIL_BSRE_STATES)).check(z.minLength(1))),
+});
+export type NextStep = z.infer<typeof NextStep>;
 
 /** What a certificate status means (rules/statuses.ts). */
 export const StatusExplanation = z.object({
   tone: z.enum(['ok', 'warn', 'error']),
   title: Localized,
   meaning: Localized,
-  next: z.array(Localized),
+  /** The source of the title and meaning. */
+  source: Source,
+  next: z.array(NextStep).check(z.minLength(1)),
   contacts: z.array(z.enum(CONTACT_IDS)),
   /** Where in the guide the user stands with this status (rules/guide.ts, 1-based). */
   guideStep: z.number().check(z.int(), z.minimum(1)),

@@ -1,11 +1,22 @@
 import { nationalContacts, type AgencyProfile } from '../contacts';
 
-/** From the guide, section D (domains) and G (contacts). */
+/** From the guide: section C and F.9 (the office), D (domains, BKPSDM) and G (contacts). */
 export const magelang: AgencyProfile = {
   id: 'magelang',
   name: { id: 'Pemerintah Kota Magelang', en: 'Magelang City Government' },
   emailDomains: { pns: 'pns.magelangkota.go.id', pppk: 'asn.magelangkota.go.id' },
   webmail: 'https://mail.magelangkota.go.id/mail/',
+  names: {
+    tteOffice: {
+      id: 'Dinas Komunikasi Informatika dan Statistik (Diskominsta) Kota Magelang',
+      en: 'Diskominsta Kota Magelang (the city communication, informatics and statistics office)',
+    },
+    tteDesk: {
+      id: 'Bidang Statistik dan Persandian Diskominsta Kota Magelang',
+      en: 'the Statistics and Cryptography Division of Diskominsta Kota Magelang',
+    },
+    personnelOffice: { id: 'BKPSDM Kota Magelang', en: 'BKPSDM Kota Magelang (the city personnel agency)' },
+  },
   contacts: {
     'email-dinas': {
       name: {
@@ -18,6 +29,7 @@ export const magelang: AgencyProfile = {
       },
       phone: '(0293) 363695',
       email: 'diskominsta@magelangkota.go.id',
+      source: 'guide:G.1',
     },
     persandian: {
       name: {
@@ -25,13 +37,14 @@ export const magelang: AgencyProfile = {
         en: 'Statistics and Cryptography Division, Diskominsta Kota Magelang',
       },
       about: {
-        id: 'Sertifikat elektronik: aktivasi akun gagal, lupa passphrase, status yang tidak berubah.',
-        en: 'Electronic certificate: failed account activation, forgotten passphrase, a status that does not change.',
+        id: 'Sertifikat elektronik: aktivasi akun gagal, lupa passphrase, dan kendala sertifikat lainnya.',
+        en: 'Electronic certificate: failed account activation, forgotten passphrase and other certificate problems.',
       },
       whatsapp: '6282281734545',
       phone: '+62 822-8173-4545',
       email: 'persandian@magelangkota.go.id',
       hours: { id: 'Jam kerja', en: 'Working hours' },
+      source: 'guide:G.2',
     },
     ...nationalContacts,
     kepegawaian: {
@@ -40,6 +53,7 @@ export const magelang: AgencyProfile = {
         id: 'Belum punya atau tidak bisa masuk akun ASN Digital.',
         en: 'No ASN Digital account yet, or cannot sign in to it.',
       },
+      source: 'guide:D.1',
     },
   },
 };

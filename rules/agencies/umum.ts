@@ -11,6 +11,11 @@ export const umum: AgencyProfile = {
   name: { id: 'Instansi lain (umum)', en: 'Other agency (generic)' },
   emailDomains: { pns: 'go.id', pppk: 'go.id' },
   emailDomainMatch: 'suffix',
+  names: {
+    tteOffice: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency' },
+    tteDesk: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency' },
+    personnelOffice: { id: 'bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "your agency's personnel office (BKD / BKPSDM)" },
+  },
   contacts: {
     'email-dinas': {
       name: { id: 'Pengelola email dinas instansi Anda', en: "Your agency's work email administrator" },
@@ -18,21 +23,24 @@ export const umum: AgencyProfile = {
         id: 'Email dinas: membuat akun, lupa kata sandi, alamat webmail. Biasanya Diskominfo (pemerintah daerah) atau unit TI instansi Anda.',
         en: 'Work email: creating the account, forgotten password, webmail address. Usually Diskominfo (local government) or your agency IT unit.',
       },
+      source: 'guide:G.1',
     },
     persandian: {
       name: { id: 'Unit TTE / persandian instansi Anda', en: "Your agency's e-signature (TTE) / cryptography unit" },
       about: {
-        id: 'Sertifikat elektronik: aktivasi akun gagal, lupa passphrase, status yang tidak berubah. Di pemerintah daerah biasanya bidang persandian Diskominfo; tanyakan kontaknya ke bagian kepegawaian atau atasan Anda.',
-        en: 'Electronic certificate: failed account activation, forgotten passphrase, a status that does not change. In local government usually the cryptography (persandian) division of Diskominfo; ask your personnel office or supervisor for the contact.',
+        id: 'Sertifikat elektronik: aktivasi akun gagal, lupa passphrase, dan kendala sertifikat lainnya. Di pemerintah daerah biasanya bidang persandian Diskominfo; tanyakan kontaknya ke bagian kepegawaian atau atasan Anda.',
+        en: 'Electronic certificate: failed account activation, forgotten passphrase and other certificate problems. In local government usually the cryptography (persandian) division of Diskominfo; ask your personnel office or supervisor for the contact.',
       },
+      source: 'guide:G.2',
     },
     ...nationalContacts,
     kepegawaian: {
       name: { id: 'Bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "Your agency's personnel office (BKD / BKPSDM)" },
       about: {
-        id: 'Belum punya atau tidak bisa masuk akun ASN Digital, data kepegawaian yang keliru.',
-        en: 'No ASN Digital account yet or cannot sign in to it, wrong personnel data.',
+        id: 'Belum punya atau tidak bisa masuk akun ASN Digital.',
+        en: 'No ASN Digital account yet, or cannot sign in to it.',
       },
+      source: 'guide:D.1',
     },
   },
 };

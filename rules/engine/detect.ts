@@ -11,6 +11,7 @@
 import { pageRules } from '../index';
 import { policy } from '../policy';
 import type { FieldRule, Markers, PageId, PageRule, StepRule } from '../schema';
+import { readEmailBsre, type EmailBsreState } from './emailBsre';
 import { matchField } from './match';
 import type { Snapshot } from './snapshot';
 import { readStatus, readValidity, type Validity } from './status';
@@ -27,6 +28,8 @@ export interface PageState {
   /** Expected things not found: 'markers', 'step', 'status', 'field:<id>'. Never page text. */
   missing: string[];
   validity: Validity | null;
+  /** Status pages only: whether "Email BSrE" shows an address (a yes/no, never the address). */
+  emailBsre?: EmailBsreState;
 }
 
 export const NO_PAGE: PageState = { page: null, step: null, status: null, match: null, missing: [], validity: null };
@@ -109,7 +112,9 @@ export function detect(
 
   let status: string | null = null;
   let validity: Validity | null = null;
+  let emailBsre: EmailBsreState | undefined;
   if (rule.status) {
+    emailBsre = readEmailBsre(snap);
     status = readStatus(snap.rawText, rule.status.label);
     if (!status) missing.push('status');
     if (status === 'ACTIVE' || status === 'ISSUE') {
@@ -128,6 +133,7 @@ export function detect(
     match: urlOk && contentOk ? 'url+content' : contentOk ? 'content' : 'url',
     missing,
     validity,
+    ...(emailBsre ? { emailBsre } : {}),
   };
 }
 
@@ -138,6 +144,7 @@ export function sameState(a: PageState, b: PageState): boolean {
     a.status === b.status &&
     a.match === b.match &&
     a.missing.join() === b.missing.join() &&
+    a.emailBsre === b.emailBsre &&
     (a.validity?.end.getTime() ?? 0) === (b.validity?.end.getTime() ?? 0)
   );
 }

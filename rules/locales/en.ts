@@ -21,7 +21,7 @@ export const en: Messages = {
   looksDifferent: 'This page looks different from the guide (some expected texts or fields were not found). The tips below still apply; if in doubt, contact the desks below.',
   missingStatus: 'The certificate status is not readable on this page.',
   guardHeading: 'Check before you continue',
-  guardIntro: 'We held back "{button}" because some fields look wrong:',
+  guardIntro: 'We held back your click on "{button}" because some fields look wrong:',
   guardFix: 'Fix first',
   guardAnyway: 'Continue anyway',
   guardHint: 'Nothing you typed was changed. Choose "Continue anyway" if you are sure it is right.',
@@ -43,5 +43,5 @@ export const en: Messages = {
   ruleUnmet: 'not yet',
   verdictOk: 'OK',
   verdictWarn: 'Check',
-  verdictError: 'Wrong',
+  verdictError: 'Needs fixing',
 };

@@ -19,7 +19,7 @@ export const id = {
   looksDifferent: 'Halaman ini terlihat berbeda dari panduan (sebagian teks atau isian yang diharapkan tidak ditemukan). Tips di bawah tetap berlaku; jika bingung, hubungi kontak di bawah.',
   missingStatus: 'Status sertifikat tidak terbaca di halaman ini.',
   guardHeading: 'Periksa dulu sebelum melanjutkan',
-  guardIntro: 'Tombol "{button}" belum kami teruskan karena ada isian yang sepertinya salah:',
+  guardIntro: 'Klik "{button}" kami tahan dulu karena ada isian yang tampaknya keliru:',
   guardFix: 'Perbaiki dulu',
   guardAnyway: 'Tetap lanjutkan',
   guardHint: 'Isian Anda tidak diubah. Pilih "Tetap lanjutkan" jika Anda yakin isiannya benar.',
@@ -39,9 +39,9 @@ export const id = {
   ruleNoSpace: 'Tanpa spasi',
   ruleMet: 'terpenuhi',
   ruleUnmet: 'belum',
-  verdictOk: 'Benar',
+  verdictOk: 'Sesuai',
   verdictWarn: 'Periksa',
-  verdictError: 'Salah',
+  verdictError: 'Perlu diperbaiki',
 };
 
 export type Messages = typeof id;

@@ -16,6 +16,7 @@ export const asndigitalLayanan: PageRule = {
         id: 'Pilih "Layanan Individu ASN", lalu pilih "MyASN".',
         en: 'Choose "Layanan Individu ASN", then "MyASN".',
       },
+      source: 'guide:E.2',
     },
   ],
   fields: [],

@@ -33,9 +33,10 @@ export const bsreAktivasi: PageRule = {
           id: 'nik-16',
           tone: 'warn',
           text: {
-            id: 'NIK adalah 16 digit nomor di KTP Anda. Salin persis dari KTP; satu digit yang salah membuat pencocokan dengan data Dukcapil gagal.',
-            en: 'The NIK is the 16-digit number on your KTP. Copy it exactly; one wrong digit makes the match with Dukcapil records fail.',
+            id: 'NIK adalah 16 digit nomor di KTP Anda. Salin persis seperti yang tertulis di KTP.',
+            en: 'The NIK is the 16-digit number on your KTP. Copy it exactly as written on the KTP.',
           },
+          source: 'guide:F.3',
         },
         {
           id: 'nomor-hp-wa',
@@ -43,6 +44,7 @@ export const bsreAktivasi: PageRule = {
             id: 'Nomor HP harus nomor WhatsApp aktif: kode OTP dan nanti tautan Buat Passphrase dikirim BSSN lewat WhatsApp.',
             en: 'Nomor HP must be an active WhatsApp number: the OTP and later the passphrase link come from BSSN on WhatsApp.',
           },
+          source: 'guide:F.3',
         },
         {
           id: 'otp-wa',
@@ -50,6 +52,7 @@ export const bsreAktivasi: PageRule = {
             id: 'Klik "Kirim Kode OTP", masukkan 6 angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
             en: 'Click "Kirim Kode OTP", enter the 6 digits from the WhatsApp message by "Badan Siber dan Sandi Negara", then click "Verifikasi OTP". When "Nomor terverifikasi" shows, click Next.',
           },
+          source: 'guide:F.4',
         },
       ],
       fields: [
@@ -68,9 +71,10 @@ export const bsreAktivasi: PageRule = {
         {
           id: 'asn-dan-polri',
           text: {
-            id: 'Pilih status kepegawaian "ASN dan POLRI", isi NIP (anggota POLRI: NRP 8 digit), lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
-            en: 'Choose "ASN dan POLRI", enter your NIP (POLRI members: their 8-digit NRP), then click "Cek NIP / NRP". Unit, position and province appear.',
+            id: 'Pilih status kepegawaian "ASN dan POLRI", isi NIP Anda, lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
+            en: 'Choose "ASN dan POLRI", enter your NIP, then click "Cek NIP / NRP". Unit, position and province appear.',
           },
+          source: 'guide:F.6',
         },
         {
           id: 'nip-pppk',
@@ -78,13 +82,15 @@ export const bsreAktivasi: PageRule = {
             id: 'Pegawai PPPK mengisi NI PPPK (18 digit, digit ke-13 bernilai 2) di kolom NIP / NRP.',
             en: 'PPPK employees enter their NI PPPK (18 digits, digit 13 is 2) in the NIP / NRP box.',
           },
+          source: 'facts:ni-pppk',
         },
         {
           id: 'data-salah',
           text: {
-            id: 'Jika data yang tampil salah atau NIP tidak ditemukan, laporkan ke Helpdesk BKN.',
-            en: 'If the data shown is wrong or the NIP is not found, report it to the BKN Helpdesk.',
+            id: 'Jika data kepegawaian yang tampil salah atau NIP tidak ditemukan, laporkan ke Helpdesk BKN.',
+            en: 'If the personnel data shown is wrong or the NIP is not found, report it to the BKN Helpdesk.',
           },
+          source: 'guide:E.6',
         },
       ],
       fields: [{ field: 'nip', labels: ['NIP / NRP', 'NIP', 'NRP'], names: ['nip', 'nrp'], required: true }],
@@ -100,9 +106,10 @@ export const bsreAktivasi: PageRule = {
           id: 'mirip-ktp',
           tone: 'warn',
           text: {
-            id: 'Swafoto dibandingkan dengan foto Anda di data Dukcapil: usahakan semirip mungkin dengan foto KTP (tanpa kacamata hitam atau masker).',
-            en: 'The selfie is compared with your photo in the Dukcapil records: look as much as possible like your KTP photo (no sunglasses or mask).',
+            id: 'Swafoto dibandingkan dengan foto Anda di data Dukcapil: usahakan tampil semirip mungkin dengan foto di KTP.',
+            en: 'The selfie is compared with your photo in the Dukcapil records: look as much as possible like your KTP photo.',
           },
+          source: 'guide:F.8',
         },
         {
           id: 'cahaya',
@@ -110,6 +117,7 @@ export const bsreAktivasi: PageRule = {
             id: 'Pastikan cahaya cukup terang dan wajah sejajar dengan kamera.',
             en: 'Make sure there is enough light and your face is level with the camera.',
           },
+          source: 'guide:F.8',
         },
         {
           id: 'persetujuan',
@@ -117,6 +125,7 @@ export const bsreAktivasi: PageRule = {
             id: 'Baca Kebijakan Privasi BSrE, centang kedua persetujuan, lalu klik Submit.',
             en: 'Read the BSrE privacy policy, tick both consents, then click Submit.',
           },
+          source: 'guide:F.8',
         },
       ],
       fields: [
@@ -139,16 +148,34 @@ export const bsreAktivasi: PageRule = {
         {
           id: 'tunggu-wa',
           text: {
-            id: 'Tautan "Buat Passphrase" akan dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan. Buka tautan itu untuk langkah terakhir.',
+            id: 'Tautan "Buat Passphrase" dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan. Buka tautan itu untuk langkah terakhir.',
             en: 'BSSN sends the "Buat Passphrase" link by WhatsApp to the number you registered. Open it for the last step.',
           },
+          source: 'guide:F.passphrase.1',
+        },
+        {
+          id: 'cek-email',
+          text: {
+            id: 'Layar ini meminta Anda mengecek email untuk mengatur passphrase: periksa juga email dinas Anda.',
+            en: 'This screen asks you to check your email to set the passphrase: look in your work email too.',
+          },
+          source: 'guide:F.9',
+        },
+        {
+          id: 'tautan-tidak-datang',
+          text: {
+            id: 'Tautan tidak datang, baik lewat WhatsApp maupun email? Hubungi {tteDesk}.',
+            en: 'The link does not come, neither by WhatsApp nor by email? Contact {tteDesk}.',
+          },
+          source: 'guide:G.2',
         },
         {
           id: 'gagal',
           text: {
-            id: 'Jika aktivasi akun tidak berhasil, hubungi Bidang Statistik dan Persandian instansi Anda.',
-            en: 'If the activation failed, contact your agency Statistics and Cryptography division.',
+            id: 'Jika aktivasi akun tidak berhasil, hubungi {tteOffice}.',
+            en: 'If the activation failed, contact {tteOffice}.',
           },
+          source: 'guide:F.9',
         },
       ],
       fields: [],

@@ -44,13 +44,15 @@ export const bsrePassphrase: PageRule = {
             id: 'Klik "Lihat Profil Data Diri" dan periksa nama, email, nomor telepon dan provinsi. Jika sudah sesuai, klik OK lalu Next.',
             en: 'Click "Lihat Profil Data Diri" and check name, email, phone number and province. If all is right, click OK then Next.',
           },
+          source: 'guide:F.passphrase.2',
         },
         {
           id: 'data-salah',
           text: {
-            id: 'Ada data yang salah? Jangan lanjutkan; hubungi persandian instansi Anda.',
-            en: 'Something wrong? Do not continue; contact your agency persandian desk.',
+            id: 'Ada data yang salah? Jangan lanjutkan dulu; tanyakan kepada {tteDesk}.',
+            en: 'Something wrong? Do not continue yet; ask {tteDesk}.',
           },
+          source: 'advice',
         },
       ],
       fields: [],
@@ -68,6 +70,7 @@ export const bsrePassphrase: PageRule = {
             id: 'Lakukan swafoto seperti saat aktivasi akun: cahaya cukup terang, wajah sejajar kamera, semirip mungkin dengan foto KTP.',
             en: 'Take a selfie as during activation: enough light, face level with the camera, as close as possible to your KTP photo.',
           },
+          source: 'guide:F.passphrase.3',
         },
       ],
       fields: [],
@@ -86,6 +89,7 @@ export const bsrePassphrase: PageRule = {
             id: 'Passphrase minimal 8 karakter dan harus memuat huruf besar, huruf kecil, angka, dan simbol, tanpa spasi.',
             en: 'The passphrase needs at least 8 characters with upper-case, lower-case, a digit and a symbol, and no spaces.',
           },
+          source: 'guide:F.passphrase.4',
         },
         {
           id: 'rahasia',
@@ -93,6 +97,7 @@ export const bsrePassphrase: PageRule = {
             id: 'Passphrase dipakai setiap kali Anda menandatangani. Buat yang mudah Anda ingat tetapi sulit ditebak orang lain, dan jangan berikan kepada siapa pun.',
             en: 'You use the passphrase at every signature. Make it easy for you to remember, hard for others to guess, and never share it.',
           },
+          source: 'guide:F.passphrase',
         },
         {
           id: 'perjanjian',
@@ -100,6 +105,7 @@ export const bsrePassphrase: PageRule = {
             id: 'Buka "Perjanjian Pemilik Sertifikat Elektronik", baca, lalu klik "Setuju". Tanpa itu, Submit ditolak.',
             en: 'Open "Perjanjian Pemilik Sertifikat Elektronik", read it, then click "Setuju". Without it Submit is refused.',
           },
+          source: 'guide:F.passphrase.4',
         },
       ],
       fields: [
@@ -131,13 +137,15 @@ export const bsrePassphrase: PageRule = {
             id: 'Selesai. Email "Selamat, Sertifikat elektronik anda telah terbit!" akan datang ke email dinas, dan status di MyASN menjadi ACTIVE.',
             en: 'Done. The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives in your work email and the MyASN status becomes ACTIVE.',
           },
+          source: 'guide:F.passphrase.6',
         },
         {
           id: 'lupa',
           text: {
-            id: 'Lupa passphrase nanti? Reset di portal BSrE (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) atau hubungi persandian instansi.',
-            en: 'Forget it later? Reset it in the BSrE portal (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) or contact the agency persandian desk.',
+            id: 'Lupa passphrase nanti? Reset di portal BSrE (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) atau hubungi {tteDesk}.',
+            en: 'Forget it later? Reset it in the BSrE portal (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) or contact {tteDesk}.',
           },
+          source: 'facts:forgotten-passphrase',
         },
       ],
       fields: [],

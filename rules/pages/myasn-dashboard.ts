@@ -17,13 +17,15 @@ export const myasnDashboard: PageRule = {
         id: 'Klik menu "Layanan ASN" di sisi kiri, lalu pilih "Sertifikat Elektronik BSrE".',
         en: 'Click "Layanan ASN" in the left menu, then choose "Sertifikat Elektronik BSrE".',
       },
+      source: 'guide:E.5',
     },
     {
       id: 'cek-data',
       text: {
-        id: 'Pastikan nama dan NIP di kartu profil sudah benar. Data yang salah akan menghambat pendaftaran; laporkan ke Helpdesk BKN.',
-        en: 'Check that the name and NIP on the profile card are right. Wrong data blocks registration; report it to the BKN Helpdesk.',
+        id: 'Periksa nama dan NIP di kartu profil. Kendala NIP atau data kepegawaian saat mendaftar TTE dilaporkan ke Helpdesk BKN.',
+        en: 'Check the name and NIP on the profile card. Problems with the NIP or personnel data while registering for TTE go to the BKN Helpdesk.',
       },
+      source: 'guide:E.6',
     },
   ],
   fields: [],

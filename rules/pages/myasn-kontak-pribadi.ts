@@ -30,6 +30,7 @@ export const myasnKontakPribadi: PageRule = {
             id: 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi ({emailDinasExample}), bukan Gmail.',
             en: 'Email Dinas must be your own work address on the agency domain ({emailDinasExample}), not Gmail.',
           },
+          source: 'guide:E.7',
         },
         {
           id: 'nomor-hp-whatsapp',
@@ -37,6 +38,7 @@ export const myasnKontakPribadi: PageRule = {
             id: 'Nomor Handphone adalah nomor WhatsApp aktif Anda. Tautan Buat Passphrase nanti dikirim ke nomor WhatsApp yang Anda daftarkan di BSrE.',
             en: 'Nomor Handphone is your active WhatsApp number. The passphrase link is later sent to the WhatsApp number you register with BSrE.',
           },
+          source: 'guide:E.7',
         },
         {
           id: 'alamat-ktp',
@@ -44,6 +46,7 @@ export const myasnKontakPribadi: PageRule = {
             id: 'Isi Alamat domisili sesuai KTP. Email Pribadi boleh email publik maupun email dinas.',
             en: 'Enter the address as on your KTP. Email Pribadi may be a public or a work address.',
           },
+          source: 'guide:E.7',
         },
         {
           id: 'simpan-lalu-verifikasi',
@@ -51,6 +54,7 @@ export const myasnKontakPribadi: PageRule = {
             id: 'Klik Simpan dahulu, baru klik Verifikasi di samping Email Dinas.',
             en: 'Click Simpan first, then Verifikasi next to Email Dinas.',
           },
+          source: 'guide:E.7',
         },
       ],
       fields: [
@@ -73,20 +77,31 @@ export const myasnKontakPribadi: PageRule = {
             id: 'Klik "Ya". MyASN mengirim email verifikasi ke email dinas yang Anda isi.',
             en: 'Click "Ya". MyASN sends a verification email to the work address you entered.',
           },
+          source: 'guide:E.8',
         },
         {
           id: 'buka-webmail',
           text: {
-            id: 'Buka webmail instansi (username = alamat email lengkap), cari email "Aktivasi Email Dinas MyASN" dan klik "Aktivasi Email Dinas". Cek juga folder Spam.',
-            en: 'Open the agency webmail (username = the full address), find "Aktivasi Email Dinas MyASN" and click "Aktivasi Email Dinas". Check the Spam folder too.',
+            id: 'Buka webmail instansi (username: alamat email lengkap), cari email "Aktivasi Email Dinas MyASN", lalu klik "Aktivasi Email Dinas".',
+            en: 'Open the agency webmail (username: the full address), find "Aktivasi Email Dinas MyASN", then click "Aktivasi Email Dinas".',
           },
+          source: 'guide:E.9',
+        },
+        {
+          id: 'cek-spam',
+          text: {
+            id: 'Email tidak ada di Kotak Masuk? Periksa juga folder Spam.',
+            en: 'Not in the inbox? Check the Spam folder too.',
+          },
+          source: 'advice',
         },
         {
           id: 'email-tidak-datang',
           text: {
-            id: 'Email tidak datang? Laporkan melalui Helpdesk BKN.',
-            en: 'No email? Report it through the BKN Helpdesk.',
+            id: 'Jika email tetap tidak datang, laporkan melalui Helpdesk BKN.',
+            en: 'If the email still does not come, report it through the BKN Helpdesk.',
           },
+          source: 'guide:E.8',
         },
       ],
       fields: [],
@@ -104,6 +119,7 @@ export const myasnKontakPribadi: PageRule = {
             id: 'Berhasil. Buka lagi Layanan ASN → Sertifikat Elektronik BSrE: Email BSrE kini terisi dan Anda bisa klik Registrasi Sertifikat.',
             en: 'Done. Open Layanan ASN → Sertifikat Elektronik BSrE again: Email BSrE is now filled in and you can click Registrasi Sertifikat.',
           },
+          source: 'guide:E.12',
         },
       ],
       fields: [],

@@ -21,6 +21,7 @@ export const myasnLayanan: PageRule = {
         id: 'Pilih "Sertifikat Elektronik BSrE" untuk melihat status sertifikat Anda.',
         en: 'Choose "Sertifikat Elektronik BSrE" to see your certificate status.',
       },
+      source: 'guide:E.5',
     },
   ],
   fields: [],

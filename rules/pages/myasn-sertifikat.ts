@@ -14,30 +14,15 @@ export const myasnSertifikat: PageRule = {
   contacts: ['helpdesk-bkn', 'bsre', 'persandian'],
   status: { label: 'Status' },
   tips: [
-    {
-      id: 'email-bsre-kosong',
-      tone: 'warn',
-      whenStatus: ['NOT_REGISTERED'],
-      text: {
-        id: 'Jika "Email BSrE" masih kosong, klik "Verifikasi Email Dinas Anda" terlebih dahulu. Registrasi Sertifikat baru bisa setelah email dinas terverifikasi.',
-        en: 'If "Email BSrE" is empty, click "Verifikasi Email Dinas Anda" first. You can only request the certificate once the work email is verified.',
-      },
-    },
+    // What to do next is the status explanation's (rules/statuses.ts): tips here add, never repeat.
     {
       id: 'registrasi',
       whenStatus: ['NOT_REGISTERED'],
       text: {
-        id: 'Setelah Email BSrE terisi, klik "Registrasi Sertifikat" lalu "Ya". Email "[BSrE] Aktivasi Akun" akan dikirim ke email dinas Anda.',
-        en: 'Once Email BSrE is filled in, click "Registrasi Sertifikat" then "Ya". The mail "[BSrE] Aktivasi Akun" is sent to your work email.',
+        id: 'Jika MyASN meminta verifikasi Data Kependudukan (NIK dan KK) sebelum Registrasi Sertifikat, selesaikan verifikasi itu terlebih dahulu.',
+        en: 'If MyASN asks you to verify Data Kependudukan (NIK and KK) before Registrasi Sertifikat, finish that check first.',
       },
-    },
-    {
-      id: 'tanpa-passphrase',
-      whenStatus: ['NEW', 'NO_CERTIFICATE', 'WAITING_FOR_VERIFICATION'],
-      text: {
-        id: 'Tautan "Buat Passphrase" dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan saat aktivasi akun. Cari pesan dari "Badan Siber dan Sandi Negara".',
-        en: 'BSSN sends the "Buat Passphrase" link by WhatsApp to the mobile number you registered during activation. Look for a message from "Badan Siber dan Sandi Negara".',
-      },
+      source: 'facts:myasn',
     },
     {
       id: 'kendala',
@@ -45,6 +30,7 @@ export const myasnSertifikat: PageRule = {
         id: 'Kendala verifikasi NIP atau data kepegawaian: lapor ke Helpdesk BKN. Kendala swafoto dan lainnya: Telegram @infobsre.',
         en: 'NIP or personnel data problems: report to the BKN Helpdesk. Selfie and other problems: Telegram @infobsre.',
       },
+      source: 'guide:E.6',
     },
   ],
   fields: [],

@@ -1,0 +1,167 @@
+/**
+ * Convention test: every sentence the overlay states as fact has a source (rules/sources.ts), and
+ * text marked as advice claims nothing that would need one: no URL, phone number, duration or
+ * count of days. Sources must exist: a guide section's opening words in the guide's OCR text, a
+ * facts entry's lead word in the guide README.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agencies } from '../../rules/agencies';
+import { nationalContacts } from '../../rules/contacts';
+import { guideSteps } from '../../rules/guide';
+import { pageRules } from '../../rules/index';
+import { Contact, GuideStep, Source, StatusExplanation, Tip } from '../../rules/schema';
+import { FACT_SOURCES, GUIDE_SOURCES, SOURCES } from '../../rules/sources';
+import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
+
+const GUIDE_DIR = join(__dirname, '../../../shared/guide');
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+interface Sourced {
+  where: string;
+  source: string | undefined;
+  texts: string[];
+}
+
+/** Every piece of rule copy that states something, with its source. */
+function allSourced(): Sourced[] {
+  const out: Sourced[] = [];
+  for (const rule of pageRules)
+    for (const screen of [rule, ...(rule.steps ?? [])])
+      for (const tip of screen.tips) out.push({ where: `tip ${rule.id}/${tip.id}`, source: tip.source, texts: [tip.text.id, tip.text.en] });
+  for (const [code, e] of [...Object.entries(statusExplanations), ['UNKNOWN', unknownStatusExplanation] as const]) {
+    out.push({ where: `status ${code}`, source: e.source, texts: [e.meaning.id, e.meaning.en] });
+    e.next.forEach((n, i) => out.push({ where: `status ${code} next ${i}`, source: n.source, texts: [n.id, n.en] }));
+  }
+  for (const agency of agencies)
+    for (const [id, c] of Object.entries(agency.contacts))
+      out.push({ where: `contact ${agency.id}/${id}`, source: c.source, texts: [c.name.id, c.name.en, c.about.id, c.about.en] });
+  for (const s of guideSteps) out.push({ where: `guide step ${s.id}`, source: s.source, texts: [s.detail.id, s.detail.en] });
+  return out;
+}
+
+const NUMBER_WORDS =
+  'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|beberapa|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few';
+const UNITS = 'detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?';
+
+/** Why a text marked as advice claims too much; empty when it is fine. */
+function adviceProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (/https?:\/\/|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\b/i.test(text)) problems.push('URL or domain');
+  if (/\+?\d[\d\s().-]{5,}\d/.test(text)) problems.push('phone number');
+  if (new RegExp(`(?:\\d+|\\b(?:${NUMBER_WORDS}))[\\s-]*(?:${UNITS})\\b`, 'i').test(text)) problems.push('duration');
+  if (/hari kerja|working days?|business days?/i.test(text)) problems.push('count of days');
+  if (/@[A-Za-z0-9_]{3,}/.test(text)) problems.push('handle or address');
+  return problems;
+}
+
+describe('provenance of rule copy', () => {
+  const sourced = allSourced();
+
+  it('covers every kind of copy (the collector is not empty)', () => {
+    for (const kind of ['tip', 'status', 'contact', 'guide step']) expect(sourced.some((s) => s.where.startsWith(kind)), kind).toBe(true);
+  });
+
+  it.each(sourced.map((s) => [s.where, s] as const))('%s has a known source', (_where, s) => {
+    expect(Source.safeParse(s.source).success, `${s.where}: source ${String(s.source)}`).toBe(true);
+  });
+
+  it('advice states no URL, phone number, duration or count of days', () => {
+    const bad = sourced.filter((s) => s.source === 'advice').flatMap((s) => s.texts.map((t) => [s.where, t, adviceProblems(t)] as const)).filter(([, , p]) => p.length > 0);
+    expect(bad).toEqual([]);
+  });
+
+  it('the advice checker catches what it should (it can fail)', () => {
+    expect(adviceProblems('Jika lebih dari 3 hari kerja, hubungi persandian.')).toEqual(expect.arrayContaining(['duration', 'count of days']));
+    expect(adviceProblems('Tunggu 1 hari kerja lalu cek lagi.')).toContain('duration');
+    expect(adviceProblems('Kode berganti setiap 30 detik.')).toContain('duration');
+    expect(adviceProblems('Wait two weeks.')).toContain('duration');
+    expect(adviceProblems('Tunggu satu bulan.')).toContain('duration');
+    expect(adviceProblems('Lapor di https://helpdesk.bkn.go.id/')).toContain('URL or domain');
+    expect(adviceProblems('Buka helpdesk.bkn.go.id')).toContain('URL or domain');
+    expect(adviceProblems('Hubungi +62 822-8173-4545.')).toContain('phone number');
+    expect(adviceProblems('Telepon (0293) 363695.')).toContain('phone number');
+    expect(adviceProblems('Tanyakan kepada {tteDesk}. Periksa juga folder Spam.')).toEqual([]);
+  });
+
+  it('a tip, status, contact or guide step without a source does not parse (the schema is not a rubber stamp)', () => {
+    const tip = pageRules[0]!.tips[0]!;
+    expect(Tip.safeParse(tip).success).toBe(true);
+    expect(Tip.safeParse({ ...tip, source: undefined }).success).toBe(false);
+    expect(Tip.safeParse({ ...tip, source: 'guide:Z.99' }).success).toBe(false);
+    const e = statusExplanations.EXPIRED;
+    expect(StatusExplanation.safeParse({ ...e, source: undefined }).success).toBe(false);
+    expect(StatusExplanation.safeParse({ ...e, next: [{ id: 'x', en: 'x' }] }).success).toBe(false);
+    expect(Contact.safeParse({ ...nationalContacts.bsre, source: undefined }).success).toBe(false);
+    expect(GuideStep.safeParse({ ...guideSteps[0]!, source: undefined }).success).toBe(false);
+  });
+});
+
+describe('the sources themselves', () => {
+  it('have unique ids and a description each', () => {
+    const ids = SOURCES.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of SOURCES) expect(s.about.length, s.id).toBeGreaterThan(5);
+  });
+
+  it("every guide section's opening words are in the guide's OCR text", () => {
+    const ocr = squash(readFileSync(join(GUIDE_DIR, '000_b4beb2d835d6b1b6.txt'), 'utf8'));
+    const missing = GUIDE_SOURCES.filter((s) => !ocr.includes(squash(s.heading))).map((s) => s.id);
+    expect(missing).toEqual([]);
+    // The check can fail: a made-up section is not found.
+    expect(ocr.includes(squash('13. Tunggu 1 hari kerja'))).toBe(false);
+  });
+
+  it('every facts entry is a bold lead word in the guide README', () => {
+    const readme = readFileSync(join(GUIDE_DIR, 'README.md'), 'utf8');
+    const facts = readme.slice(readme.indexOf('## Facts from public sources'));
+    for (const s of FACT_SOURCES) expect(facts, s.id).toContain(`**${s.heading}**`);
+  });
+
+  it('every source is used, so the list says what the copy rests on', () => {
+    const used = new Set(allSourced().map((s) => s.source));
+    const unused = SOURCES.map((s) => s.id).filter((id) => !used.has(id));
+    // Sections the overlay has nothing to say about (yet) are listed here on purpose.
+    expect(unused.sort()).toEqual(
+      [
+        'facts:mobile',
+        'facts:nik',
+        'facts:nip',
+        'facts:otp',
+        'facts:signing-errors',
+        'guide:A',
+        'guide:B',
+        'guide:D.2',
+        'guide:D.3',
+        'guide:D.4',
+        'guide:E',
+        'guide:E.11',
+        'guide:E.3',
+        'guide:E.4',
+        'guide:F.5',
+        'guide:F.7',
+        'guide:F.passphrase.5',
+        'guide:F.passphrase.8',
+        'guide:G',
+      ].sort(),
+    );
+  });
+});
+
+describe('agency-specific names', () => {
+  it('the generic profile names no Magelang desk anywhere in its rule copy', async () => {
+    const { agencyTipParams } = await import('../../rules/contacts');
+    const { format } = await import('../../rules/locales');
+    const umum = agencies.find((a) => a.id === 'umum')!;
+    for (const locale of ['id', 'en'] as const) {
+      const params = agencyTipParams(umum, locale);
+      const texts = [...allSourced().filter((s) => !s.where.startsWith('contact magelang')).flatMap((s) => s.texts), ...Object.values(params)];
+      for (const t of texts) {
+        const shown = format(t, params);
+        expect(shown, t).not.toMatch(/Statistik dan Persandian|Statistics and Cryptography|Magelang|Diskominsta/i);
+        expect(shown, t).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+});
