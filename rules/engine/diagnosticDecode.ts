@@ -5,9 +5,9 @@
  * characters are verified before anything else, and the result is validated by a zod schema, so
  * a mistyped, cut-off or forged code is rejected with a reason.
  *
- * Only format 2 (TTE2) is read: no code of another format was ever published, so anything else
- * tagged "TTE0-" / "TTE1-" is not a Pemandu TTE help code ('version'), and a higher number is one
- * from a newer extension ('newer').
+ * Only format 2 (TTE2) is read. No earlier format was ever published, so a code tagged "TTE0-" or
+ * "TTE1-" is not a Pemandu TTE help code ('version'); a higher number is one from a newer
+ * extension ('newer').
  */
 import * as z from 'zod/mini';
 import { agencies } from '../agencies';
