@@ -4,13 +4,12 @@ import { guideSteps } from '../rules/guide';
 import { agencyTipParams } from '../rules/contacts';
 import { ruleById } from '../rules/index';
 import { format, loc, t } from '../rules/locales';
-import { fieldNames } from '../rules/locales/fieldNames';
 import { policy } from '../rules/policy';
 import type { ContactId } from '../rules/schema';
 import { explainStatusWithValidity } from '../rules/statuses';
 import { Contacts } from './Contacts';
-import { findingText } from './findingText';
 import { Findings } from './Findings';
+import { GuardSection } from './GuardSection';
 import type { OverlayModel } from './model';
 import { StatusCard } from './StatusCard';
 
@@ -31,8 +30,9 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   const rule = ruleById(state.page);
   const guardRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    // Move focus to the guard so keyboard and screen-reader users meet it first.
-    if (model.guard && !model.collapsed) guardRef.current?.focus();
+    // Move focus to a held guard so keyboard and screen-reader users meet it first (never after a
+    // click went on: the page may have moved focus where it belongs).
+    if (model.guard && (model.guard.mode ?? 'held') === 'held' && !model.collapsed) guardRef.current?.focus();
   }, [model.guard, model.collapsed]);
   if (!rule) return null;
   const screen = currentScreen(rule, state.step);
@@ -88,26 +88,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
         </header>
         <div class="pt-body">
           {model.guard && (
-            <section class="pt-section pt-guard pt-tone-error" data-guard tabIndex={-1} ref={guardRef} role="alert" aria-labelledby="pt-guard-h">
-              <h3 id="pt-guard-h">{t(locale, 'guardHeading')}</h3>
-              <p>{t(locale, 'guardIntro', { button: model.guard.button })}</p>
-              <ul>
-                {model.guard.problems.map((p) => (
-                  <li key={p.field} data-guard-field={p.field}>
-                    <strong>{fieldNames[locale][p.field]}:</strong> {findingText(p, locale)}
-                  </li>
-                ))}
-              </ul>
-              <p class="pt-muted">{t(locale, 'guardHint')}</p>
-              <div class="pt-actions">
-                <button type="button" class="pt-primary" onClick={actions.onDismissGuard} data-action="fix-first">
-                  {t(locale, 'guardFix')}
-                </button>
-                <button type="button" class="pt-secondary" onClick={actions.onSubmitAnyway} data-action="submit-anyway">
-                  {t(locale, 'guardAnyway')}
-                </button>
-              </div>
-            </section>
+            <GuardSection guard={model.guard} locale={locale} sectionRef={guardRef} onFix={actions.onDismissGuard} onAnyway={actions.onSubmitAnyway} />
           )}
           {looksDifferent && (
             <p class="pt-notice" data-looks-different={state.missing.join(' ')}>

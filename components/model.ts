@@ -13,6 +13,11 @@ export interface GuardState {
   /** Visible text of the held-back button (portal copy, not user input). */
   button: string;
   problems: ShownFinding[];
+  /**
+   * held (default): the click waits for "Tetap lanjutkan". passed: it went through, the panel could
+   * not be used at that moment. again: the page re-created the button; the next click on it passes.
+   */
+  mode?: 'held' | 'passed' | 'again';
 }
 
 export interface OverlayModel {

@@ -14,6 +14,7 @@ import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
 import { employeeTypeFromText } from '../../rules/engine/employee';
 import { evaluateScreen, nipKind } from '../../rules/engine/evaluate';
+import { isLoading } from '../../rules/engine/loading';
 import { buttonText, HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { norm } from '../../rules/engine/text';
 import type { EmployeeType, FieldId } from '../../rules/fields/types';
@@ -23,7 +24,8 @@ import { messages, type Locale } from '../../rules/locales';
 import { fieldNames } from '../../rules/locales/fieldNames';
 import { dock, NARROW } from './dock';
 import { fieldOf, findFieldElements, readValues } from './fields';
-import { SubmitGuard, type HeldSubmit } from './guard';
+import { SubmitGuard, type GuardNotice } from './guard';
+import { guardUnusable } from './guardCheck';
 import { mountHost, removeStaleHosts, type Mounted } from './mount';
 
 export interface Settings {
@@ -52,7 +54,8 @@ export interface ControllerOptions {
   now?(): Date;
 }
 
-const SETTLE_MS = 1500;
+// "Looks different" only once complete (loaded, no loading sign) and quiet this long: slow portals.
+const SETTLE_MS = 4000;
 // Once a page is known and quiet, a busy page is re-read at most every MAX_WAIT_SETTLED_MS.
 const BUSY_DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 300;
@@ -63,10 +66,11 @@ export class Controller {
   private state: PageState = NO_PAGE;
   private mounted: Mounted | null = null;
   private findings: ShownFinding[] = [];
-  private held: HeldSubmit | null = null;
+  private held: GuardNotice | null = null;
   private readonly guard: SubmitGuard;
   private touched = new Set<FieldId>();
   private settled = false;
+  private loading = false; // the last snapshot showed a loading sign (rules/engine/loading.ts)
   private userCollapsed: boolean | null;
   private locale: Locale;
   private agency: AgencyProfile;
@@ -96,9 +100,11 @@ export class Controller {
     this.guard = new SubmitGuard({
       isSubmitButton: (el) => this.isSubmitButton(el),
       problems: () => this.submitProblems(),
-      hold: (held) => {
-        this.held = held;
+      show: (notice) => {
+        this.held = notice;
         this.render();
+        // Held only if "Tetap lanjutkan" can be clicked right now (guardCheck.ts): never a trap.
+        return notice?.mode === 'held' && guardUnusable(this.mounted?.host, this.mounted?.container) === null;
       },
       isOwn: (el) => !!el.closest?.(HOST_TAG),
     });
@@ -118,11 +124,13 @@ export class Controller {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden', 'aria-current', 'disabled'],
+      attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden', 'aria-current', 'aria-busy', 'disabled'],
     });
     const nav = () => this.schedule(true);
     this.ctx.addEventListener(win, 'popstate', nav);
     this.ctx.addEventListener(win, 'hashchange', nav);
+    // Settling waits for the document's load (see SETTLE_MS).
+    if (this.doc.readyState !== 'complete') this.ctx.addEventListener(win, 'load', () => this.schedule());
     const navigation = (win as Window & { navigation?: EventTarget }).navigation;
     if (navigation) this.ctx.addEventListener(navigation as unknown as Window, 'currententrychange' as 'popstate', nav);
     this.ctx.addEventListener(win, 'resize', () => this.place(), { passive: true });
@@ -242,8 +250,10 @@ export class Controller {
         const quietFor = Date.now() - this.lastChangeAt;
         if (quietFor < SETTLE_MS) return wait(SETTLE_MS - quietFor);
         this.settleTimer = undefined;
-        this.settled = true;
         this.scan();
+        // A loading page is not a changed page: the mutation or load that ends it starts a new wait.
+        if (this.loading || this.doc.readyState !== 'complete') return;
+        this.settled = true;
         // "Looks different" depends on settling, not only on the detected state.
         if (this.state.page) this.render();
       }, ms);
@@ -256,10 +266,14 @@ export class Controller {
     try {
       this.lastUrl = this.doc.location.href;
       const snap = takeSnapshot(this.doc);
+      this.loading = isLoading(snap);
       const next = detect(this.lastUrl, snap, { today: this.opts.now?.() });
       const changedPage = next.page !== this.state.page || next.step !== this.state.step;
       if (changedPage) {
         this.held = null;
+        this.guard.reset();
+        // The NIK is kept for the NIK↔NIP check across the wizard's own steps only.
+        if (next.page !== this.state.page) this.earlierNik = undefined;
         this.shownCode = null;
         this.touched.clear();
       }
@@ -381,20 +395,11 @@ export class Controller {
     });
   }
 
-  private submitAnyway = (): void => {
-    const held = this.held;
-    if (!held) return;
-    this.held = null;
-    this.render();
-    this.guard.release(held);
-  };
+  private submitAnyway = (): void => this.guard.release();
 
   private dismissGuard = (): void => {
-    const g = this.held;
-    this.held = null;
-    this.render();
     // Back to the first field that needs fixing, so the user can correct it right away.
-    const first = g?.problems[0];
+    const first = this.guard.dismiss()[0];
     const screen = this.screenFields();
     if (first && screen) findFieldElements(this.doc, screen.fields).get(first.field)?.[0]?.focus();
   };
@@ -458,7 +463,7 @@ export class Controller {
     const model: OverlayModel = {
       state: this.state,
       findings: this.findings,
-      guard: this.held ? { button: this.held.label, problems: this.held.problems } : null,
+      guard: this.held ? { button: this.held.label, problems: this.held.problems, mode: this.held.mode } : null,
       locale: this.locale,
       agency: this.agency,
       settled: this.settled,

@@ -22,6 +22,8 @@ export interface Snapshot {
   rawText: string;
   buttons: string[];
   controls: ControlInfo[];
+  /** A visible element says the page is busy (aria-busy, an indeterminate progress bar): see loading.ts. */
+  busy?: boolean;
 }
 
 /** Not read as page text: code, embedded documents, option lists, and TEXTAREA (its text can be what the user typed). */
@@ -275,5 +277,13 @@ export function takeSnapshot(doc: Document = document): Snapshot {
     if (controls.length >= MAX_CONTROLS) break;
     if (visible(c)) controls.push(describeControl(c, doc));
   }
-  return { text: norm(parts.join(' | ')), rawText, buttons, controls };
+  return { text: norm(parts.join(' | ')), rawText, buttons, controls, busy: showsBusy(root, visible) };
+}
+
+/** Loading signs by role, not by look: aria-busy="true", a progress bar with no value (spinners). */
+const BUSY = '[aria-busy="true"], [role="progressbar"]:not([aria-valuenow]), progress:not([value])';
+
+function showsBusy(root: Element, visible: (el: Element | null) => boolean): boolean {
+  if (root.matches(BUSY) && visible(root)) return true;
+  return Array.from(root.querySelectorAll(BUSY)).some((el) => visible(el));
 }

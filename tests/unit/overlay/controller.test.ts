@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../../components/panel.css?inline';
 import { Controller } from '../../../entrypoints/content/controller';
+import { fakeLayout } from './layout';
 
 function fakeCtx() {
   const cleanups: Array<() => void> = [];
@@ -62,8 +63,14 @@ function start(url: string, html: string, collapsed: boolean | null = false) {
   return c;
 }
 
-beforeEach(() => fakeBrowser.reset());
+let layout: ReturnType<typeof fakeLayout>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  // A browser's layout, so the guard can see its "Tetap lanjutkan" (see layout.ts).
+  layout = fakeLayout();
+});
 afterEach(() => {
+  layout.restore();
   stop();
   document.body.innerHTML = '';
   document.querySelectorAll('pemandu-tte').forEach((e) => e.remove());
