@@ -2,22 +2,68 @@
  * Indonesian phone numbers as typed in MyASN's Kontak Pribadi and BSrE's Data Diri:
  * `08…`, `628…`, `+628…`, grouped with spaces, dashes, dots or parentheses.
  *
- * Lengths are counted in the national form, with the leading 0 (what people see on their SIM card):
- * mobiles 10–13 digits, landlines 9–12 ("(0293) 363695" is 10). Mobiles are `08` followed by 1–9;
- * `080x` (toll-free, premium) cannot receive WhatsApp. Landlines are 0 + an area code starting 2–7
- * or 9 (021 Jakarta … 0293 Magelang … 0901 Timika).
+ * Lengths are counted in the national form, with the leading 0 (what people see on their SIM card).
+ * Mobiles are `08` followed by 1–9; `080x` (toll-free, premium) cannot receive WhatsApp. Landlines
+ * are 0 + an area code starting 2–7 or 9 (021 Jakarta … 0293 Magelang … 0901 Timika).
  *
- * The suggestion is always the compact international form "+6281234567890": unambiguous, what
- * WhatsApp and click-to-chat links use, and free of the grouping styles people disagree on.
+ * Which prefixes and lengths exist comes from the phone metadata of libphonenumber-js, as a small
+ * generated table (rules/fields/phonePrefixes.ts). A shape that cannot be a number (too short, too
+ * long for its prefix, a landline where a mobile is needed) is an error; a prefix or length the
+ * metadata does not know is only a warning, because allocations change and the table may lag.
+ *
+ * Some portals show the country code in a box in front of the input ("+62 | 812…"). The page's
+ * box is passed in as `prefix`: then the number is typed without its leading 0.
  */
 import { finding, isAsciiDigit, isBlank, isInvisible, isNonAsciiDigit, isSpace, isTooLong, MAX_INPUT_LENGTH } from './normalize';
+import { LANDLINE_PREFIX_TABLE, MOBILE_PREFIX_TABLE } from './phonePrefixes';
 import type { Finding, FindingParams, Verdict } from './types';
 
 export type PhoneKind = 'nomor-hp' | 'nomor-telepon';
 
-export const MOBILE_LENGTH = { min: 10, max: 13 } as const;
-export const LANDLINE_LENGTH = { min: 9, max: 12 } as const;
+/** What the page shows around the input (data, read by the content script; never typed text). */
+export interface PhoneContext {
+  /** Text of a box right in front of the input (an input-group addon), e.g. "+62". */
+  prefix?: string;
+}
+
 const PHONE_SEPARATORS = '-.()';
+
+type PrefixTable = Map<string, readonly number[]>;
+
+/** "081:10-13 084:- 02114:8.10.11" → prefix → allowed national lengths (empty: no number). */
+function parseTable(text: string): PrefixTable {
+  const table: PrefixTable = new Map();
+  for (const entry of text.split(' ')) {
+    const [prefix, lengths] = entry.split(':') as [string, string];
+    const range = /^(\d+)-(\d+)$/.exec(lengths);
+    const list: number[] = [];
+    if (range) for (let l = Number(range[1]); l <= Number(range[2]); l++) list.push(l);
+    else if (lengths !== '-') list.push(...lengths.split('.').map(Number));
+    table.set(prefix, list);
+  }
+  return table;
+}
+
+const MOBILE_TABLE = parseTable(MOBILE_PREFIX_TABLE);
+const LANDLINE_TABLE = parseTable(LANDLINE_PREFIX_TABLE);
+
+function bounds(table: PrefixTable): { min: number; max: number } {
+  const all = [...table.values()].flat();
+  return { min: Math.min(...all), max: Math.max(...all) };
+}
+
+/** Lengths any mobile / landline can have, over all prefixes (with the leading 0). */
+export const MOBILE_LENGTH = bounds(MOBILE_TABLE);
+export const LANDLINE_LENGTH = bounds(LANDLINE_TABLE);
+
+/** The allowed lengths for a national number: the entry of the longest prefix that fits it. */
+function lengthsFor(table: PrefixTable, national: string): readonly number[] {
+  for (let i = national.length; i > 0; i--) {
+    const hit = table.get(national.slice(0, i));
+    if (hit) return hit;
+  }
+  return [];
+}
 
 interface PhoneScan {
   digits: string;
@@ -56,6 +102,13 @@ function isLandlineNational(national: string): boolean {
   return /^0[2-79]/.test(national);
 }
 
+/** A box that holds the country code: "+62", "62", "(+62)", "🇮🇩 +62", "ID +62". */
+export function isCountryCodeBox(prefix: string | undefined): boolean {
+  if (!prefix || prefix.length > 16) return false;
+  const code = prefix.replace(/[^0-9+]/g, '');
+  return code === '+62' || code === '62';
+}
+
 /** The national form (leading 0) of a well-formed Indonesian number, or null. */
 export function phoneNational(value: string): string | null {
   if (isTooLong(value)) return null;
@@ -64,17 +117,24 @@ export function phoneNational(value: string): string | null {
   return toNational(s);
 }
 
-export function validatePhone(value: string, kind: PhoneKind): Finding {
-  const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding(kind, verdict, reason, params);
+type Make = (verdict: Verdict, reason: string, params?: FindingParams) => Finding;
+
+export function validatePhone(value: string, kind: PhoneKind, context: PhoneContext = {}): Finding {
+  const f: Make = (verdict, reason, params) => finding(kind, verdict, reason, params);
   if (isTooLong(value)) return f('error', 'phone.overLimit', { max: MAX_INPUT_LENGTH });
   if (isBlank(value)) return f('error', 'phone.empty');
   const s = scanPhone(value);
   if (s.badChar) return f('error', 'phone.chars');
   if (s.nonAsciiDigits) return f('error', 'phone.nonAsciiDigits');
+  if (isCountryCodeBox(context.prefix)) return afterCountryBox(s, kind, f);
   const national = toNational(s);
   if (national === null) return f('error', 'phone.prefix');
   if (national.startsWith('00') && (s.plus || s.digits.startsWith('62'))) return f('error', 'phone.extraZero');
+  return judgeNational(national, kind, s.invisible, f);
+}
 
+/** Judges a number in its national form (leading 0). */
+function judgeNational(national: string, kind: PhoneKind, invisible: boolean, f: Make): Finding {
   // Too few digits to tell a mobile from a landline yet (the user is probably still typing).
   if (national.length < 3) {
     const min = kind === 'nomor-hp' ? MOBILE_LENGTH.min : LANDLINE_LENGTH.min;
@@ -85,12 +145,40 @@ export function validatePhone(value: string, kind: PhoneKind): Finding {
     if (kind === 'nomor-hp') return f('error', national.startsWith('08') || isLandlineNational(national) ? 'phone.notMobile' : 'phone.prefix');
     if (!isLandlineNational(national)) return f('error', 'phone.prefix');
   }
-  const { min, max } = mobile ? MOBILE_LENGTH : LANDLINE_LENGTH;
+  const known = lengthsFor(mobile ? MOBILE_TABLE : LANDLINE_TABLE, national);
+  // A known prefix's own lengths bound it; an unknown one gets the widest bounds of its kind.
+  const { min, max } = known.length ? { min: known[0]!, max: known[known.length - 1]! } : mobile ? MOBILE_LENGTH : LANDLINE_LENGTH;
   if (national.length < min) return f('error', 'phone.tooShort', { count: national.length, min });
   if (national.length > max) return f('error', 'phone.tooLong', { count: national.length, max });
+  if (known.length === 0) return f('warn', mobile ? 'phone.unknownPrefix' : 'phone.unknownAreaCode');
+  if (!known.includes(national.length)) return f('warn', 'phone.unusualLength');
+  if (invisible) return f('warn', 'phone.invisible');
+  return f('ok', mobile ? 'phone.ok' : 'phone.okLandline');
+}
 
-  const suggestion = '+62' + national.slice(1);
-  const verdict: Verdict = s.invisible ? 'warn' : 'ok';
-  const reason = s.invisible ? 'phone.invisible' : mobile ? 'phone.ok' : 'phone.okLandline';
-  return { ...f(verdict, reason), suggestion };
+const BOX_REASONS: Record<string, string> = { 'phone.tooShort': 'phone.boxTooShort', 'phone.tooLong': 'phone.boxTooLong', 'phone.prefix': 'phone.boxPrefix' };
+
+/**
+ * The page shows +62 in front of the input, so "81234567890" there is the whole number. A leading 0
+ * or a repeated 62 may still reach the right number (portals often strip them), so those are only
+ * warnings once the number itself is right; lengths are counted as typed, after the box.
+ */
+function afterCountryBox(s: PhoneScan, kind: PhoneKind, f: Make): Finding {
+  if (s.plus || s.digits.startsWith('0')) {
+    const national = toNational(s);
+    if (national === null || national.startsWith('00')) return f('error', 'phone.boxPrefix');
+    const r = judgeNational(national, kind, s.invisible, f);
+    return r.verdict === 'error' ? r : f('warn', s.plus ? 'phone.boxCountry' : 'phone.boxZero');
+  }
+  const r = judgeNational('0' + s.digits, kind, s.invisible, f);
+  if (r.verdict !== 'error') return r;
+  // "62 812…" after the box: the country code typed again (not an area code 062x that fits).
+  if (s.digits.startsWith('62') && judgeNational('0' + s.digits.slice(2), kind, s.invisible, f).verdict !== 'error') {
+    return f('warn', 'phone.boxCountry');
+  }
+  const boxReason = BOX_REASONS[r.reason];
+  if (!boxReason) return r;
+  const params: FindingParams = {};
+  for (const [k, v] of Object.entries(r.params ?? {})) params[k] = typeof v === 'number' ? v - 1 : v;
+  return f('error', boxReason, r.params ? params : undefined);
 }
