@@ -336,11 +336,13 @@ export class Controller {
     const screen = this.screenFields();
     if (!screen) return [];
     const values = readValues(findFieldElements(this.doc, screen.fields));
+    // With `touched`: what the portal pre-filled and the user left alone never holds the click.
     return evaluateScreen(screen.fields, values, {
       agency: this.agency,
       employeeType: this.employeeType,
       earlierNik: this.earlierNik,
       mode: 'submit',
+      touched: this.touched,
     }).filter((f) => f.verdict === 'error');
   }
 

@@ -4,6 +4,7 @@
  */
 import { matchField } from '../../rules/engine/match';
 import type { FieldValue } from '../../rules/engine/evaluate';
+import { controlPrefix } from '../../rules/engine/prefix';
 import { CONTROL_SELECTOR, createVisibility, describeControl } from '../../rules/engine/snapshot';
 import type { FieldId } from '../../rules/fields/types';
 import type { FieldRule } from '../../rules/schema';
@@ -28,7 +29,10 @@ export function fieldOf(el: Element, fields: readonly FieldRule[]): FieldId | nu
   return matchField(describeControl(el), fields)?.field ?? null;
 }
 
-/** Values for one check. The returned map lives only as long as the caller's stack frame. */
+/**
+ * Values for one check, with what the page shows in a box in front of each text input ("+62").
+ * The returned map lives only as long as the caller's stack frame.
+ */
 export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>): Map<FieldId, FieldValue> {
   const values = new Map<FieldId, FieldValue>();
   for (const [field, els] of found) {
@@ -37,7 +41,8 @@ export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>): Map
     if (first.type === 'checkbox') {
       values.set(field, { kind: 'checkbox', checked: els.filter((e) => e.checked).length, total: els.length });
     } else {
-      values.set(field, { kind: 'text', value: first.value ?? '' });
+      const prefix = controlPrefix(first);
+      values.set(field, prefix ? { kind: 'text', value: first.value ?? '', prefix } : { kind: 'text', value: first.value ?? '' });
     }
   }
   return values;

@@ -72,24 +72,24 @@ export function createVisibility(win: Window = window): (el: Element | null) => 
 /** Form controls a user fills in (also the controls the content script reads). */
 export const CONTROL_SELECTOR = 'input:not([type="hidden"]), textarea, select';
 /** Controls that hold their own label-worthy data; a neighbour of this kind ends the label search. */
-const DATA_CONTROL =
+export const DATA_CONTROL =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), textarea, select';
-const TEXT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'option', 'select', 'textarea', 'button', HOST_TAG]);
+export const TEXT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'option', 'select', 'textarea', 'button', HOST_TAG]);
 /** Label search: ancestor levels climbed, neighbours looked at per level, longest text taken as a label. */
 const LABEL_LEVELS = 4;
 const LABEL_SIBLINGS = 6;
 const LABEL_MAX = 80;
 /** Where a field's label can no longer be: the form or group itself, or the page. */
-const LABEL_STOP = new Set(['form', 'fieldset', 'body', 'html', 'dialog', 'table', 'tr', 'ul', 'ol', HOST_TAG]);
+export const LABEL_STOP = new Set(['form', 'fieldset', 'body', 'html', 'dialog', 'table', 'tr', 'ul', 'ol', HOST_TAG]);
 const HEADING = /^h[1-6]$/;
 /** Input-group addons: "+62", "Rp", "@", "kg", "https://", "@pns.go.id", "/ bulan". */
-const ADDON = /^(?:[^\p{L}]*|rp\.?|idr|usd|kg|cm|mm|m|km|gr?|https?:\/\/|www\.?|[@./].*)$/iu;
+export const ADDON = /^(?:[^\p{L}]*|rp\.?|idr|usd|kg|cm|mm|m|km|gr?|https?:\/\/|www\.?|[@./].*)$/iu;
 /** Help text under or beside a label: "16 digit nomor KTP", "Contoh: 0812…", "(opsional)", "Maks. 50 karakter". */
 const HELP = /^(?:\(|contoh\b|cth\b|mis(?:al|alnya)?\b|format\b|e\.g\.|example\b|maks(?:imal|imum)?\b|min(?:imal|imum)?\b|opsional\b|optional\b|wajib diisi\b|harus\b|\d+\s*(?:digit|karakter|angka|huruf|characters?)\b)/i;
 
 /** Text of a node as a person reads it: text nodes joined by spaces, skipping scripts, option lists
  * and hidden parts; stops once past `max` characters. Attributes only, never computed style. */
-function readText(node: Node, max = 200): string {
+export function readText(node: Node, max = 200): string {
   const out: string[] = [];
   let size = 0;
   const walk = (n: Node): void => {
@@ -117,7 +117,7 @@ function elementText(doc: Document, id: string): string {
   return el ? readText(el) : '';
 }
 
-const isControl = (el: Element): boolean => el.matches(DATA_CONTROL) || !!el.querySelector(DATA_CONTROL);
+export const isControl = (el: Element): boolean => el.matches(DATA_CONTROL) || !!el.querySelector(DATA_CONTROL);
 
 /** What one neighbour of a control says about its label. */
 type Look = { label: string } | 'stop' | 'skip';

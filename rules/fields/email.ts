@@ -80,6 +80,19 @@ function domainList(agency: AgencyDomains, employeeType?: EmployeeType): string 
   return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
 }
 
+/**
+ * The domain both subdomains hang under ("pns.magelangkota.go.id", "asn.magelangkota.go.id" →
+ * "magelangkota.go.id"), or null when they are one domain or do not share a parent below the
+ * public suffix (never just "go.id": that would take in every agency).
+ */
+function parentDomain(pns: string, pppk: string): string | null {
+  if (pns === pppk) return null;
+  const a = pns.split('.');
+  const b = pppk.split('.');
+  const rest = a.slice(1).join('.');
+  return a.length >= 4 && rest === b.slice(1).join('.') ? rest : null;
+}
+
 export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType }): Finding {
   const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding('email-dinas', verdict, reason, params);
   if (agency.emailDomainMatch === 'suffix') return validateUnderSuffix(value, agency.emailDomains.pns.toLowerCase(), f);
@@ -90,12 +103,22 @@ export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?:
   // The allowed domains help most when the address is incomplete ('budi' → 'budi@pns.…').
   if (!s.ok) return f('error', `emailDinas.${s.problem}`, s.problem === 'noAt' || s.problem === 'syntax' ? { domains } : undefined);
 
-  const own = [agency.emailDomains.pns.toLowerCase(), agency.emailDomains.pppk.toLowerCase()];
-  if (own.includes(s.domain)) {
+  const pns = agency.emailDomains.pns.toLowerCase();
+  const pppk = agency.emailDomains.pppk.toLowerCase();
+  if (s.domain === pns || s.domain === pppk) {
+    // PNS or PPPK unknown (no NIP on the page): either subdomain may be right, say which is which.
+    if (!type && pns !== pppk) return s.invisible ? f('warn', 'emailDinas.invisible') : f('ok', 'emailDinas.okAnyType', { domains });
     const expected = type ? agency.emailDomains[type].toLowerCase() : s.domain;
     if (s.domain !== expected) return f('warn', 'emailDinas.otherSubdomain', { expected, type: type === 'pppk' ? 'PPPK' : 'PNS' });
     if (s.invisible) return f('warn', 'emailDinas.invisible');
     return f('ok', 'emailDinas.ok', { domain: expected });
+  }
+  // The agency's own domain without the PNS / PPPK subdomain ("nama@magelangkota.go.id"), or
+  // another of its subdomains: the guide itself speaks of "domain magelangkota.go.id", so this may
+  // be a real address. Only a warning naming the subdomains, never a held submit.
+  const parent = parentDomain(pns, pppk);
+  if (parent && (s.domain === parent || s.domain.endsWith(`.${parent}`))) {
+    return f('warn', 'emailDinas.agencyDomain', { domains: domainList(agency) });
   }
   if (isPublicEmailDomain(s.domain)) return f('error', 'emailDinas.public', { domains });
   return f('error', 'emailDinas.domain', { domains });

@@ -3,7 +3,7 @@
  * regency, district of first registration, birth date (women: day + 40), serial from 0001.
  * There is no checksum, so only the structure can be checked.
  */
-import { finding, isBlank, isRealDate, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
+import { finding, isBlank, isGrouped, isRealDate, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
 import { isProvinceCode } from './provinces';
 import type { Finding, Verdict } from './types';
 
@@ -57,5 +57,7 @@ export function validateNik(value: string): Finding {
   if (!birthFromDigits(d)) return f('error', 'nik.birthDate');
   if (d.endsWith('0000')) return f('error', 'nik.serial');
   if (s.invisible) return f('warn', 'nik.invisible');
+  // Grouping is read correctly here, but the portal takes digits only (the guide: "tanpa spasi").
+  if (isGrouped(value, NIK_SEPARATORS)) return f('warn', 'nik.grouped');
   return f('ok', 'nik.ok');
 }

@@ -9,7 +9,7 @@
  * - PPPK: appointment year ≥ 2019 (first PPPK intake) and age 17–65 counted in years, because a
  *   PPPK may be appointed up to a year before a retirement age of 65 and only the year is known.
  */
-import { finding, isBlank, isRealDate, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
+import { finding, isBlank, isGrouped, isRealDate, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
 import type { EmployeeType, Finding, Verdict } from './types';
 
 export const NIP_LENGTH = 18;
@@ -98,6 +98,8 @@ export function validateNip(value: string, opts?: { today?: Date }): Finding {
   if (d[14] !== '1' && d[14] !== '2') return f('error', 'nip.gender');
   if (d.endsWith('000')) return f('error', 'nip.serial');
   if (s.invisible) return f('warn', 'nip.invisible');
+  // Grouping is read correctly here, but the portal takes digits only (the guide: "tanpa spasi").
+  if (isGrouped(value, NIP_SEPARATORS)) return f('warn', 'nip.grouped');
   return kind === 'pns' ? f('ok', 'nip.ok.pns') : f('ok', 'nip.ok.pppk');
 }
 

@@ -86,6 +86,15 @@ export function scanDigits(value: string, separators = ''): DigitScan {
   return scan;
 }
 
+/**
+ * True when the digits are grouped by spaces or the field's separators ("3308 0112…", "33.08.01…").
+ * Spaces before and after the whole number do not count: portals trim those.
+ */
+export function isGrouped(value: string, separators = ''): boolean {
+  for (const ch of stripInvisible(value).trim()) if (isSpace(ch) || separators.includes(ch)) return true;
+  return false;
+}
+
 /** True when nothing visible was typed (only spaces and invisible characters). */
 export function isBlank(value: string): boolean {
   for (const ch of value) if (!isSpace(ch) && !isInvisible(ch)) return false;

@@ -13,7 +13,7 @@
  * ('passphrase.nonAscii').
  *
  * Privacy: findings carry the rule states and the policy's minimum only; no character, length or
- * position of the passphrase ever reaches params or suggestion.
+ * position of the passphrase ever reaches params.
  */
 import { finding, isInvisible, isSpace, MAX_INPUT_LENGTH } from './normalize';
 import type { Finding, PassphrasePolicy, PassphraseRuleState } from './types';

@@ -32,8 +32,6 @@ export interface Finding {
   /** Stable reason code, e.g. 'nik.length'. Keys of the messages in rules/fields/messages.ts. */
   reason: string;
   params?: FindingParams;
-  /** A suggested normalised form, only for non-secret formatting (e.g. phone 0812… → +62812…). */
-  suggestion?: string;
 }
 
 export type EmployeeType = 'pns' | 'pppk';

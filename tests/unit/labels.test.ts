@@ -4,9 +4,10 @@
  * The snapshot (detection) and the content script (checks, submit guard) share one implementation.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldOf, findFieldElements } from '../../entrypoints/content/fields';
+import { fieldOf, findFieldElements, readValues } from '../../entrypoints/content/fields';
 import { detect } from '../../rules/engine/detect';
 import { matchField } from '../../rules/engine/match';
+import { controlPrefix } from '../../rules/engine/prefix';
 import { controlLabels, describeControl, takeSnapshot } from '../../rules/engine/snapshot';
 import { ruleById } from '../../rules';
 import type { FieldRule } from '../../rules/schema';
@@ -113,6 +114,40 @@ describe('labels of inputs without for=, name or placeholder', () => {
     expect(() => describeControl(el)).not.toThrow();
     const detached = document.createElement('input');
     expect(describeControl(detached).labels).toEqual([]);
+  });
+});
+
+describe('the box in front of an input (input-group addon)', () => {
+  const prefixOf = (html: string) => {
+    document.body.innerHTML = `<form>${html}</form>`;
+    return controlPrefix(document.querySelector('[data-t]')!);
+  };
+
+  it('reads a +62 box, in the shapes component libraries render it', () => {
+    // Bootstrap 5, Bootstrap 4 (prepend wrapper), MUI-like adornment, plain text before the input.
+    expect(prefixOf('<label>Nomor HP</label><div class="input-group"><span class="input-group-text">+62</span><input data-t></div>')).toBe('+62');
+    expect(prefixOf('<label>Nomor HP</label><div class="input-group"><div class="input-group-prepend"><span>+62</span></div><input data-t></div>')).toBe('+62');
+    expect(prefixOf('<label>Nomor HP</label><div class="root"><div class="adornment"><p>(+62)</p></div><div><input data-t></div></div>')).toBe('(+62)');
+    expect(prefixOf('<div><span>Nomor HP</span><div>+62 <input data-t></div></div>')).toBe('+62');
+    expect(prefixOf('<div class="input-group"><span>🇮🇩 +62</span><i class="icon"></i><input data-t></div>')).toBe('🇮🇩 +62');
+  });
+
+  it('finds no box where the text in front is a label, help, or another control', () => {
+    expect(prefixOf('<label for="a">Nomor Handphone *</label><input id="a" data-t>')).toBeUndefined();
+    expect(prefixOf('<div><span class="label">Nomor Telepon</span><input data-t></div>')).toBeUndefined();
+    expect(prefixOf('<label>Nomor HP</label><div><input data-t></div>')).toBeUndefined();
+    expect(prefixOf('<div><select><option>+62</option></select><input data-t></div>')).toBeUndefined();
+    expect(prefixOf('<div><span>+62</span><input name="a"><input data-t></div>')).toBeUndefined();
+    expect(prefixOf('<div><span hidden>+62</span><span>Nomor HP</span><input data-t></div>')).toBeUndefined();
+    expect(prefixOf('<input data-t>')).toBeUndefined();
+  });
+
+  it('is found on the bare replica\'s Nomor HP, and passed on with its value', () => {
+    loadReplica(`${URLS.AKTIVASI}?replica=markup:bare`);
+    const hp = findFieldElements(document, DIRI).get('nomor-hp')!;
+    expect(controlPrefix(hp[0]!)).toBe('+62');
+    hp[0]!.value = '81234567890';
+    expect(readValues(findFieldElements(document, DIRI)).get('nomor-hp')).toEqual({ kind: 'text', value: '81234567890', prefix: '+62' });
   });
 });
 

@@ -41,14 +41,17 @@ describe('fieldMessages', () => {
     const seen = new Set<string>();
     const add = (f: Finding | null) => f && seen.add(f.reason);
     const long = 'x'.repeat(300);
-    for (const v of ['', long, 'x', '１', '1', '2071011208900001', '3371013208900001', '3371011208900000', '3371011208900001\u200B', '3371011208900001']) add(validateNik(v));
-    for (const v of ['', long, 'x', '１', '1', '193907152010011002', '198507152010311002', '198507152010001002', '198507152002071002', '200012312018211001', '195401012020211001', '200012312024201001', '198507152010010002', '198507152010011000', '198507152010011002\u200B', '198507152010011002', '200012312024211001']) add(validateNip(v, { today: TODAY }));
+    for (const v of ['', long, 'x', '１', '1', '2071011208900001', '3371013208900001', '3371011208900000', '3371011208900001\u200B', '3371 0112 0890 0001', '3371011208900001']) add(validateNik(v));
+    for (const v of ['', long, 'x', '１', '1', '193907152010011002', '198507152010311002', '198507152010001002', '198507152002071002', '200012312018211001', '195401012020211001', '200012312024201001', '198507152010010002', '198507152010011000', '198507152010011002\u200B', '19850715 201001 1 002', '198507152010011002', '200012312024211001']) add(validateNip(v, { today: TODAY }));
     add(checkNikNipBirthDate('3371011607850003', '198507152010011002'));
     add(checkNikNipBirthDate('3371015507850004', '198507152010011002'));
     for (const v of ['', long, 'x', '０８１２', '812', '+62 0812', '(0293) 363695', '0812', '08123456789012', '0812 3456 7890\u200B', '0812 3456 7890']) add(validatePhone(v, 'nomor-hp'));
-    add(validatePhone('(0293) 363695', 'nomor-telepon'));
-    for (const v of ['', long, 'a b@c.id', 'budi', 'budi@', 'b@gmail.com', 'b@x.go.id', 'b@asn.magelangkota.go.id', 'b@pns.magelangkota.go.id\u200B', 'b@pns.magelangkota.go.id']) {
+    for (const v of ['(0293) 363695', '0201 234567', '021 1404 56']) add(validatePhone(v, 'nomor-telepon'));
+    add(validatePhone('0841 2345 6789', 'nomor-hp'));
+    for (const v of ['0812 3456 7890', '62 812 3456 7890', '8123', '8123456789012', '123456789']) add(validatePhone(v, 'nomor-hp', { prefix: '+62' }));
+    for (const v of ['', long, 'a b@c.id', 'budi', 'budi@', 'b@gmail.com', 'b@x.go.id', 'b@asn.magelangkota.go.id', 'b@pns.magelangkota.go.id\u200B', 'b@magelangkota.go.id', 'b@pns.magelangkota.go.id']) {
       add(validateEmailDinas(v, AGENCY, { employeeType: 'pns' }));
+      add(validateEmailDinas(v, AGENCY));
       add(validateEmailPribadi(v));
     }
     // The generic profile (rules/agencies/umum.ts) judges only the parent domain.

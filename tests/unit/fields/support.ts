@@ -52,11 +52,11 @@ export function expectWellFormed(f: Finding): void {
   for (const v of Object.values(f.params ?? {})) expect(['string', 'number']).toContain(typeof v);
 }
 
-/** Params and suggestion never carry what was typed (inputs shorter than 4 say too little). */
-export function expectNoEcho(f: Finding, input: string, opts: { allowSuggestion?: boolean } = {}): void {
+/** Params never carry what was typed (inputs shorter than 4 say too little), and nothing else can. */
+export function expectNoEcho(f: Finding, input: string): void {
+  expect(f).not.toHaveProperty('suggestion');
   if (input.length < 4) return;
   for (const v of Object.values(f.params ?? {})) expect(String(v).includes(input)).toBe(false);
-  if (!opts.allowSuggestion && f.suggestion !== undefined) expect(f.suggestion.includes(input)).toBe(false);
 }
 
 export interface NikParts {
