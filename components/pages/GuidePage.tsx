@@ -2,12 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { agencyTipParams } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
 import { format } from '../../rules/locales';
-import { defineItem } from '../settings';
+import { guideDoneItem } from '../../platform/settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
-
-/** Ticked guide step ids: the only thing this page stores. */
-export const guideDoneItem = defineItem<string[]>('guideDone', []);
 
 /** The whole guide as steps to tick, each linking to the portal page where it happens. */
 export function GuidePage() {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { agencies } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { format, type Locale } from '../../rules/locales';
-import { agencyItem, localeItem } from '../settings';
+import { agencyItem, localeItem } from '../../platform/settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
 

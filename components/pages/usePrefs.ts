@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { agencyById } from '../../rules/agencies';
+import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { Locale } from '../../rules/locales';
-import { loadAgencyId, type AgencySource } from '../agencyChoice';
-import { agencyItem, localeItem } from '../settings';
+import { agencyItem, loadAgencyId, localeItem, type AgencySource } from '../../platform/settings';
 
 /** The user's language and agency for an extension page, kept in sync with storage. */
 export function usePrefs(): { locale: Locale; agency: AgencyProfile; source: AgencySource; ready: boolean } {
-  const [locale, setLocale] = useState<Locale>('id');
-  const [agency, setAgency] = useState<{ id: string; source: AgencySource }>({ id: 'magelang', source: 'default' });
+  const [locale, setLocale] = useState<Locale>(localeItem.fallback);
+  const [agency, setAgency] = useState<{ id: string; source: AgencySource }>({ id: DEFAULT_AGENCY_ID, source: 'default' });
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const load = () =>

@@ -5,8 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/panel.css?inline';
-import { readManagedAgencyId, resolveAgencyId } from '../../components/agencyChoice';
-import { agencyItem, collapsedItem, localeItem } from '../../components/settings';
+import { agencyItem, collapsedItem, localeItem, readManagedAgencyId, resolveAgencyId } from '../../platform/settings';
 import { detectBrowser, encodeDiagnostic } from '../../rules/engine/diagnostic';
 import { PORTAL_MATCHES } from '../../rules/hosts';
 import { Controller } from './controller';

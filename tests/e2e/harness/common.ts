@@ -109,8 +109,8 @@ export class RequestLog {
   }
 }
 
-/** The only keys the extension may keep (UI preferences and ticked guide steps). */
-export const STORED_KEYS = ['locale', 'panelCollapsed', 'agencyId', 'guideDone'];
+/** The only keys the extension may keep (UI preferences, ticked guide steps, their layout version; platform/settings.ts). */
+export const STORED_KEYS = ['locale', 'panelCollapsed', 'agencyId', 'guideDone', 'settingsVersion'];
 
 type StorageDump = Record<string, Record<string, unknown>>;
 

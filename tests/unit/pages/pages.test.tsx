@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resolveAgencyId } from '../../../components/agencyChoice';
+import { resolveAgencyId } from '../../../platform/settings';
 import { GuidePage } from '../../../components/pages/GuidePage';
 import { OptionsPage } from '../../../components/pages/OptionsPage';
 import { Popup } from '../../../components/pages/Popup';

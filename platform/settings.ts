@@ -1,0 +1,119 @@
+/**
+ * Everything Pemandu TTE stores, in one place: the user's preferences and the guide page's ticks
+ * (extension storage, `local` area), plus the agency profile an agency's IT may set by policy
+ * (`managed` area, read only). Never a field value, never page text.
+ *
+ * Why `platform/`: this is browser I/O, so it is not `rules/` (pure data and functions, no
+ * browser) and not `components/` (UI). Both `components/` and `entrypoints/` import it; it imports
+ * only `rules/` and the browser API, never upwards.
+ *
+ * Same code path in Chrome and Firefox (webextension-polyfill). A tiny typed wrapper instead of a
+ * storage library keeps the content script small; `/* @__PURE__ *\/` lets the bundler drop the
+ * items a page does not use.
+ *
+ * Versioned: every write stamps `settingsVersion`; every read first runs `migrate()` from the
+ * stored version, so a later layout change is one entry in MIGRATIONS. The storage keys are those
+ * of the first release (existing users keep their choices); version 0 is "written before the
+ * version key existed", which is the same layout as version 1.
+ */
+import { browser } from 'wxt/browser';
+import { agencies, DEFAULT_AGENCY_ID } from '../rules/agencies';
+import type { Locale } from '../rules/locales';
+
+export const VERSION_KEY = 'settingsVersion';
+export const SETTINGS_VERSION = 1;
+
+type Stored = Record<string, unknown>;
+/** MIGRATIONS[n] turns layout n into layout n + 1 (pure; it may rename, convert or drop keys). */
+export const MIGRATIONS: ReadonlyArray<(s: Stored) => Stored> = [(s) => s];
+
+/** The stored items in the current layout. A newer layout than this code knows is read as is. */
+export function migrate(stored: Stored, migrations: ReadonlyArray<(s: Stored) => Stored> = MIGRATIONS): Stored {
+  const from = stored[VERSION_KEY];
+  let out = stored;
+  for (let v = typeof from === 'number' && Number.isInteger(from) && from >= 0 ? from : 0; v < migrations.length; v++) out = migrations[v]!(out);
+  return { ...out, [VERSION_KEY]: Math.max(migrations.length, typeof from === 'number' ? from : 0) };
+}
+
+export interface Item<T> {
+  key: string;
+  fallback: T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back when another extension page or tab changes the value. Returns an unsubscribe. */
+  watch(cb: (value: T) => void): () => void;
+}
+
+/** `valid` is the item's type check: anything else stored under the key reads as the fallback. */
+function defineItem<T>(key: string, fallback: T, valid: (v: unknown) => v is T): Item<T> {
+  const local = () => browser.storage.local;
+  const read = (v: unknown): T => (valid(v) ? v : fallback);
+  return {
+    key,
+    fallback,
+    async getValue() {
+      try {
+        return read(migrate(await local().get(null))[key]);
+      } catch {
+        return fallback;
+      }
+    },
+    async setValue(value) {
+      const stored = await local().get(null);
+      if (stored[VERSION_KEY] === SETTINGS_VERSION) return local().set({ [key]: value });
+      // An older layout (or one from before the version key) is written back migrated, with the new value.
+      const migrated = migrate(stored);
+      const dropped = Object.keys(stored).filter((k) => !(k in migrated));
+      if (dropped.length) await local().remove(dropped);
+      await local().set({ ...migrated, [key]: value });
+    },
+    watch(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) cb(read(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+const isLocale = (v: unknown): v is Locale => v === 'id' || v === 'en';
+const isCollapsed = (v: unknown): v is boolean | null => v === null || typeof v === 'boolean';
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+export const localeItem = /* @__PURE__ */ defineItem<Locale>('locale', 'id', isLocale);
+/** null = never chosen: the overlay picks a default for the window size. */
+export const collapsedItem = /* @__PURE__ */ defineItem<boolean | null>('panelCollapsed', null, isCollapsed);
+/** The user's own agency choice; see resolveAgencyId for which profile is in force. */
+export const agencyItem = /* @__PURE__ */ defineItem<string>('agencyId', DEFAULT_AGENCY_ID, isString);
+/** Ticked guide step ids (guide page). */
+export const guideDoneItem = /* @__PURE__ */ defineItem<string[]>('guideDone', [], isStringList);
+
+/** Every key Pemandu TTE may keep in extension storage (the e2e harness fails a suite on any other). */
+export const STORED_KEYS = [localeItem.key, collapsedItem.key, agencyItem.key, guideDoneItem.key, VERSION_KEY];
+
+// ---- Agency profile in force -----------------------------------------------------------------
+export type AgencySource = 'managed' | 'local' | 'default';
+const known = (id: unknown): id is string => typeof id === 'string' && agencies.some((a) => a.id === id);
+
+/** A managed profile (set by the agency's IT) wins over the user's own choice, which wins over the default. */
+export function resolveAgencyId(managed: unknown, local: unknown): { id: string; source: AgencySource } {
+  if (known(managed)) return { id: managed, source: 'managed' };
+  if (known(local)) return { id: local, source: 'local' };
+  return { id: DEFAULT_AGENCY_ID, source: 'default' };
+}
+
+/** Managed storage throws where no policy exists (and in some Firefox setups): that means "none". */
+export async function readManagedAgencyId(): Promise<unknown> {
+  try {
+    return (await browser.storage.managed.get('agencyId')).agencyId;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadAgencyId(): Promise<{ id: string; source: AgencySource }> {
+  const [managed, local] = await Promise.all([readManagedAgencyId(), agencyItem.getValue()]);
+  return resolveAgencyId(managed, local);
+}
