@@ -1,6 +1,6 @@
 import { agencyTipParams, type AgencyProfile } from '../rules/contacts';
 import type { EmailBsreState } from '../rules/engine/emailBsre';
-import type { Validity } from '../rules/engine/status';
+import type { Validity } from '../rules/engine/readStatus';
 import { format, loc, t, type Locale } from '../rules/locales';
 import type { Messages } from '../rules/locales/id';
 import { explainStatusWithValidity } from '../rules/statuses';

@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 
 /**
  * The certificate's end date a help code's "days left" means, counted from the helpdesk's today
- * (a UTC midnight, as rules/engine/status.ts reads dates). The overlay and the replica page
+ * (a UTC midnight, as rules/engine/readStatus.ts reads dates). The overlay and the replica page
  * (components/helpdesk/replicaUrl.ts) both use it, so they show the same date.
  */
 export function validityEnd(daysLeft: number, today: Date): Date {

@@ -21,7 +21,7 @@ export type PageId = (typeof PAGE_IDS)[number];
 export const CONTACT_IDS = ['email-dinas', 'persandian', 'helpdesk-bkn', 'bsre', 'kepegawaian'] as const;
 export type ContactId = (typeof CONTACT_IDS)[number];
 
-/** Every certificate status the portals are known to show (see rules/statuses.ts). */
+/** Every certificate status the portals are known to show (what each means: rules/statuses.ts). The only list of them. */
 export const STATUS_CODES = [
   'NOT_REGISTERED',
   'NEW',
@@ -37,3 +37,7 @@ export const STATUS_CODES = [
   'DENIED',
 ] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];
+
+export function isStatusCode(code: string): code is StatusCode {
+  return (STATUS_CODES as readonly string[]).includes(code);
+}

@@ -8,12 +8,11 @@
  * follows what the page shows under "Email BSrE" (rules/engine/emailBsre.ts).
  * `{tteDesk}` is filled from the agency profile (agencyTipParams in rules/contacts.ts).
  */
-import { STATUS_CODES, type StatusCode } from './ids';
+import { isStatusCode } from './ids';
 import type { EmailBsreState } from './engine/emailBsre';
 import type { StatusExplanation } from './schema';
 import { statusExplanations } from './statusExplanations';
 
-export { STATUS_CODES, type StatusCode } from './ids';
 export type { StatusExplanation } from './schema';
 export { statusExplanations } from './statusExplanations';
 
@@ -36,10 +35,6 @@ export const unknownStatusExplanation: StatusExplanation = {
   contacts: ['persandian'],
   guideStep: 4,
 };
-
-export function isStatusCode(code: string): code is StatusCode {
-  return (STATUS_CODES as readonly string[]).includes(code);
-}
 
 export function explainStatus(code: string): StatusExplanation {
   return isStatusCode(code) ? statusExplanations[code] : unknownStatusExplanation;

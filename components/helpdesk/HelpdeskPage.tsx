@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Diagnostic } from '../../rules/engine/diagnostic';
 import { decodeDiagnostic, type DecodeError } from '../../rules/engine/diagnosticDecode';
-import { UNKNOWN_STATUS } from '../../rules/engine/status';
+import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
 import type { Locale } from '../../rules/locales';
-import { STATUS_CODES } from '../../rules/statuses';
+import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
 

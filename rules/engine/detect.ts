@@ -14,7 +14,7 @@ import type { FieldRule, Markers, PageId, PageRule, StepRule } from '../schema';
 import { readEmailBsre, type EmailBsreState } from './emailBsre';
 import { matchField } from './match';
 import type { Snapshot } from './snapshot';
-import { readStatus, readValidity, type Validity } from './status';
+import { readStatus, readValidity, type Validity } from './readStatus';
 import { countHits } from './text';
 import { pathMatches } from './url';
 

@@ -29,7 +29,7 @@ import { agencyById } from '../agencies';
 import type { AgencyProfile } from '../contacts';
 import type { FieldId, FindingParams, Verdict } from '../fields/types';
 import type { PageId } from '../ids';
-import { isPortalCode, UNKNOWN_STATUS } from './status';
+import { isPortalCode, UNKNOWN_STATUS } from './readStatus';
 
 export const FORMAT = 'TTE2';
 /** Segments after the tag, the check included. */

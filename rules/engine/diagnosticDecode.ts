@@ -15,7 +15,7 @@ import { fieldMessages } from '../fields/messages';
 import { FIELD_IDS, PAGE_IDS } from '../ids';
 import { pageRules } from '../index';
 import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS, type Diagnostic } from './diagnostic';
-import { isPortalCode, UNKNOWN_STATUS } from './status';
+import { isPortalCode, UNKNOWN_STATUS } from './readStatus';
 
 z.config({ jitless: true });
 

@@ -11,12 +11,12 @@ import { encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic
 import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
 import { detect } from '../../rules/engine/detect';
 import { takeSnapshot } from '../../rules/engine/snapshot';
-import { readStatus, UNKNOWN_STATUS } from '../../rules/engine/status';
+import { readStatus, UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
 import { fieldMessages } from '../../rules/fields/messages';
 import type { FieldId } from '../../rules/fields/types';
 import { pageRules } from '../../rules/index';
-import { isStatusCode } from '../../rules/statuses';
+import { isStatusCode } from '../../rules/ids';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
 

@@ -8,9 +8,8 @@ import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
 import { validateEmailDinas } from '../../rules/fields/email';
 import { fieldMessages } from '../../rules/fields/messages';
 import { validatePhone } from '../../rules/fields/phone';
-import { FIELD_IDS } from '../../rules/ids';
+import { FIELD_IDS, STATUS_CODES } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
-import { STATUS_CODES } from '../../rules/statuses';
 
 const base: Diagnostic = {
   extVersion: '0.1.0',

@@ -9,7 +9,7 @@ import { Panel } from '../../components/Panel';
 import { magelang } from '../../rules/agencies/magelang';
 import { detect, NO_PAGE } from '../../rules/engine/detect';
 import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
-import { readStatus, readValidity, UNKNOWN_STATUS } from '../../rules/engine/status';
+import { readStatus, readValidity, UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';

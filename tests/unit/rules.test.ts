@@ -9,7 +9,8 @@ import { format } from '../../rules/locales';
 import { en } from '../../rules/locales/en';
 import { id } from '../../rules/locales/id';
 import { AgencyProfile, GuideStep, PAGE_IDS, PageRule, StatusExplanation } from '../../rules/schema';
-import { STATUS_CODES, statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
+import { STATUS_CODES } from '../../rules/ids';
+import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
 describe('rule registry (convention test)', () => {
   it('registers every file in rules/pages/, in guide order, once', () => {

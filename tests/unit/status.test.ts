@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStatus, readValidity } from '../../rules/engine/status';
-import { STATUS_CODES } from '../../rules/statuses';
+import { readStatus, readValidity } from '../../rules/engine/readStatus';
+import { STATUS_CODES } from '../../rules/ids';
 
 describe('readStatus', () => {
   it.each(STATUS_CODES.map((c) => [c]))('reads %s after "Status:"', (code) => {

@@ -4,7 +4,8 @@ import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
 import { magelang } from '../../../rules/agencies/magelang';
 import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
-import { explainStatus, STATUS_CODES } from '../../../rules/statuses';
+import { STATUS_CODES } from '../../../rules/ids';
+import { explainStatus } from '../../../rules/statuses';
 
 const actions = (): PanelActions => ({ onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn() });
 const state = (s: Partial<PageState>): PageState => ({ ...NO_PAGE, match: 'url+content', ...s });

@@ -1,8 +1,9 @@
 /**
- * Reading the certificate status and validity from visible text. Pure and linear-time: the
- * regular expressions have bounded repetition, so page text cannot make them slow.
+ * Reading the certificate status and validity from visible text (what a status means is
+ * rules/statuses.ts). Pure and linear-time: the regular expressions have bounded repetition, so
+ * page text cannot make them slow.
  */
-import { isStatusCode } from '../statuses';
+import { isStatusCode } from '../ids';
 
 const MAX_WORDS = 4;
 /** How far after a label its value is looked for. */
