@@ -15,6 +15,7 @@ export function GuidePage() {
     return guideDoneItem.watch(setDone);
   }, []);
   const m = pageMessages[locale];
+  const params = agencyTipParams(agency, locale);
   const toggle = (id: string) => {
     const next = done.includes(id) ? done.filter((d) => d !== id) : [...done, id];
     setDone(next);
@@ -37,10 +38,11 @@ export function GuidePage() {
             <p>{s.detail[locale]}</p>
             {s.id === 'persiapan' && (
               <ul>
-                <li>{m.prepAccount}</li>
-                <li>{format(m.prepEmail, agencyTipParams(agency, locale))}</li>
+                <li>{format(m.prepAccount, params)}</li>
+                <li>{format(m.prepEmail, params)}</li>
                 <li>{m.prepKtp}</li>
                 <li>{m.prepApp}</li>
+                <li data-testid="guide-prep-other">{format(m.prepOther, params)}</li>
               </ul>
             )}
             {s.id === 'aktivasi-email' && agency.webmail && (

@@ -60,12 +60,27 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     page = await browser.newPage();
     await page.goto(URLS.SERTIFIKAT);
     await page.waitForHost({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' });
+    // Email BSrE is still empty on this replica (guide E.6): one way forward, verifying the email.
     const text = await page.shadowText('[data-status-explained="NOT_REGISTERED"]');
     expect(text).toContain('Verifikasi Email Dinas Anda');
-    expect(text).toContain('Registrasi Sertifikat');
+    expect(text).not.toContain('Registrasi Sertifikat');
     expect(await page.shadowText('[data-contact="helpdesk-bkn"]')).toContain('Helpdesk BKN');
     expect(await page.shadowText('.pt-progress')).toContain('Langkah 4 dari 10');
     await page.screenshot(join(SHOTS, `${name}-sertifikat-1366.png`));
+    await page.close();
+  });
+
+  it('points straight to Registrasi Sertifikat once Email BSrE is filled', async () => {
+    page = await browser.newPage();
+    await page.goto(`${URLS.SERTIFIKAT}?replica=email:filled`);
+    await page.waitForHost({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' });
+    const text = await page.shadowText('[data-status-explained="NOT_REGISTERED"]');
+    expect(text).toContain('Email BSrE Anda sudah terisi');
+    expect(text).toContain('Registrasi Sertifikat');
+    expect(text).not.toContain('Verifikasi Email Dinas Anda');
+    // Only the yes/no reached the overlay, never the address on the page.
+    expect(text).not.toContain('@pns.magelangkota.go.id');
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 

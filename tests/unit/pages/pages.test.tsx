@@ -54,6 +54,22 @@ describe('guide page', () => {
   });
 });
 
+describe('guide page preparation names the chosen agency’s desks', () => {
+  it.each([
+    ['magelang', 'BKPSDM Kota Magelang', 'Diskominsta'],
+    ['umum', 'bagian kepegawaian instansi Anda', 'unit yang mengurus TTE di instansi Anda'],
+  ] as const)('%s', async (agencyId, personnel, office) => {
+    await fakeBrowser.storage.local.set({ agencyId });
+    render(<GuidePage />);
+    await waitFor(() => expect(screen.getByTestId('guide-step-persiapan').textContent).toContain(personnel));
+    const prep = screen.getByTestId('guide-step-persiapan').textContent!;
+    // Staff with a work agreement apply outside MyASN (guide C), to the office the profile names.
+    expect(screen.getByTestId('guide-prep-other').textContent).toContain(office);
+    expect(prep).not.toMatch(/\{\w+\}/);
+    if (agencyId === 'umum') expect(prep).not.toMatch(/Magelang/);
+  });
+});
+
 describe('options page and agency choice', () => {
   it.each([
     [undefined, undefined, { id: 'magelang', source: 'default' }],
