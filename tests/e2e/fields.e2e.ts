@@ -146,6 +146,58 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await p.close();
   });
 
+  const saves = (p: E2EPage) => p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null);
+
+  it('Kontak Pribadi filled in by the portal: "-" in Nomor Telepon is not judged, Simpan passes untouched; an edited field is judged again', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://myasn.bkn.go.id/profil/update?replica=kontak:prefilled#kontak-pribadi');
+    await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
+    // The email dinas the portal's script put in, on the agency domain itself: a warning naming the subdomains.
+    await expectVerdict(p, 'email-dinas', 'warn');
+    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('emailDinas.agencyDomain');
+    expect(await p.shadowText('[data-field="email-dinas"]')).toContain('asn.magelangkota.go.id');
+    await expectVerdict(p, 'nomor-hp', 'ok');
+    expect(await p.shadowText('[data-field="nomor-telepon"]')).toBeNull();
+    await p.click('#btn-simpan');
+    await waitUntil(async () => (await saves(p)) === 1, 3000, async () => 'Simpan to reach the page');
+    expect(await p.shadowText('[data-guard]')).toBeNull();
+    expect(await p.evaluate(() => (document.querySelector('input[name="telepon"]') as HTMLInputElement).value, null)).toBe('-');
+    // Typed by the user, a wrong number holds Simpan as always.
+    await p.fill('input[name="telepon"]', '12345');
+    await expectVerdict(p, 'nomor-telepon', 'error');
+    await p.click('#btn-simpan');
+    await p.waitForShadow('[data-guard-field="nomor-telepon"]');
+    expect(await saves(p)).toBe(1);
+    await p.close();
+  });
+
+  it('Nomor Handphone behind a "+62" box: 81234567890 is ok, 0812… a warning, and Simpan passes', async () => {
+    const p = await browser.newPage();
+    await p.goto('https://myasn.bkn.go.id/profil/update?replica=kontak:addon#kontak-pribadi');
+    await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
+    await p.fill('#hp', '81234567890');
+    await expectVerdict(p, 'nomor-hp', 'ok');
+    await p.fill('#hp', '0812-3456-7890');
+    await expectVerdict(p, 'nomor-hp', 'warn');
+    expect(await p.shadowAttr('[data-field="nomor-hp"]', 'data-reason')).toBe('phone.boxZero');
+    await p.click('#btn-simpan');
+    await waitUntil(async () => (await saves(p)) === 1, 3000, async () => 'Simpan to reach the page');
+    expect(await p.shadowText('[data-guard]')).toBeNull();
+    await p.close();
+  });
+
+  it('BSrE Data Diri with framework markup (+62 box before Nomor HP): the national number without 0 is ok', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${URLS.AKTIVASI}?replica=markup:bare`);
+    await p.waitForHost({ page: 'bsre-aktivasi', step: 'data-diri' });
+    await p.fill('input[name="x4"]', '812-3456-7890');
+    await expectVerdict(p, 'nomor-hp', 'ok');
+    await p.fill('input[name="x4"]', '8123');
+    await expectVerdict(p, 'nomor-hp', 'error');
+    expect(await p.shadowAttr('[data-field="nomor-hp"]', 'data-reason')).toBe('phone.boxTooShort');
+    await p.close();
+  });
+
   it('Kontak Pribadi: "Verifikasi" opens the "Apakah anda yakin?" dialog, detected as its own step', async () => {
     const p = await browser.newPage();
     await p.goto('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
@@ -223,6 +275,6 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     // Also checked when the suite closes its browser (against everything typed); here with the
     // fragments of values that must never appear, shorter ones included.
     const stored = await readExtensionStorage(browser);
-    expect(storageProblems(stored, ['3371014101900001', '337101410190000', '0812', 'gmail', 'Kelinci', 'Rahasia', '1990010120', '200012312024211001', '363695'])).toEqual([]);
+    expect(storageProblems(stored, ['3371014101900001', '337101410190000', '0812', '81234567890', 'gmail', 'Kelinci', 'Rahasia', '1990010120', '200012312024211001', '363695'])).toEqual([]);
   });
 });
