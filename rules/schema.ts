@@ -55,7 +55,7 @@ export const FieldRule = z.object({
 export type FieldRule = z.infer<typeof FieldRule>;
 
 export const Tip = z.object({
-  /** Stable id, used by the diagnostic code and tests. */
+  /** Stable id, used by the help code and tests. */
   id: slug,
   text: Localized,
   /** 'warn' tips are the ones people get wrong most; shown first and highlighted. */

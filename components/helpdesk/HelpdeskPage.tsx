@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Diagnostic } from '../../rules/engine/diagnostic';
-import { decodeDiagnostic, type DecodeError } from '../../rules/engine/diagnosticDecode';
+import type { HelpCode } from '../../rules/helpCode/schema';
+import { decodeHelpCode, type DecodeError } from '../../rules/helpCode/decode';
 import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
 import type { Locale } from '../../rules/locales';
@@ -9,7 +9,7 @@ import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
 
-function sample(page: Diagnostic['page'], step: string | null, status: string | null, locale: Locale): Diagnostic {
+function sample(page: HelpCode['page'], step: string | null, status: string | null, locale: Locale): HelpCode {
   return {
     extVersion: browser.runtime.getManifest().version,
     browser: 'chrome',
@@ -29,15 +29,15 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
   const [locale, setLocale] = useState<Locale>('id');
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<DecodeError | null>(null);
-  const [shown, setShown] = useState<{ d: Diagnostic; fromCode: boolean } | null>(() => {
-    const r = initialCode ? decodeDiagnostic(initialCode) : null;
+  const [shown, setShown] = useState<{ d: HelpCode; fromCode: boolean } | null>(() => {
+    const r = initialCode ? decodeHelpCode(initialCode) : null;
     return r?.ok ? { d: r.value, fromCode: true } : null;
   });
   const m = helpdeskMessages[locale];
 
   const show = (e: Event) => {
     e.preventDefault();
-    const r = decodeDiagnostic(code);
+    const r = decodeHelpCode(code);
     if (r.ok) {
       setError(null);
       setShown({ d: r.value, fromCode: true });
@@ -88,7 +88,7 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
               <dd>{shown.d.missing.join(', ') || m.none}</dd>
             </dl>
           )}
-          <Reproduction diagnostic={shown.d} />
+          <Reproduction helpCode={shown.d} />
         </section>
       )}
       <section class="hd-gallery" aria-labelledby="hd-gallery-h">

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mountHost } from '../../entrypoints/content/mount';
-import type { Diagnostic } from '../../rules/engine/diagnostic';
+import type { HelpCode } from '../../rules/helpCode/schema';
 import css from '../panel.css?inline';
 import { Panel, type PanelActions } from '../Panel';
-import { modelFromDiagnostic } from '../reproduce';
+import { modelFromHelpCode } from './overlayModel';
 import { replicaPath } from './replicaUrl';
 
 const noop: PanelActions = { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} };
@@ -13,21 +13,21 @@ const noop: PanelActions = { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, 
  * The user's screen, rebuilt: the replica page in a frame and, over it, the same <Panel> in the
  * same <pemandu-tte> host the content script uses, in the state the help code describes.
  */
-export function Reproduction({ diagnostic }: { diagnostic: Diagnostic }) {
+export function Reproduction({ helpCode }: { helpCode: HelpCode }) {
   const stage = useRef<HTMLDivElement>(null);
   // One "today" for the overlay and the replica page, so their validity dates agree.
-  const today = useMemo(() => new Date(), [diagnostic]);
+  const today = useMemo(() => new Date(), [helpCode]);
   useEffect(() => {
     const el = stage.current;
     if (!el) return;
     const { host, container } = mountHost(document, css, 'reproduction');
     el.append(host);
     host.setAttribute('data-reproduced', '');
-    const model = modelFromDiagnostic(diagnostic, today);
-    host.setAttribute('data-page', diagnostic.page ?? '');
+    const model = modelFromHelpCode(helpCode, today);
+    host.setAttribute('data-page', helpCode.page ?? '');
     for (const [name, value] of [
-      ['data-step', diagnostic.step],
-      ['data-status', diagnostic.status],
+      ['data-step', helpCode.step],
+      ['data-status', helpCode.status],
     ] as const) {
       if (value) host.setAttribute(name, value);
     }
@@ -36,8 +36,8 @@ export function Reproduction({ diagnostic }: { diagnostic: Diagnostic }) {
       render(null, container);
       host.remove();
     };
-  }, [diagnostic, today]);
-  const src = replicaPath(diagnostic, today);
+  }, [helpCode, today]);
+  const src = replicaPath(helpCode, today);
   return (
     <div class="hd-stage" ref={stage} data-testid="reproduction">
       {src && <iframe class="hd-frame" src={src} title="Replika halaman portal" data-testid="replica-frame" />}

@@ -1,4 +1,4 @@
-import type { DecodeError } from '../../rules/engine/diagnosticDecode';
+import type { DecodeError } from '../../rules/helpCode/decode';
 
 /** Copy of the helpdesk page (staff-facing), Indonesian first. */
 export const helpdeskMessages = {

@@ -2,10 +2,10 @@
  * Which bundled replica page shows a user's page and step (the same replicas the tests use,
  * copied into the extension under replicas/ by wxt.config.ts).
  */
-import type { Diagnostic } from '../../rules/engine/diagnostic';
+import type { HelpCode } from '../../rules/helpCode/schema';
 import type { PageId } from '../../rules/ids';
 import { policy } from '../../rules/policy';
-import { validityEnd } from '../reproduce';
+import { validityEnd } from '../../rules/helpCode/reproduce';
 
 const PAGES: Record<PageId, { file: string; route?: string }> = {
   'sso-login': { file: 'sso-login.html' },
@@ -27,7 +27,7 @@ function portalDate(d: Date): string {
  * The replica URL for a user's page, step and status. `today` is the helpdesk's: the certificate
  * page's validity dates are the code's days left counted from it, as the overlay counts them.
  */
-export function replicaPath(d: Pick<Diagnostic, 'page' | 'step' | 'status'> & Partial<Pick<Diagnostic, 'validity'>>, today: Date = new Date()): string | null {
+export function replicaPath(d: Pick<HelpCode, 'page' | 'step' | 'status'> & Partial<Pick<HelpCode, 'validity'>>, today: Date = new Date()): string | null {
   if (!d.page) return null;
   const page = PAGES[d.page];
   const state: string[] = [];

@@ -48,7 +48,7 @@ export interface ControllerOptions {
   settings: Settings;
   saveCollapsed(collapsed: boolean): void;
   saveLocale(locale: Locale): void;
-  /** Builds the diagnostic code for the current state (helpdesk issue); absent = no copy button. */
+  /** Builds the help code for the current state (helpdesk issue); absent = no copy button. */
   helpCode?(state: PageState, findings: readonly ShownFinding[], agency: AgencyProfile, locale: Locale): string;
   copy?(text: string): Promise<boolean>;
   now?(): Date;

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/panel.css?inline';
 import { agencyItem, collapsedItem, localeItem, readManagedAgencyId, resolveAgencyId } from '../../platform/settings';
-import { detectBrowser, encodeDiagnostic } from '../../rules/engine/diagnostic';
+import { detectBrowser, encodeHelpCode } from '../../rules/helpCode/encode';
 import { PORTAL_MATCHES } from '../../rules/hosts';
 import { Controller } from './controller';
 
@@ -33,7 +33,7 @@ export default defineContentScript({
       saveCollapsed: (v) => void collapsedItem.setValue(v),
       saveLocale: (v) => void localeItem.setValue(v),
       helpCode: (state, findings, agency, loc) =>
-        encodeDiagnostic({
+        encodeHelpCode({
           extVersion: browser.runtime.getManifest().version,
           browser: detectBrowser(navigator.userAgent),
           page: state.page,

@@ -1,7 +1,7 @@
 /**
  * Shared vocabulary of the field checks. Validators are pure: (value, context) → Finding.
  * A Finding carries a reason *code* and small numeric/label params, never the value itself,
- * so it can be rendered, announced and put into a diagnostic code without leaking personal data.
+ * so it can be rendered, announced and put into a help code without leaking personal data.
  */
 
 export const FIELD_IDS = [

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { cases, URLS } from '../fixtures/cases';
 import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
 
@@ -153,7 +153,7 @@ describe.each(BROWSERS)('%s: certificate status page', (name) => {
     // The help code tells the helpdesk what was not found on the user's page.
     await page.shadowClick('[data-action="copy-code"]');
     await page.waitForShadow('[data-help-code]');
-    const decoded = decodeDiagnostic((await page.shadowText('[data-help-code]'))!);
+    const decoded = decodeHelpCode((await page.shadowText('[data-help-code]'))!);
     expect(decoded.ok && decoded.value.missing).toEqual(expect.arrayContaining(['status']));
     expect(page.errors).toEqual([]);
     await page.close();

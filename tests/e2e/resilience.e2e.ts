@@ -3,7 +3,7 @@
  * whole <body>, a page whose own handlers throw, a huge page. No duplicate panels, no errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { URLS } from '../fixtures/cases';
 import { waitUntil } from './harness/common';
 import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
@@ -109,7 +109,7 @@ describe.each(BROWSERS)('%s: resilience', (name) => {
     expect(await p.shadowExists('[data-tip]')).toBe(true);
     await p.shadowClick('[data-action="copy-code"]');
     await p.waitForShadow('[data-help-code]');
-    const decoded = decodeDiagnostic((await p.shadowText('[data-help-code]'))!);
+    const decoded = decodeHelpCode((await p.shadowText('[data-help-code]'))!);
     expect(decoded.ok && decoded.value.missing).toEqual(['field:nik']);
     expect(p.errors).toEqual([]);
     await p.close();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Panel } from '../../components/Panel';
 import { magelang } from '../../rules/agencies/magelang';
 import { detect, NO_PAGE } from '../../rules/engine/detect';
-import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { readStatus, readValidity, UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { URLS } from '../fixtures/cases';
@@ -37,7 +37,7 @@ describe('hostile input', () => {
   it('the help-code decoder never throws and rejects garbage with a reason', () => {
     fc.assert(
       fc.property(arbitrary, (s) => {
-        const r = decodeDiagnostic(s);
+        const r = decodeHelpCode(s);
         if (!r.ok) expect(['empty', 'format', 'checksum', 'version', 'content', 'truncated', 'newer']).toContain(r.error);
       }),
       { numRuns: 400 },

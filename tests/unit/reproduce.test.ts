@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { replicaPath } from '../../components/helpdesk/replicaUrl';
-import { modelFromDiagnostic, validityEnd } from '../../components/reproduce';
+import { modelFromHelpCode } from '../../components/helpdesk/overlayModel';
+import { validityEnd } from '../../rules/helpCode/reproduce';
 import { detect } from '../../rules/engine/detect';
-import type { Diagnostic } from '../../rules/engine/diagnostic';
+import type { HelpCode } from '../../rules/helpCode/schema';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { STATUS_CODES, type PageId } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
@@ -10,7 +11,7 @@ import { cases, URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
 import { resolveReplica } from '../fixtures/routes';
 
-const d: Diagnostic = {
+const d: HelpCode = {
   extVersion: '0.1.0',
   browser: 'firefox',
   page: 'myasn-sertifikat',
@@ -23,9 +24,9 @@ const d: Diagnostic = {
   validity: { state: 'expiring', source: 'shown', daysLeft: 50 },
 };
 
-describe('modelFromDiagnostic', () => {
+describe('modelFromHelpCode', () => {
   it('rebuilds page state, validity end date and locale', () => {
-    const m = modelFromDiagnostic(d, new Date(2026, 10, 25));
+    const m = modelFromHelpCode(d, new Date(2026, 10, 25));
     expect(m.state).toMatchObject({ page: 'myasn-sertifikat', status: 'ACTIVE', match: 'url+content' });
     expect(m.state.validity?.end.toISOString().slice(0, 10)).toBe('2027-01-14');
     expect(m.locale).toBe('en');
@@ -33,7 +34,7 @@ describe('modelFromDiagnostic', () => {
     expect(m.canCopyCode).toBe(false);
   });
   it('keeps "looks different" when markers were missing', () => {
-    const m = modelFromDiagnostic({ ...d, missing: ['markers', 'status'], status: null, validity: null }, new Date());
+    const m = modelFromHelpCode({ ...d, missing: ['markers', 'status'], status: null, validity: null }, new Date());
     expect(m.state.match).toBe('url');
     expect(m.settled).toBe(true);
     expect(m.state.missing).toEqual(['markers', 'status']);
@@ -53,10 +54,10 @@ const PORTAL: Record<PageId, string> = {
 };
 
 /** Loads the replica a help code points to, with the replica state of its helpdesk URL, in the test DOM. */
-function loadFromCode(diagnostic: Diagnostic, today: Date): string {
-  const path = replicaPath(diagnostic, today)!;
+function loadFromCode(helpCode: HelpCode, today: Date): string {
+  const path = replicaPath(helpCode, today)!;
   const replicaUrl = new URL(path, 'https://extension.invalid/');
-  const portal = new URL(diagnostic.step === 'email-aktif' ? 'https://myasn.bkn.go.id/aktivasi-email/0' : PORTAL[diagnostic.page!]);
+  const portal = new URL(helpCode.step === 'email-aktif' ? 'https://myasn.bkn.go.id/aktivasi-email/0' : PORTAL[helpCode.page!]);
   const state = replicaUrl.searchParams.get('replica');
   if (state) portal.searchParams.set('replica', state);
   // The extension bundles the same file the portal URL is served from.
@@ -67,7 +68,7 @@ function loadFromCode(diagnostic: Diagnostic, today: Date): string {
 
 describe('replica of a help code', () => {
   const today = new Date(2026, 10, 25);
-  const sample = (page: PageId, step: string | null, status: string | null): Diagnostic => ({
+  const sample = (page: PageId, step: string | null, status: string | null): HelpCode => ({
     ...d,
     page,
     step,
@@ -80,10 +81,10 @@ describe('replica of a help code', () => {
 
   it.each(all.map((x) => [`${x.page}${x.step ? '/' + x.step : ''}${x.status ? '/' + x.status : ''}`, x] as const))(
     '%s: the page shows what the code says',
-    (_name, diagnostic) => {
-      const url = loadFromCode(diagnostic, today);
+    (_name, helpCode) => {
+      const url = loadFromCode(helpCode, today);
       const got = detect(url, takeSnapshot(document), { today });
-      expect({ page: got.page, step: got.step, status: got.status, missing: got.missing }).toEqual({ page: diagnostic.page, step: diagnostic.step, status: diagnostic.status, missing: [] });
+      expect({ page: got.page, step: got.step, status: got.status, missing: got.missing }).toEqual({ page: helpCode.page, step: helpCode.step, status: helpCode.status, missing: [] });
     },
   );
 
@@ -99,11 +100,11 @@ describe('replica of a help code', () => {
   });
 
   it.each([45, 400, 0, 1])('shows validity dates %i days ahead, the same end date as the overlay', (daysLeft) => {
-    const active: Diagnostic = { ...d, validity: { state: daysLeft > 60 ? 'ok' : 'expiring', source: 'shown', daysLeft } };
+    const active: HelpCode = { ...d, validity: { state: daysLeft > 60 ? 'ok' : 'expiring', source: 'shown', daysLeft } };
     for (const now of [today, new Date(2027, 0, 31, 23, 30), new Date(2028, 1, 29, 0, 5)]) {
       const url = loadFromCode(active, now);
       const page = detect(url, takeSnapshot(document), { today: now });
-      const overlay = modelFromDiagnostic(active, now).state.validity!;
+      const overlay = modelFromHelpCode(active, now).state.validity!;
       expect(page.validity).toMatchObject({ daysLeft, state: active.validity!.state, source: 'shown' });
       expect(page.validity!.end.getTime()).toBe(overlay.end.getTime());
       expect(document.body.textContent).not.toContain('14-01-2028');

@@ -40,7 +40,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 export function expectWellFormed(f: Finding): void {
   expect(FIELD_IDS).toContain(f.field);
   expect(['ok', 'warn', 'error']).toContain(f.verdict);
-  // The help code's schema (rules/engine/diagnostic.ts) accepts only these characters.
+  // The help code's schema (rules/helpCode/schema.ts) accepts only these characters.
   expect(f.reason).toMatch(/^[A-Za-z0-9.]{1,60}$/);
   for (const locale of ['id', 'en'] as const) {
     const message = fieldMessages[locale][f.reason];

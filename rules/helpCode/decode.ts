@@ -2,53 +2,19 @@
  * Reading a help code back (helpdesk page). Kept apart from the encoder so the content script,
  * which only encodes, does not bundle zod or the messages. The code is first found in whatever
  * was pasted (a WhatsApp message with words around it, a code wrapped over lines), its check
- * characters are verified before anything else, and the result is validated by a zod schema, so
- * a mistyped, cut-off or forged code is rejected with a reason.
+ * characters are verified before anything else, and the result is validated by its zod schema
+ * (schema.ts), so a mistyped, cut-off or forged code is rejected with a reason.
  *
  * Only format 2 (TTE2) is read. No earlier format was ever published, so a code tagged "TTE0-" or
  * "TTE1-" is not a Pemandu TTE help code ('version'); a higher number is one from a newer
  * extension ('newer').
  */
-import * as z from 'zod/mini';
 import { agencies } from '../agencies';
+import { isPortalCode } from '../engine/readStatus';
 import { fieldMessages } from '../fields/messages';
-import { FIELD_IDS, PAGE_IDS } from '../ids';
 import { pageRules } from '../index';
-import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS, type Diagnostic } from './diagnostic';
-import { isPortalCode, UNKNOWN_STATUS } from './readStatus';
-
-z.config({ jitless: true });
-
-export const DiagnosticSchema = z.object({
-  extVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-  browser: z.enum(['chrome', 'firefox', 'firefox-android', 'other']),
-  page: z.nullable(z.enum(PAGE_IDS)),
-  step: z.nullable(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
-  // A known code, a code-shaped unknown one (decodeV2 checks isPortalCode), or the marker.
-  status: z.nullable(z.union([z.literal(UNKNOWN_STATUS), z.string().check(z.regex(/^[A-Z][A-Z_]{1,31}$/))])),
-  findings: z.array(
-    z.object({
-      field: z.enum(FIELD_IDS),
-      verdict: z.enum(['ok', 'warn', 'error']),
-      reason: z.string().check(z.regex(/^[A-Za-z0-9.]{1,60}$/)),
-      params: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z]{1,20}$/)), z.union([z.string().check(z.maxLength(200)), z.number()]))),
-    }),
-  ),
-  missing: z.array(z.string().check(z.regex(/^(markers|step|status|field:[a-z-]{2,30})$/))),
-  agency: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
-  locale: z.enum(['id', 'en']),
-  validity: z.nullable(
-    z.object({
-      state: z.enum(['ok', 'expiring', 'expired']),
-      source: z.enum(['shown', 'computed']),
-      daysLeft: z.number().check(z.int(), z.minimum(-9999), z.maximum(9999)),
-    }),
-  ),
-});
-// The schema and the encoder's type must describe the same thing.
-type _Same = [z.infer<typeof DiagnosticSchema>, Diagnostic] extends [Diagnostic, z.infer<typeof DiagnosticSchema>] ? true : never;
-const _same: _Same = true;
-void _same;
+import { HelpCodeSchema, type HelpCode } from './schema';
+import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS } from './tables';
 
 /**
  * empty: nothing pasted · format: no help code in the text · truncated: the code is cut off ·
@@ -57,7 +23,7 @@ void _same;
  * helpdesk's (update the helpdesk's extension) · content: checks out but invalid.
  */
 export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'content';
-export type DecodeResult = { ok: true; value: Diagnostic } | { ok: false; error: DecodeError };
+export type DecodeResult = { ok: true; value: HelpCode } | { ok: false; error: DecodeError };
 
 const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
 const invert = <K extends string>(rec: Record<K, string>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [v, k])) as Record<string, K | undefined>;
@@ -117,7 +83,7 @@ function findCode(text: string): Found {
   return { ok: false, error: closest };
 }
 
-export function decodeDiagnostic(input: string): DecodeResult {
+export function decodeHelpCode(input: string): DecodeResult {
   const text = String(input).slice(0, 20_000);
   if (!text.replace(/[\s*_~`'"]/g, '')) return fail('empty');
   const tag = TAG.exec(text) ?? LOOSE_TAG.exec(text);
@@ -133,7 +99,7 @@ export function decodeDiagnostic(input: string): DecodeResult {
 }
 
 function validate(candidate: unknown): DecodeResult {
-  const parsed = DiagnosticSchema.safeParse(candidate);
+  const parsed = HelpCodeSchema.safeParse(candidate);
   return parsed.success ? { ok: true, value: parsed.data } : fail('content');
 }
 

@@ -1,11 +1,10 @@
 /**
- * Helpdesk reproduction: the overlay model a user's help code describes, built for the same
- * <Panel> the content script renders — one implementation, two callers.
+ * Helpdesk reproduction: the page state a user's help code describes, the same PageState the
+ * content script detects, so the helpdesk page renders it with the same <Panel> (the overlay model
+ * around it is components/helpdesk/overlayModel.ts).
  */
-import { agencyById } from '../rules/agencies';
-import type { Diagnostic } from '../rules/engine/diagnostic';
-import type { PageState } from '../rules/engine/detect';
-import type { OverlayModel } from './model';
+import type { PageState } from '../engine/detect';
+import type { HelpCode } from './schema';
 
 const DAY = 86_400_000;
 
@@ -18,7 +17,7 @@ export function validityEnd(daysLeft: number, today: Date): Date {
   return new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) + daysLeft * DAY);
 }
 
-export function stateFromDiagnostic(d: Diagnostic, today: Date): PageState {
+export function stateFromHelpCode(d: HelpCode, today: Date): PageState {
   let validity: PageState['validity'] = null;
   if (d.validity) {
     validity = { end: validityEnd(d.validity.daysLeft, today), daysLeft: d.validity.daysLeft, state: d.validity.state, source: d.validity.source };
@@ -30,19 +29,5 @@ export function stateFromDiagnostic(d: Diagnostic, today: Date): PageState {
     match: d.missing.includes('markers') ? 'url' : 'url+content',
     missing: d.missing,
     validity,
-  };
-}
-
-export function modelFromDiagnostic(d: Diagnostic, today: Date): OverlayModel {
-  return {
-    state: stateFromDiagnostic(d, today),
-    findings: d.findings.map((f) => ({ ...f })),
-    guard: null,
-    locale: d.locale,
-    agency: agencyById(d.agency),
-    settled: true,
-    collapsed: false,
-    canCopyCode: false,
-    helpCode: null,
   };
 }

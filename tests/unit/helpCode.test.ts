@@ -3,15 +3,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { magelang } from '../../rules/agencies/magelang';
-import { ALPHABET, checkChars, CODE_TABLES, detectBrowser, encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
-import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { detectBrowser, encodeHelpCode } from '../../rules/helpCode/encode';
+import type { HelpCode } from '../../rules/helpCode/schema';
+import { ALPHABET, checkChars, CODE_TABLES } from '../../rules/helpCode/tables';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { validateEmailDinas } from '../../rules/fields/email';
 import { fieldMessages } from '../../rules/fields/messages';
 import { validatePhone } from '../../rules/fields/phone';
 import { FIELD_IDS, STATUS_CODES } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
 
-const base: Diagnostic = {
+const base: HelpCode = {
   extVersion: '0.1.0',
   browser: 'chrome',
   page: 'bsre-aktivasi',
@@ -28,7 +30,7 @@ const base: Diagnostic = {
 };
 
 /** The most common call: Kontak Pribadi with a Gmail address as email dinas and a short phone number. */
-const kontakPribadi: Diagnostic = {
+const kontakPribadi: HelpCode = {
   ...base,
   page: 'myasn-kontak-pribadi',
   step: 'form',
@@ -36,31 +38,31 @@ const kontakPribadi: Diagnostic = {
   missing: ['markers'],
 };
 
-const sertifikat: Diagnostic = { ...base, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], missing: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
+const sertifikat: HelpCode = { ...base, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], missing: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
 
 describe('help code', () => {
   it('round-trips and stays short, in the code alphabet only', () => {
-    const code = encodeDiagnostic(base);
+    const code = encodeHelpCode(base);
     expect(code.length).toBeLessThan(80);
     expect(code).toMatch(/^TTE2-/);
     expect([...code].every((c) => ALPHABET.includes(c))).toBe(true);
-    expect(decodeDiagnostic(code)).toEqual({ ok: true, value: base });
+    expect(decodeHelpCode(code)).toEqual({ ok: true, value: base });
   });
 
   it('keeps the most common case (Kontak Pribadi, Gmail, short phone, missing marker) under 120 characters', () => {
     expect(kontakPribadi.findings.map((f) => f.reason)).toEqual(['emailDinas.public', 'phone.tooShort']);
-    const code = encodeDiagnostic(kontakPribadi);
+    const code = encodeHelpCode(kontakPribadi);
     expect(code.length).toBeLessThan(120);
     expect(code).not.toMatch(/gmail|magelangkota/i);
-    expect(decodeDiagnostic(code)).toEqual({ ok: true, value: kontakPribadi });
+    expect(decodeHelpCode(code)).toEqual({ ok: true, value: kontakPribadi });
   });
 
   it('round-trips every page, step and status', () => {
     for (const rule of pageRules) {
       for (const step of [null, ...(rule.steps ?? []).map((s) => s.id)]) {
         for (const status of [null, ...STATUS_CODES, 'SOMETHING_NEW']) {
-          const d: Diagnostic = { ...base, page: rule.id, step, status, findings: [], missing: [], validity: status === 'ACTIVE' ? { state: 'expiring', source: 'shown', daysLeft: 45 } : null };
-          expect(decodeDiagnostic(encodeDiagnostic(d))).toEqual({ ok: true, value: d });
+          const d: HelpCode = { ...base, page: rule.id, step, status, findings: [], missing: [], validity: status === 'ACTIVE' ? { state: 'expiring', source: 'shown', daysLeft: 45 } : null };
+          expect(decodeHelpCode(encodeHelpCode(d))).toEqual({ ok: true, value: d });
         }
       }
     }
@@ -72,18 +74,18 @@ describe('help code', () => {
       const prefix = CODE_TABLES.REASON_PREFIX[field];
       for (const reason of reasons.filter((r) => r.startsWith(`${prefix}.`))) {
         for (const verdict of ['ok', 'warn', 'error'] as const) {
-          const d: Diagnostic = { ...base, findings: [{ field, verdict, reason }], missing: ['markers', 'step', 'status', `field:${field}`] };
-          expect(decodeDiagnostic(encodeDiagnostic(d))).toEqual({ ok: true, value: d });
+          const d: HelpCode = { ...base, findings: [{ field, verdict, reason }], missing: ['markers', 'step', 'status', `field:${field}`] };
+          expect(decodeHelpCode(encodeHelpCode(d))).toEqual({ ok: true, value: d });
         }
       }
     }
     // A reason under another field's prefix is written in full.
-    const cross: Diagnostic = { ...base, findings: [{ field: 'nik', verdict: 'warn', reason: 'nip.genderMismatch' }] };
-    expect(decodeDiagnostic(encodeDiagnostic(cross))).toEqual({ ok: true, value: cross });
+    const cross: HelpCode = { ...base, findings: [{ field: 'nik', verdict: 'warn', reason: 'nip.genderMismatch' }] };
+    expect(decodeHelpCode(encodeHelpCode(cross))).toEqual({ ok: true, value: cross });
   });
 
   it('carries numbers, rebuilds agency data from the profile, and drops any other string', () => {
-    const d: Diagnostic = {
+    const d: HelpCode = {
       ...base,
       findings: [
         { field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'asn.magelangkota.go.id', type: 'PPPK' } },
@@ -93,94 +95,94 @@ describe('help code', () => {
       ],
       validity: { state: 'expired', source: 'computed', daysLeft: -12 },
     };
-    const code = encodeDiagnostic(d);
+    const code = encodeHelpCode(d);
     expect(code.split('-').length).toBe(12);
     expect(code).not.toMatch(/magelangkota/i);
-    expect(decodeDiagnostic(code)).toEqual({ ok: true, value: d });
+    expect(decodeHelpCode(code)).toEqual({ ok: true, value: d });
 
-    const leaky: Diagnostic = { ...base, findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'budi@rahasia.example', type: 'PNS', count: 3 } }] };
-    const leakyCode = encodeDiagnostic(leaky);
+    const leaky: HelpCode = { ...base, findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'budi@rahasia.example', type: 'PNS', count: 3 } }] };
+    const leakyCode = encodeHelpCode(leaky);
     expect(leakyCode).not.toMatch(/budi|rahasia/i);
-    expect(decodeDiagnostic(leakyCode)).toEqual({ ok: true, value: { ...leaky, findings: [{ ...leaky.findings[0], params: { type: 'PNS', count: 3 } }] } });
+    expect(decodeHelpCode(leakyCode)).toEqual({ ok: true, value: { ...leaky, findings: [{ ...leaky.findings[0], params: { type: 'PNS', count: 3 } }] } });
   });
 
   it('finds the code in a pasted WhatsApp message, wrapped, formatted or in lower case', () => {
     for (const d of [base, kontakPribadi, sertifikat]) {
-      const code = encodeDiagnostic(d);
+      const code = encodeHelpCode(d);
       const ok = { ok: true, value: d };
-      expect(decodeDiagnostic(`Kode: ${code}`)).toEqual(ok);
-      expect(decodeDiagnostic(`${code} terima kasih`)).toEqual(ok);
-      expect(decodeDiagnostic(`Selamat siang pak, ini kodenya:\n*${code}*\nTerima kasih 🙏`)).toEqual(ok);
-      expect(decodeDiagnostic(`Kode bantuan saya ${code}. Mohon dibantu, Pak.`)).toEqual(ok);
-      expect(decodeDiagnostic(`"${code}", dari Bu Sri`)).toEqual(ok);
-      expect(decodeDiagnostic(code.toLowerCase())).toEqual(ok);
-      expect(decodeDiagnostic(`kode: ${code.toLowerCase()} makasih`)).toEqual(ok);
+      expect(decodeHelpCode(`Kode: ${code}`)).toEqual(ok);
+      expect(decodeHelpCode(`${code} terima kasih`)).toEqual(ok);
+      expect(decodeHelpCode(`Selamat siang pak, ini kodenya:\n*${code}*\nTerima kasih 🙏`)).toEqual(ok);
+      expect(decodeHelpCode(`Kode bantuan saya ${code}. Mohon dibantu, Pak.`)).toEqual(ok);
+      expect(decodeHelpCode(`"${code}", dari Bu Sri`)).toEqual(ok);
+      expect(decodeHelpCode(code.toLowerCase())).toEqual(ok);
+      expect(decodeHelpCode(`kode: ${code.toLowerCase()} makasih`)).toEqual(ok);
       // Wrapped across lines (or split by spaces) at every position, with words after it.
       for (let i = 1; i < code.length; i++) {
-        expect(decodeDiagnostic(`Kode:\n${code.slice(0, i)}\n${code.slice(i)}\nterima kasih`), `wrapped at ${i}`).toEqual(ok);
-        expect(decodeDiagnostic(`${code.slice(0, i)} ${code.slice(i)}`), `space at ${i}`).toEqual(ok);
+        expect(decodeHelpCode(`Kode:\n${code.slice(0, i)}\n${code.slice(i)}\nterima kasih`), `wrapped at ${i}`).toEqual(ok);
+        expect(decodeHelpCode(`${code.slice(0, i)} ${code.slice(i)}`), `space at ${i}`).toEqual(ok);
       }
     }
   });
 
   it('says a cut-off code is cut off, wherever it was cut', () => {
     for (const d of [base, kontakPribadi, sertifikat]) {
-      const code = encodeDiagnostic(d);
+      const code = encodeHelpCode(d);
       for (let i = 4; i < code.length; i++) {
-        expect(decodeDiagnostic(code.slice(0, i)), `cut at ${i}`).toEqual({ ok: false, error: 'truncated' });
-        expect(decodeDiagnostic(`Kode: ${code.slice(0, i)}\nterima kasih`), `cut at ${i}, words after`).toEqual({ ok: false, error: 'truncated' });
+        expect(decodeHelpCode(code.slice(0, i)), `cut at ${i}`).toEqual({ ok: false, error: 'truncated' });
+        expect(decodeHelpCode(`Kode: ${code.slice(0, i)}\nterima kasih`), `cut at ${i}, words after`).toEqual({ ok: false, error: 'truncated' });
       }
     }
   });
 
   it('catches every single-character substitution, at every position, with every character', () => {
     for (const d of [base, kontakPribadi, sertifikat]) {
-      const code = encodeDiagnostic(d);
+      const code = encodeHelpCode(d);
       for (let i = 0; i < code.length; i++) {
         for (const ch of ALPHABET) {
           if (ch === code[i]) continue;
-          const r = decodeDiagnostic(code.slice(0, i) + ch + code.slice(i + 1));
+          const r = decodeHelpCode(code.slice(0, i) + ch + code.slice(i + 1));
           expect(r.ok, `position ${i} → ${ch}`).toBe(false);
         }
         // Case does not matter.
-        expect(decodeDiagnostic(code.slice(0, i) + code[i]!.toLowerCase() + code.slice(i + 1)).ok).toBe(true);
+        expect(decodeHelpCode(code.slice(0, i) + code[i]!.toLowerCase() + code.slice(i + 1)).ok).toBe(true);
       }
     }
   });
 
   it('catches every swap of two neighbouring characters', () => {
     for (const d of [base, kontakPribadi, sertifikat]) {
-      const code = encodeDiagnostic(d);
+      const code = encodeHelpCode(d);
       for (let i = 0; i + 1 < code.length; i++) {
         if (code[i] === code[i + 1]) continue;
         const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
-        expect(decodeDiagnostic(swapped).ok, `swap at ${i}`).toBe(false);
+        expect(decodeHelpCode(swapped).ok, `swap at ${i}`).toBe(false);
       }
     }
   });
 
   it('calls a typo in a complete code a checksum error', () => {
-    const code = encodeDiagnostic(base);
+    const code = encodeHelpCode(base);
     const at = code.indexOf('LENGTH');
-    expect(decodeDiagnostic(code.slice(0, at) + 'LENGHT' + code.slice(at + 6))).toEqual({ ok: false, error: 'checksum' });
-    expect(decodeDiagnostic(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))).toEqual({ ok: false, error: 'checksum' });
+    expect(decodeHelpCode(code.slice(0, at) + 'LENGHT' + code.slice(at + 6))).toEqual({ ok: false, error: 'checksum' });
+    expect(decodeHelpCode(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))).toEqual({ ok: false, error: 'checksum' });
   });
 
   it('tells an old format, a newer extension and garbage apart', () => {
-    const code = encodeDiagnostic(base);
-    expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE0'))).toEqual({ ok: false, error: 'version' });
-    expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE1'))).toEqual({ ok: false, error: 'version' });
-    expect(decodeDiagnostic(code.replace(/^TTE2/, 'TTE3'))).toEqual({ ok: false, error: 'newer' });
-    expect(decodeDiagnostic(`Kode: TTE17-9.0.0-C-XX-whatever-AB`)).toEqual({ ok: false, error: 'newer' });
-    expect(decodeDiagnostic('halo pak')).toEqual({ ok: false, error: 'format' });
-    expect(decodeDiagnostic('Tolong dibantu soal sertifikat TTE')).toEqual({ ok: false, error: 'format' });
-    expect(decodeDiagnostic('Kode: *TTE2*')).toEqual({ ok: false, error: 'truncated' });
-    expect(decodeDiagnostic('Sertifikat TTE saya belum aktif, pak')).toEqual({ ok: false, error: 'format' });
-    expect(decodeDiagnostic('PETTE2')).toEqual({ ok: false, error: 'format' });
-    expect(decodeDiagnostic(`PE${code}`)).toEqual({ ok: false, error: 'format' });
-    expect(decodeDiagnostic('0.1.0-C-BA-DD-0-0-0-MAGELANG-ID-0-AB')).toEqual({ ok: false, error: 'format' });
-    expect(decodeDiagnostic('')).toEqual({ ok: false, error: 'empty' });
-    expect(decodeDiagnostic(' \n *_* ')).toEqual({ ok: false, error: 'empty' });
+    const code = encodeHelpCode(base);
+    expect(decodeHelpCode(code.replace(/^TTE2/, 'TTE0'))).toEqual({ ok: false, error: 'version' });
+    expect(decodeHelpCode(code.replace(/^TTE2/, 'TTE1'))).toEqual({ ok: false, error: 'version' });
+    expect(decodeHelpCode(code.replace(/^TTE2/, 'TTE3'))).toEqual({ ok: false, error: 'newer' });
+    expect(decodeHelpCode(`Kode: TTE17-9.0.0-C-XX-whatever-AB`)).toEqual({ ok: false, error: 'newer' });
+    expect(decodeHelpCode('halo pak')).toEqual({ ok: false, error: 'format' });
+    expect(decodeHelpCode('Tolong dibantu soal sertifikat TTE')).toEqual({ ok: false, error: 'format' });
+    expect(decodeHelpCode('Kode: *TTE2*')).toEqual({ ok: false, error: 'truncated' });
+    expect(decodeHelpCode('Sertifikat TTE saya belum aktif, pak')).toEqual({ ok: false, error: 'format' });
+    expect(decodeHelpCode('PETTE2')).toEqual({ ok: false, error: 'format' });
+    expect(decodeHelpCode(`PE${code}`)).toEqual({ ok: false, error: 'format' });
+    expect(decodeHelpCode('0.1.0-C-BA-DD-0-0-0-MAGELANG-ID-0-AB')).toEqual({ ok: false, error: 'format' });
+    expect(decodeHelpCode('')).toEqual({ ok: false, error: 'empty' });
+    expect(decodeHelpCode(' \n *_* ')).toEqual({ ok: false, error: 'empty' });
   });
 
   it('says the helpdesk needs updating for a code that names something it does not know yet', () => {
@@ -197,45 +199,45 @@ describe('help code', () => {
       'TTE2-0.3.0-C-BA-DD-0-0-0-SEMARANG-ID-0', // a new agency profile
       'TTE2-0.3.0-C-BA-DD-0-0-0-MAGELANG-JV-0', // a new language
     ]) {
-      expect(decodeDiagnostic(withCheck(body)), body).toEqual({ ok: false, error: 'newer' });
+      expect(decodeHelpCode(withCheck(body)), body).toEqual({ ok: false, error: 'newer' });
     }
   });
 
   it('rejects a well-checked code whose content is invalid', () => {
     const withCheck = (body: string) => `${body}-${checkChars(body)}`;
-    expect(decodeDiagnostic(withCheck('TTE2-1.2-C-0-0-0-0-0-MAGELANG-ID-0'))).toEqual({ ok: false, error: 'content' });
-    expect(decodeDiagnostic(withCheck('TTE2-0.1.0-C-0-0-0-NK-0-MAGELANG-ID-0'))).toEqual({ ok: false, error: 'content' });
-    expect(decodeDiagnostic(withCheck('TTE2-0.1.0-C-MS-0-0-0-0-MAGELANG-ID-WS'))).toEqual({ ok: false, error: 'content' });
+    expect(decodeHelpCode(withCheck('TTE2-1.2-C-0-0-0-0-0-MAGELANG-ID-0'))).toEqual({ ok: false, error: 'content' });
+    expect(decodeHelpCode(withCheck('TTE2-0.1.0-C-0-0-0-NK-0-MAGELANG-ID-0'))).toEqual({ ok: false, error: 'content' });
+    expect(decodeHelpCode(withCheck('TTE2-0.1.0-C-MS-0-0-0-0-MAGELANG-ID-WS'))).toEqual({ ok: false, error: 'content' });
   });
 
   it('writes an unknown status as written only when it is shaped like a portal code, else as the marker', () => {
-    const at = (status: string | null) => encodeDiagnostic({ ...sertifikat, status }).split('-')[5];
+    const at = (status: string | null) => encodeHelpCode({ ...sertifikat, status }).split('-')[5];
     expect(at('ACTIVE')).toBe('AC');
     expect(at('FROZEN_X')).toBe('.FROZEN.X');
     expect(at('?')).toBe('UK');
     // A name, a plain word, odd shapes: the marker, exactly as for '?'.
     for (const status of ['BUDI', 'SANTOSO', 'PENDING', 'BUDI SANTOSO', 'Budi_Santoso', '_BUDI', 'BUDI_', 'A__B', 'X_' + 'Y'.repeat(40), 'constructor']) {
       expect(at(status), status).toBe('UK');
-      expect(encodeDiagnostic({ ...sertifikat, status })).toBe(encodeDiagnostic({ ...sertifikat, status: '?' }));
+      expect(encodeHelpCode({ ...sertifikat, status })).toBe(encodeHelpCode({ ...sertifikat, status: '?' }));
     }
-    expect(decodeDiagnostic(encodeDiagnostic({ ...sertifikat, status: 'BUDI' }))).toEqual({ ok: true, value: { ...sertifikat, status: '?' } });
+    expect(decodeHelpCode(encodeHelpCode({ ...sertifikat, status: 'BUDI' }))).toEqual({ ok: true, value: { ...sertifikat, status: '?' } });
   });
 
   it('refuses a literal status that is not shaped like a portal code', () => {
-    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.BUDI-0-0-MAGELANG-ID-0-BQ')).toEqual({ ok: false, error: 'content' });
-    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.ACTIVE-0-0-MAGELANG-ID-0-O1')).toEqual({ ok: false, error: 'content' });
+    expect(decodeHelpCode('TTE2-0.2.0-C-MS-0-.BUDI-0-0-MAGELANG-ID-0-BQ')).toEqual({ ok: false, error: 'content' });
+    expect(decodeHelpCode('TTE2-0.2.0-C-MS-0-.ACTIVE-0-0-MAGELANG-ID-0-O1')).toEqual({ ok: false, error: 'content' });
   });
 
   it('decodes codes made by an older extension version', () => {
     const old = { ...base, extVersion: '0.0.9' };
-    expect(decodeDiagnostic(encodeDiagnostic(old))).toEqual({ ok: true, value: old });
+    expect(decodeHelpCode(encodeHelpCode(old))).toEqual({ ok: true, value: old });
   });
 
   it('never throws on arbitrary input, and always says why', () => {
     const errors = ['empty', 'format', 'truncated', 'checksum', 'version', 'newer', 'content'];
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120 }).map((s) => `TTE2-${s}`), fc.string({ maxLength: 120 }).map((s) => `TTE1-${s}`)), (s) => {
-        const r = decodeDiagnostic(s);
+        const r = decodeHelpCode(s);
         if (!r.ok) expect(errors).toContain(r.error);
       }),
       { numRuns: 1000 },
@@ -255,8 +257,8 @@ describe('help code', () => {
  * instead of appended to.
  */
 describe('frozen codes', () => {
-  const ok = (value: Diagnostic) => ({ ok: true, value });
-  const konfirmasi: Diagnostic = {
+  const ok = (value: HelpCode) => ({ ok: true, value });
+  const konfirmasi: HelpCode = {
     extVersion: '0.1.0',
     browser: 'chrome',
     page: 'myasn-kontak-pribadi',
@@ -268,7 +270,7 @@ describe('frozen codes', () => {
     locale: 'id',
     validity: null,
   };
-  const active: Diagnostic = { ...konfirmasi, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
+  const active: HelpCode = { ...konfirmasi, browser: 'firefox', page: 'myasn-sertifikat', step: null, status: 'ACTIVE', findings: [], locale: 'en', validity: { state: 'expiring', source: 'shown', daysLeft: 45 } };
 
   it('TTE1 is not read: no such code was ever published, and its decoder took arbitrary text', () => {
     // Codes in the shape the removed TTE1 decoder accepted, check characters and all.
@@ -277,15 +279,15 @@ describe('frozen codes', () => {
       'TTE1-0.1.0-C-MK-2-0-ED:O:emailDinas.ok:domain=sBUDI%20SANTOSO-0-magelang-id-0-22WY',
       'Kode: TTE1-0.1.0-F-MS-0-S6-0-0-\nmagelang-en-Ws45-7Z4G terima kasih',
     ]) {
-      expect(decodeDiagnostic(code), code).toEqual({ ok: false, error: 'version' });
+      expect(decodeHelpCode(code), code).toEqual({ ok: false, error: 'version' });
     }
   });
 
   it('TTE2 (steps and statuses as frozen short codes)', () => {
     const v2 = { ...konfirmasi, extVersion: '0.2.0' };
-    expect(decodeDiagnostic('TTE2-0.2.0-C-MK-KF-0-ED:O:OK:DOMAIN=P-0-MAGELANG-ID-0-MF')).toEqual(ok(v2));
-    expect(decodeDiagnostic('TTE2-0.2.0-F-MS-0-AC-0-0-MAGELANG-EN-WS45-DV')).toEqual(ok({ ...active, extVersion: '0.2.0' }));
-    expect(decodeDiagnostic('TTE2-0.2.0-A-BP-BU-0-PP:E:MINLENGTH:MIN=8+NP:W:BIRTHDATEMISMATCH-FST+M-MAGELANG-ID-0-EA')).toEqual(
+    expect(decodeHelpCode('TTE2-0.2.0-C-MK-KF-0-ED:O:OK:DOMAIN=P-0-MAGELANG-ID-0-MF')).toEqual(ok(v2));
+    expect(decodeHelpCode('TTE2-0.2.0-F-MS-0-AC-0-0-MAGELANG-EN-WS45-DV')).toEqual(ok({ ...active, extVersion: '0.2.0' }));
+    expect(decodeHelpCode('TTE2-0.2.0-A-BP-BU-0-PP:E:MINLENGTH:MIN=8+NP:W:BIRTHDATEMISMATCH-FST+M-MAGELANG-ID-0-EA')).toEqual(
       ok({
         ...v2,
         browser: 'firefox-android',
@@ -298,14 +300,14 @@ describe('frozen codes', () => {
         missing: ['field:persetujuan', 'markers'],
       }),
     );
-    expect(decodeDiagnostic('TTE2-0.2.0-C-MK-FO-0-ED:W:OTHERSUBDOMAIN:EXPECTED=P,TYPE=PNS-0-MAGELANG-ID-0-O6')).toEqual(
+    expect(decodeHelpCode('TTE2-0.2.0-C-MK-FO-0-ED:W:OTHERSUBDOMAIN:EXPECTED=P,TYPE=PNS-0-MAGELANG-ID-0-O6')).toEqual(
       ok({ ...v2, step: 'form', findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'pns.magelangkota.go.id', type: 'PNS' } }] }),
     );
-    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-.SOMETHING.NEW-0-0-MAGELANG-ID-XCN12-BL')).toEqual(
+    expect(decodeHelpCode('TTE2-0.2.0-C-MS-0-.SOMETHING.NEW-0-0-MAGELANG-ID-XCN12-BL')).toEqual(
       ok({ ...v2, page: 'myasn-sertifikat', step: null, status: 'SOMETHING_NEW', findings: [], validity: { state: 'expired', source: 'computed', daysLeft: -12 } }),
     );
     // The unknown-status marker: a status the page showed that is neither known nor code-shaped.
-    expect(decodeDiagnostic('TTE2-0.2.0-C-MS-0-UK-0-0-MAGELANG-ID-0-J8')).toEqual(ok({ ...v2, page: 'myasn-sertifikat', step: null, status: '?', findings: [] }));
+    expect(decodeHelpCode('TTE2-0.2.0-C-MS-0-UK-0-0-MAGELANG-ID-0-J8')).toEqual(ok({ ...v2, page: 'myasn-sertifikat', step: null, status: '?', findings: [] }));
   });
 
   it('the code tables only grow: every shipped code keeps its meaning, and codes are unique', () => {
@@ -343,6 +345,6 @@ describe('frozen codes', () => {
     const section = readme.slice(readme.indexOf('## For helpdesk staff'));
     const example = /`(TTE\d+-[^`]+)`/.exec(section)?.[1];
     expect(example).toMatch(/^TTE2-/);
-    expect(decodeDiagnostic(example!)).toMatchObject({ ok: true });
+    expect(decodeHelpCode(example!)).toMatchObject({ ok: true });
   });
 });

@@ -2,13 +2,14 @@
  * Whatever a user types, the help code built from the resulting findings never contains it, and
  * the helpdesk still reads back exactly the findings the user saw (numbers kept, agency data
  * rebuilt from the profile). Runs the real pipeline: values → evaluateScreen (validators) →
- * findings → encodeDiagnostic → decodeDiagnostic.
+ * findings → encodeHelpCode → decodeHelpCode.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agencies } from '../../rules/agencies';
-import { encodeDiagnostic, type Diagnostic } from '../../rules/engine/diagnostic';
-import { decodeDiagnostic } from '../../rules/engine/diagnosticDecode';
+import { encodeHelpCode } from '../../rules/helpCode/encode';
+import type { HelpCode } from '../../rules/helpCode/schema';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { detect } from '../../rules/engine/detect';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { readStatus, UNKNOWN_STATUS } from '../../rules/engine/readStatus';
@@ -58,7 +59,7 @@ describe('help code privacy (property)', () => {
         textFields.forEach((f, i) => values.set(f.field, { kind: 'text', value: vals[i]! }));
         if (screen.fields.some((f) => f.field === 'persetujuan')) values.set('persetujuan', { kind: 'checkbox', checked, total: 2 });
         const findings = evaluateScreen(screen.fields, values, { agency, mode: 'submit', earlierNik: '3371014101900001', employeeType });
-        const diagnostic: Diagnostic = {
+        const helpCode: HelpCode = {
           extVersion: '0.1.0',
           browser: 'chrome',
           page: screen.page,
@@ -70,14 +71,14 @@ describe('help code privacy (property)', () => {
           locale: 'id',
           validity: null,
         };
-        const code = encodeDiagnostic(diagnostic);
+        const code = encodeHelpCode(helpCode);
         for (const v of vals) {
           const trimmed = v.trim().toUpperCase();
           if (trimmed.length < 6 || ALLOWED.includes(trimmed)) continue;
           expect(code).not.toContain(trimmed);
         }
         // Nothing the helpdesk needs was dropped: the validators' params are numbers and agency data.
-        expect(decodeDiagnostic(code)).toEqual({ ok: true, value: diagnostic });
+        expect(decodeHelpCode(code)).toEqual({ ok: true, value: helpCode });
       }),
       { numRuns: 150 },
     );
@@ -91,7 +92,7 @@ describe('help code privacy (property)', () => {
  */
 describe('unknown status privacy (property)', () => {
   const word = fc.stringMatching(/^[A-Z]{3,20}$/);
-  const sertifikat: Diagnostic = {
+  const sertifikat: HelpCode = {
     extVersion: '0.1.0',
     browser: 'chrome',
     page: 'myasn-sertifikat',
@@ -103,7 +104,7 @@ describe('unknown status privacy (property)', () => {
     locale: 'id',
     validity: null,
   };
-  const markerCode = encodeDiagnostic({ ...sertifikat, status: UNKNOWN_STATUS });
+  const markerCode = encodeHelpCode({ ...sertifikat, status: UNKNOWN_STATUS });
   // One or two capitalised words; words that read as a known status ("NOT REGISTERED") are left out.
   const shown = fc.tuple(word, fc.option(word, { nil: undefined })).filter(([a, b]) => !isStatusCode(a) && !(b && isStatusCode(`${a}_${b}`)));
 
@@ -113,9 +114,9 @@ describe('unknown status privacy (property)', () => {
         const text = `Instansi Kerja Pemerintah Kota Magelang ${label}${a}${b ? ` ${b}` : ''} Balai Sertifikasi`;
         const status = readStatus(text);
         expect(status).toBe(UNKNOWN_STATUS);
-        const code = encodeDiagnostic({ ...sertifikat, status });
+        const code = encodeHelpCode({ ...sertifikat, status });
         expect(code).toBe(markerCode);
-        expect(decodeDiagnostic(code)).toEqual({ ok: true, value: { ...sertifikat, status: UNKNOWN_STATUS } });
+        expect(decodeHelpCode(code)).toEqual({ ok: true, value: { ...sertifikat, status: UNKNOWN_STATUS } });
       }),
       { numRuns: 300 },
     );
@@ -126,7 +127,7 @@ describe('unknown status privacy (property)', () => {
     fc.assert(
       fc.property(fc.oneof(word, notCodeShaped), (status) => {
         fc.pre(!isStatusCode(status));
-        expect(encodeDiagnostic({ ...sertifikat, status })).toBe(markerCode);
+        expect(encodeHelpCode({ ...sertifikat, status })).toBe(markerCode);
       }),
       { numRuns: 300 },
     );
@@ -140,7 +141,7 @@ describe('unknown status privacy (property)', () => {
         expect(document.body.textContent).toContain(`Status: ${name}`);
         const state = detect(location.href, takeSnapshot(document));
         expect(state).toMatchObject({ page: 'myasn-sertifikat', status: UNKNOWN_STATUS });
-        expect(encodeDiagnostic({ ...sertifikat, status: state.status, missing: state.missing })).toBe(encodeDiagnostic({ ...sertifikat, status: UNKNOWN_STATUS, missing: state.missing }));
+        expect(encodeHelpCode({ ...sertifikat, status: state.status, missing: state.missing })).toBe(encodeHelpCode({ ...sertifikat, status: UNKNOWN_STATUS, missing: state.missing }));
       }),
       { numRuns: 40 },
     );

@@ -1,0 +1,22 @@
+/**
+ * The overlay model a help code describes, built for the same <Panel> the content script renders —
+ * one implementation, two callers. Read only: no guard, no copy button.
+ */
+import { agencyById } from '../../rules/agencies';
+import { stateFromHelpCode } from '../../rules/helpCode/reproduce';
+import type { HelpCode } from '../../rules/helpCode/schema';
+import type { OverlayModel } from '../model';
+
+export function modelFromHelpCode(d: HelpCode, today: Date): OverlayModel {
+  return {
+    state: stateFromHelpCode(d, today),
+    findings: d.findings.map((f) => ({ ...f })),
+    guard: null,
+    locale: d.locale,
+    agency: agencyById(d.agency),
+    settled: true,
+    collapsed: false,
+    canCopyCode: false,
+    helpCode: null,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The help code's frozen tables and its check characters, shared by the encoder (encode.ts, in
+ * the content script) and the decoder (decode.ts, helpdesk page). No zod here, so the content
+ * script stays small.
+ *
+ * THE TABLES ARE FROZEN: a code, once shipped, means the same thing forever. New pages, steps,
+ * statuses, fields or reasons only ever APPEND a new code; never change, reuse or renumber one
+ * (tests/unit/helpCode.test.ts decodes frozen literal codes).
+ */
+import type { AgencyProfile } from '../contacts';
+import { UNKNOWN_STATUS } from '../engine/readStatus';
+import type { FieldId, Verdict } from '../fields/types';
+import type { PageId } from '../ids';
+import type { BrowserKind } from './schema';
+
+export const FORMAT = 'TTE2';
+/** Segments after the tag, the check included. */
+export const SEGMENTS = 11;
+
+// ---- Frozen code tables (append only) --------------------------------------------------------
+const PAGE_CODES: Record<PageId, string> = {
+  'sso-login': 'SL',
+  'asndigital-layanan': 'AL',
+  'myasn-dashboard': 'MD',
+  'myasn-layanan': 'ML',
+  'myasn-sertifikat': 'MS',
+  'myasn-kontak-pribadi': 'MK',
+  'bsre-aktivasi': 'BA',
+  'bsre-passphrase': 'BP',
+};
+/** Step ids (they are unique enough across pages: the page says which page's step it is). */
+const STEP_CODES: Record<string, string> = {
+  form: 'FO',
+  konfirmasi: 'KF',
+  'email-aktif': 'EA',
+  'data-diri': 'DD',
+  'data-kedinasan': 'DK',
+  'foto-diri': 'FD',
+  berhasil: 'BH',
+  'cek-profil': 'CP',
+  'buat-passphrase': 'BU',
+};
+/** Status codes in the help code (not the list of statuses: that is STATUS_CODES in rules/ids.ts). */
+const STATUS_LETTERS: Record<string, string> = {
+  NOT_REGISTERED: 'NR',
+  NEW: 'NW',
+  UNVERIFIED: 'UV',
+  WAITING_FOR_VERIFICATION: 'WV',
+  NO_CERTIFICATE: 'NC',
+  ISSUE: 'IS',
+  ACTIVE: 'AC',
+  RENEW: 'RN',
+  EXPIRED: 'EX',
+  SUSPEND: 'SP',
+  REVOKE: 'RV',
+  DENIED: 'DN',
+  /** UNKNOWN_STATUS: a status the page shows that is neither known nor shaped like a code. */
+  [UNKNOWN_STATUS]: 'UK',
+};
+const FIELD_CODES: Record<FieldId, string> = {
+  nik: 'NK',
+  nip: 'NP',
+  'nomor-hp': 'HP',
+  'nomor-telepon': 'TL',
+  'email-dinas': 'ED',
+  'email-pribadi': 'EP',
+  otp: 'OT',
+  passphrase: 'PP',
+  'passphrase-konfirmasi': 'PK',
+  persetujuan: 'ST',
+};
+/** The reason-code prefix of each field's messages (rules/fields/messages.ts), left out of the code. */
+const REASON_PREFIX: Record<FieldId, string> = {
+  nik: 'nik',
+  nip: 'nip',
+  'nomor-hp': 'phone',
+  'nomor-telepon': 'phone',
+  'email-dinas': 'emailDinas',
+  'email-pribadi': 'emailPribadi',
+  otp: 'otp',
+  passphrase: 'passphrase',
+  'passphrase-konfirmasi': 'passphraseConfirm',
+  persetujuan: 'consent',
+};
+const VERDICT_CODES: Record<Verdict, string> = { error: 'E', warn: 'W', ok: 'O' };
+const BROWSERS: Record<BrowserKind, string> = { chrome: 'C', firefox: 'F', 'firefox-android': 'A', other: 'X' };
+const VALIDITY = { ok: 'O', expiring: 'W', expired: 'X' } as const;
+const MISSING_CODES: Record<string, string> = { markers: 'M', step: 'S', status: 'T' };
+const LOCALE_CODES = { id: 'ID', en: 'EN' } as const;
+
+/**
+ * String params the decoder rebuilds from the agency profile: the agency's email domains (one
+ * or both, as rules/fields/email.ts words them) and the employee type. Append only.
+ */
+export function agencyTokens(agency: Pick<AgencyProfile, 'emailDomains'>): Record<string, string> {
+  const { pns, pppk } = agency.emailDomains;
+  return { P: pns, K: pppk, A: pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`, PNS: 'PNS', PPPK: 'PPPK' };
+}
+
+export const CODE_TABLES = {
+  PAGE_CODES,
+  STEP_CODES,
+  STATUS_CODES: STATUS_LETTERS,
+  FIELD_CODES,
+  REASON_PREFIX,
+  VERDICT_CODES,
+  BROWSERS,
+  VALIDITY,
+  MISSING_CODES,
+  LOCALE_CODES,
+} as const;
+
+// ---- Check characters ------------------------------------------------------------------------
+/** Every character a format-2 code can hold (lower case is read as upper case). */
+export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-.+:=,';
+const B36 = ALPHABET.slice(0, 36);
+const PRIME = 1291; // prime, and < 36² so the check fits in two base-36 characters
+
+/**
+ * Two check characters: Σ wᵢ·vᵢ mod 1291 over the code before them (vᵢ = the character's index in
+ * ALPHABET, 0…41; wᵢ = (i mod 1290) + 1, never 0 mod 1291). As 1291 is prime and larger than any
+ * difference of two values, a single substituted character changes the sum by wᵢ·(v′−v) ≢ 0, and
+ * two swapped neighbours by (wᵢ−wᵢ₊₁)·(a−b) ≢ 0 (wᵢ−wᵢ₊₁ is −1 or 1289): both are always caught,
+ * at any length. Other errors slip through about once in 1291. Returns null for a character
+ * outside ALPHABET.
+ */
+export function checkChars(text: string): string | null {
+  const s = text.toUpperCase();
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ALPHABET.indexOf(s[i]!);
+    if (v < 0) return null;
+    sum = (sum + ((i % (PRIME - 1)) + 1) * v) % PRIME;
+  }
+  return B36[Math.floor(sum / 36)]! + B36[sum % 36]!;
+}
