@@ -61,20 +61,26 @@ function revealInside(el: HTMLElement, root: ParentNode): void {
   }
 }
 
-/** Styles along the flat tree from the button up through our host: what page CSS can do to it. */
+/**
+ * Styles along the flat tree from the button up through our host: what page CSS can do to it.
+ * Opacity counts from our host up only: inside, our own fade-in starts at 0 for a moment.
+ */
 function looksVisible(el: HTMLElement, host: Element, win: Window): boolean {
-  const check = (el as Element & { checkVisibility?(o: object): boolean }).checkVisibility;
-  if (typeof check === 'function' && !check.call(el, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  type Checkable = Element & { checkVisibility?(o: object): boolean };
+  const visible = (x: Element, o: object) => typeof (x as Checkable).checkVisibility !== 'function' || (x as Checkable).checkVisibility!(o);
+  if (!visible(el, { visibilityProperty: true, contentVisibilityAuto: true }) || !visible(host, { opacityProperty: true })) return false;
   let opacity = 1;
   // visibility and pointer-events inherit: the nearest value along the chain is the one in force
   // (a browser already reports it on the button; an engine that does not compute it has '').
   let visibility = '';
   let pointer = '';
+  let ours = true;
   for (let node: Element | null = el; node; node = parentInFlatTree(node, host)) {
     const cs = win.getComputedStyle(node);
     if (cs.display === 'none' || cs.contentVisibility === 'hidden') return false;
+    if (node === host) ours = false;
     const o = parseFloat(cs.opacity);
-    if (!Number.isNaN(o)) opacity *= o;
+    if (!ours && !Number.isNaN(o)) opacity *= o;
     visibility ||= cs.visibility;
     pointer ||= cs.pointerEvents;
   }

@@ -109,6 +109,13 @@ describe('guardUnusable', () => {
     expect(check()).toBe('hidden');
   });
 
+  it('our own fade-in (opacity inside the shadow root) does not count; only what the page does to our host', () => {
+    (m.container.firstElementChild as HTMLElement).style.opacity = '0';
+    expect(check()).toBeNull();
+    (m.host as HTMLElement).style.opacity = '0.05';
+    expect(check()).toBe('hidden');
+  });
+
   it('not when our button has no size (collapsed away)', () => {
     layout.restore();
     layout = fakeLayout({ width: 0, height: 0 });
