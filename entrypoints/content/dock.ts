@@ -3,7 +3,7 @@
  * (or left) edge, measured from the controls' rectangles; a bottom sheet on a phone when the user
  * opened the panel and nothing is free.
  */
-import { findSlot, MARGIN, type Rect } from '../../components/placement';
+import { findSlot, MARGIN, type Rect } from './placement';
 import { HOST_TAG } from '../../rules/engine/snapshot';
 
 const OBSTACLES = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [contenteditable="true"]';

@@ -1,6 +1,7 @@
 /**
  * Where the overlay may sit without covering the page's own controls. Pure geometry over the
  * rectangles of the page's visible interactive elements, so it is unit-tested without a browser.
+ * Not UI: it lives beside its only user, the content script's dock (dock.ts).
  */
 export interface Rect {
   x: number;
