@@ -146,6 +146,35 @@ describe('<Panel>', () => {
     expect(a.onDismissGuard).toHaveBeenCalledOnce();
   });
 
+  it.each([
+    ['id', 'Simpan', 'Perbaiki isian', 'tetap diteruskan ke portal'],
+    ['en', 'Simpan', 'Fix the entry', 'went on to the portal'],
+  ] as const)('%s: a click that went through lists the problems with no "Tetap lanjutkan" and takes no focus', (locale, button, fix, says) => {
+    const a = actions();
+    const problems = [{ field: 'email-dinas', verdict: 'error', reason: 'email.public', params: {} }] as never;
+    const { container } = render(
+      <Panel model={model({ locale, state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), guard: { button, problems, mode: 'passed' } })} actions={a} announcement="" />,
+    );
+    const guard = container.querySelector('[data-guard="passed"]')!;
+    expect(guard.textContent).toContain(says);
+    expect(guard.querySelector('[data-guard-field="email-dinas"]')).not.toBeNull();
+    expect(container.querySelector('[data-action="submit-anyway"]')).toBeNull();
+    expect(document.activeElement).not.toBe(guard);
+    fireEvent.click(screen.getByRole('button', { name: fix }));
+    expect(a.onDismissGuard).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['id', 'klik "Simpan" sekali lagi'],
+    ['en', 'click "Simpan" once more'],
+  ] as const)('%s: after the page re-created the button, asks for one more click', (locale, says) => {
+    const { container } = render(
+      <Panel model={model({ locale, state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), guard: { button: 'Simpan', problems: [], mode: 'again' } })} actions={actions()} announcement="" />,
+    );
+    expect(container.querySelector('[data-guard="again"]')!.textContent).toContain(says);
+    expect(container.querySelector('[data-action]:is([data-action="submit-anyway"], [data-action="fix-first"])')).toBeNull();
+  });
+
   it('collapses to a labelled button that keeps the live region', () => {
     const a = actions();
     const { container } = render(<Panel model={model({ collapsed: true })} actions={a} announcement="NIK harus 16 digit" />);
