@@ -25,7 +25,7 @@ export const SETTINGS_VERSION = 1;
 
 type Stored = Record<string, unknown>;
 /** MIGRATIONS[n] turns layout n into layout n + 1 (pure; it may rename, convert or drop keys). */
-export const MIGRATIONS: ReadonlyArray<(s: Stored) => Stored> = [(s) => s];
+const MIGRATIONS: ReadonlyArray<(s: Stored) => Stored> = [(s) => s];
 
 /** The stored items in the current layout. A newer layout than this code knows is read as is. */
 export function migrate(stored: Stored, migrations: ReadonlyArray<(s: Stored) => Stored> = MIGRATIONS): Stored {

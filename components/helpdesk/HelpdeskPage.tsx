@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { HelpCode } from '../../rules/helpCode/schema';
 import { decodeHelpCode, type DecodeError } from '../../rules/helpCode/decode';
 import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
@@ -18,7 +19,7 @@ function sample(page: HelpCode['page'], step: string | null, status: string | nu
     status,
     findings: [],
     missing: [],
-    agency: 'magelang',
+    agency: DEFAULT_AGENCY_ID,
     locale,
     validity: status === 'ACTIVE' || status === 'ISSUE' ? { state: 'ok', source: 'shown', daysLeft: 400 } : null,
   };

@@ -5,8 +5,8 @@
  * the user should look, but the numbers may well be right.
  */
 import { nikBirthDate } from './nik';
-import { nipBirthDate, nipDigits, nipKind } from './nip';
-import type { AgencyDomains, Finding } from './types';
+import { nipBirthDate, nipDigits } from './nip';
+import type { Finding } from './types';
 
 /**
  * A 'warn' on the NIP when NIK and NIP both parse and disagree on the birth date (day, month and
@@ -24,10 +24,4 @@ export function checkNikNipBirthDate(nik: string, nip: string): Finding | null {
     return { field: 'nip', verdict: 'warn', reason: 'nip.genderMismatch' };
   }
   return null;
-}
-
-/** The email dinas domain that fits this NIP's employee type at this agency, or null if unknown. */
-export function expectedEmailDomainFor(nip: string, agency: AgencyDomains): string | null {
-  const kind = nipKind(nip);
-  return kind ? agency.emailDomains[kind] : null;
 }

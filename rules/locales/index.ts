@@ -3,7 +3,6 @@ import { en } from './en';
 import { id, type Messages } from './id';
 
 export type Locale = 'id' | 'en';
-export const LOCALES: readonly Locale[] = ['id', 'en'];
 export const messages: Record<Locale, Messages> = { id, en };
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */

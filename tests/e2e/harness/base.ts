@@ -10,9 +10,6 @@ export abstract class BasePage implements E2EPage {
   /** `typed`: the browser-wide record of what tests typed, checked against storage at close. */
   constructor(protected readonly typed: Set<string>) {}
   readonly noise: string[] = [];
-  get consoleErrors(): string[] {
-    return this.errors;
-  }
   /** Evaluates a page-world expression (source text). */
   protected abstract run(expr: string): Promise<unknown>;
   abstract goto(url: string): Promise<void>;

@@ -47,8 +47,6 @@ export interface E2EPage {
   screenshot(path: string): Promise<void>;
   /** Console errors and uncaught page errors seen so far, less the replica pages' own noise. */
   readonly errors: string[];
-  /** Same list as `errors`. */
-  readonly consoleErrors: string[];
   /** What was left out of `errors` as the replica pages' own noise (CSP reports, blocked loads). */
   readonly noise: string[];
   close(): Promise<void>;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNikNipBirthDate, expectedEmailDomainFor } from '../../../rules/fields/crossfield';
+import { checkNikNipBirthDate } from '../../../rules/fields/crossfield';
 import { nikBirthDate } from '../../../rules/fields/nik';
 import { nipBirthDate } from '../../../rules/fields/nip';
-import { AGENCY, anyInput, expectNoEcho, expectWellFormed, validNikArb, validPnsNipArb, validPppkNipArb } from './support';
+import { anyInput, expectNoEcho, expectWellFormed, validNikArb, validPnsNipArb, validPppkNipArb } from './support';
 
 const NIK_MAN_150785 = '3371011507850003';
 const NIK_WOMAN_150785 = '3371015507850004';
@@ -66,14 +66,5 @@ describe('checkNikNipBirthDate', () => {
         else expect(f === null || f.reason === 'nip.genderMismatch').toBe(true);
       }),
     );
-  });
-});
-
-describe('expectedEmailDomainFor', () => {
-  it('picks the subdomain by employee type', () => {
-    expect(expectedEmailDomainFor(NIP_MAN_150785, AGENCY)).toBe('pns.magelangkota.go.id');
-    expect(expectedEmailDomainFor('200012312024211001', AGENCY)).toBe('asn.magelangkota.go.id');
-    expect(expectedEmailDomainFor('12345', AGENCY)).toBeNull();
-    expect(expectedEmailDomainFor('198507152010311002', AGENCY)).toBeNull();
   });
 });
