@@ -90,8 +90,12 @@ export const agencyItem = /* @__PURE__ */ defineItem<string>('agencyId', DEFAULT
 /** Ticked guide step ids (guide page). */
 export const guideDoneItem = /* @__PURE__ */ defineItem<string[]>('guideDone', [], isStringList);
 
-/** Every key Pemandu TTE may keep in extension storage (the e2e harness fails a suite on any other). */
-export const STORED_KEYS = [localeItem.key, collapsedItem.key, agencyItem.key, guideDoneItem.key, VERSION_KEY];
+/**
+ * Every key Pemandu TTE may keep in extension storage (the e2e harness fails a suite on any other;
+ * a unit test compares this list with the items and the harness). Written out, not read from the
+ * items, so the content script's bundle can leave out the items it does not use.
+ */
+export const STORED_KEYS = ['locale', 'panelCollapsed', 'agencyId', 'guideDone', VERSION_KEY];
 
 // ---- Agency profile in force -----------------------------------------------------------------
 export type AgencySource = 'managed' | 'local' | 'default';

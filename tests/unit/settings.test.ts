@@ -9,6 +9,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('settings', () => {
   it('keeps the storage keys of the first release, so existing users keep their choices', () => {
     expect([localeItem.key, collapsedItem.key, agencyItem.key, guideDoneItem.key]).toEqual(['locale', 'panelCollapsed', 'agencyId', 'guideDone']);
+    expect(STORED_KEYS).toEqual([localeItem.key, collapsedItem.key, agencyItem.key, guideDoneItem.key, VERSION_KEY]);
     // The e2e harness fails a suite on any key it does not know: the two lists must agree.
     expect([...HARNESS_KEYS].sort()).toEqual([...STORED_KEYS].sort());
   });
