@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../..');
-const DIRS = ['entrypoints', 'components', 'rules'];
+const DIRS = ['entrypoints', 'components', 'platform', 'rules'];
 /** Copied into the extension by wxt.config.ts (replicas/ and replica-assets/). */
 const SHIPPED_FIXTURES = ['tests/fixtures/assets', 'tests/fixtures/pages'];
 

@@ -101,7 +101,7 @@ describe('the generated prefix table', () => {
         else if (/\.(ts|tsx|js|mjs)$/.test(name)) files.push(p);
       }
     };
-    for (const dir of ['rules', 'entrypoints', 'components']) walk(join(ROOT, dir));
+    for (const dir of ['rules', 'entrypoints', 'components', 'platform']) walk(join(ROOT, dir));
     expect(files.length).toBeGreaterThan(20);
     const importers = files.filter((f) => /from\s+['"]libphonenumber-js|import\(\s*['"]libphonenumber-js|require\(\s*['"]libphonenumber-js/.test(readFileSync(f, 'utf8')));
     expect(importers).toEqual([]);
