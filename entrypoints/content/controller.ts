@@ -27,6 +27,7 @@ import { fieldOf, findFieldElements, readValues } from './fields';
 import { SubmitGuard, type GuardNotice } from './guard';
 import { guardUnusable } from './guardCheck';
 import { mountHost, removeStaleHosts, type Mounted } from './mount';
+import { revealInside } from './reveal';
 
 export interface Settings {
   locale: Locale;
@@ -377,13 +378,7 @@ export class Controller {
   /** Keeps the finding of the field being typed in visible inside the (scrolling) panel. */
   private revealFinding(field: FieldId): void {
     const el = this.mounted?.container.querySelector<HTMLElement>(`[data-field="${field}"]`);
-    let box = el?.parentElement ?? null;
-    while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
-    if (!el || !box || !this.mounted!.container.contains(box)) return;
-    const r = el.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    if (r.top < b.top) box.scrollTop -= b.top - r.top;
-    else if (r.bottom > b.bottom) box.scrollTop += Math.min(r.bottom - b.bottom, r.top - b.top);
+    if (el) revealInside(el, this.mounted!.container);
   }
 
   private isSubmitButton(el: Element): boolean {

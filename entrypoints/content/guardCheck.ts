@@ -6,6 +6,8 @@
  * own centre. Every check answers "not usable" when it cannot tell (an engine without an API, a
  * throw): then the click goes through, which is never a trap.
  */
+import { revealInside } from './reveal';
+
 export const ANYWAY = '[data-action="submit-anyway"]';
 export const GUARD_SECTION = '[data-guard]';
 
@@ -48,17 +50,6 @@ function blockedByModal(host: Element, doc: Document): boolean {
     modal = Array.from(doc.querySelectorAll('dialog[open]'));
   }
   return modal.some(outside);
-}
-
-/** Scrolls our own scrolling boxes (never the page) so that `el` is inside each of them. */
-function revealInside(el: HTMLElement, root: ParentNode): void {
-  for (let box = el.parentElement; box && root.contains(box); box = box.parentElement) {
-    if (box.scrollHeight <= box.clientHeight) continue;
-    const r = el.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    if (r.top < b.top) box.scrollTop -= b.top - r.top;
-    else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom;
-  }
 }
 
 /**

@@ -16,6 +16,20 @@ const saved = (p: E2EPage) => p.evaluate(() => (window as unknown as { replicaSa
 const guardMode = (p: E2EPage) => p.shadowAttr('[data-guard]', 'data-guard');
 const sleep = (p: E2EPage, ms: number) => p.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
 
+/**
+ * A real click on a button the page re-creates every 400 ms: puppeteer (Firefox) gives up when the
+ * element it found is replaced before it clicks (nothing was clicked then), so try again.
+ */
+async function clickRecreated(p: E2EPage, sel: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await p.click(sel);
+    } catch (err) {
+      if (attempt >= 5 || !/detached/i.test(String(err))) throw err;
+    }
+  }
+}
+
 async function wrongEmailDinas(p: E2EPage): Promise<void> {
   await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
   await p.fill('input[name="email_dinas"]', 'budi@gmail.com');
@@ -50,7 +64,7 @@ describe.each(BROWSERS)('%s: the submit guard never traps', (name) => {
     const p = await browser.newPage();
     await p.goto(KONTAK('rerender:button'));
     await wrongEmailDinas(p);
-    await p.click('#btn-simpan');
+    await clickRecreated(p, '#btn-simpan');
     await p.waitForShadow('[data-guard="held"]', 5000);
     expect(await saved(p)).toBe(0);
     // The page re-renders its button every 400 ms: the held element is gone by now.
@@ -61,11 +75,11 @@ describe.each(BROWSERS)('%s: the submit guard never traps', (name) => {
     await p.waitForShadow('[data-guard="again"]', 5000);
     expect(await p.shadowText('[data-guard="again"]')).toContain('Simpan');
     expect(await saved(p)).toBe(0);
-    await p.click('#btn-simpan');
+    await clickRecreated(p, '#btn-simpan');
     await waitUntil(async () => (await saved(p)) === 1, 5000, async () => `the click after "Tetap lanjutkan" to reach the portal`);
     await waitUntil(async () => (await guardMode(p)) === null, 5000, async () => `the "click again" notice to go (have ${await guardMode(p)})`);
     // One pass only: the next click with the same error is held again.
-    await p.click('#btn-simpan');
+    await clickRecreated(p, '#btn-simpan');
     await p.waitForShadow('[data-guard="held"]', 5000);
     await sleep(p, 200);
     expect(await saved(p)).toBe(1);
