@@ -1,13 +1,17 @@
 import type { AgencyProfile, ContactId } from '../rules/contacts';
 import { loc, t, type Locale } from '../rules/locales';
 
-/** Help desks as links the user can act on: WhatsApp click-to-chat, tel:, mailto:, Telegram. */
-export function Contacts({ agency, ids, locale }: { agency: AgencyProfile; ids: readonly ContactId[]; locale: Locale }) {
+/**
+ * Help desks as links the user can act on: WhatsApp click-to-chat, tel:, mailto:, Telegram.
+ * `level`: its heading's level, one below the page's (3 in the panel, 2 under a page's h1).
+ */
+export function Contacts({ agency, ids, locale, level = 3 }: { agency: AgencyProfile; ids: readonly ContactId[]; locale: Locale; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const shown = ids.filter((id) => agency.contacts[id]);
   if (shown.length === 0) return null;
   return (
     <section class="pt-section" aria-labelledby="pt-contacts-h">
-      <h3 id="pt-contacts-h">{t(locale, 'contactsHeading')}</h3>
+      <Heading id="pt-contacts-h">{t(locale, 'contactsHeading')}</Heading>
       <ul class="pt-contacts">
         {shown.map((id) => {
           const c = agency.contacts[id]!;

@@ -12,6 +12,7 @@ import { Findings } from './Findings';
 import { GuardSection } from './GuardSection';
 import type { OverlayModel } from './model';
 import { StatusCard } from './StatusCard';
+import { usePanelFocus } from './panelFocus';
 
 export interface PanelActions {
   onToggle(): void;
@@ -29,6 +30,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   const { state, locale, agency } = model;
   const rule = ruleById(state.page);
   const guardRef = useRef<HTMLElement>(null);
+  const focus = usePanelFocus(actions.onToggle, model.collapsed);
   useEffect(() => {
     // Move focus to a held guard so keyboard and screen-reader users meet it first (never after a
     // click went on: the page may have moved focus where it belongs).
@@ -56,7 +58,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   if (model.collapsed) {
     return (
       <div class="pt-root" data-collapsed="true">
-        <button type="button" class="pt-fab" aria-expanded="false" aria-label={t(locale, 'open')} onClick={actions.onToggle} data-action="expand">
+        <button type="button" class="pt-fab" aria-expanded="false" aria-label={t(locale, 'open')} onClick={focus.toggle} ref={focus.fabRef} data-action="expand">
           <span aria-hidden="true">TTE</span>
           {errors > 0 && <span class="pt-badge">{errors}</span>}
         </button>
@@ -66,7 +68,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   }
 
   return (
-    <div class="pt-root" data-collapsed="false">
+    <div class="pt-root" data-collapsed="false" onKeyDown={focus.onKeyDown} onFocusIn={focus.onFocusIn}>
       <section class="pt-panel" role="complementary" aria-label={t(locale, 'appName')}>
         <header class="pt-header">
           <div>
@@ -78,10 +80,12 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
             <h2 class="pt-title">{loc(locale, screen.title)}</h2>
           </div>
           <div class="pt-header-actions">
-            <button type="button" class="pt-lang" lang={locale === 'id' ? 'en' : 'id'} aria-label={t(locale, 'languageSwitchLabel')} onClick={actions.onLocale} data-action="locale">
-              {locale === 'id' ? 'EN' : 'ID'}
+            {/* The visible "EN" / "ID" begins the accessible name, so "click EN" works by voice. */}
+            <button type="button" class="pt-lang" onClick={actions.onLocale} data-action="locale">
+              <span lang={locale === 'id' ? 'en' : 'id'}>{locale === 'id' ? 'EN' : 'ID'}</span>
+              <span class="pt-sr"> {t(locale, 'languageSwitchLabel')}</span>
             </button>
-            <button type="button" class="pt-icon-btn" aria-expanded="true" aria-label={t(locale, 'collapse')} onClick={actions.onToggle} data-action="collapse">
+            <button type="button" class="pt-icon-btn" aria-expanded="true" aria-label={t(locale, 'collapse')} onClick={focus.toggle} ref={focus.collapseRef} data-action="collapse">
               <span aria-hidden="true">–</span>
             </button>
           </div>

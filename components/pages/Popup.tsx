@@ -70,7 +70,7 @@ export function Popup({ ask = askActiveTab }: { ask?: () => Promise<TabSummary |
           </a>
         </section>
       )}
-      <Contacts agency={agency} ids={['persandian', 'email-dinas', 'helpdesk-bkn']} locale={locale} />
+      <Contacts agency={agency} ids={['persandian', 'email-dinas', 'helpdesk-bkn']} locale={locale} level={2} />
       <nav class="links">
         <a href={link('/guide.html')} target="_blank" rel="noopener">{m.openGuide}</a>
         <a href={link('/helpdesk.html')} target="_blank" rel="noopener">{m.openHelpdesk}</a>

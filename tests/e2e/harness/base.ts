@@ -1,6 +1,6 @@
 /** What both browsers' page wrappers share: everything that is a page-world expression. */
-import { COUNT_HOSTS_EXPR, HOST_ATTRS_EXPR, hostMatchesExpr, PAGE_NOISE, shadowQueryExpr, shadowRectExpr, waitUntil } from './common';
-import type { BrowserName, E2EPage, HostAttrs, Rect } from './types';
+import { axeRunExpr, axeSourceText, COUNT_HOSTS_EXPR, HOST_ATTRS_EXPR, hostMatchesExpr, PAGE_NOISE, shadowQueryExpr, shadowRectExpr, waitUntil } from './common';
+import type { AxeViolation, BrowserName, E2EPage, HostAttrs, Rect } from './types';
 
 type Shadow = { text: string; attrs: Record<string, string> } | null;
 
@@ -22,6 +22,7 @@ export abstract class BasePage implements E2EPage {
   abstract setViewport(width: number, height: number): Promise<void>;
   abstract screenshot(path: string): Promise<void>;
   abstract close(): Promise<void>;
+  abstract press(key: string, opts?: { shift?: boolean }): Promise<void>;
 
   /** Console errors and uncaught errors, less the replica pages' own noise; `where` is the script that logged it. */
   protected recordError(text: string, where?: string): void {
@@ -51,5 +52,9 @@ export abstract class BasePage implements E2EPage {
   }
   async waitForShadow(sel: string, timeout = 10_000) {
     await waitUntil(() => this.shadowExists(sel), timeout, async () => `overlay element ${sel}`);
+  }
+  async axe(include?: string[][]) {
+    if (!(await this.run('typeof window.axe === "object"'))) await this.run(axeSourceText());
+    return (await this.run(axeRunExpr(include))) as AxeViolation[];
   }
 }

@@ -50,6 +50,9 @@ class ChromiumPage extends BasePage {
   async setViewport(width: number, height: number) {
     await this.page.setViewportSize({ width, height });
   }
+  async press(key: string, opts: { shift?: boolean } = {}) {
+    await this.page.keyboard.press(opts.shift ? `Shift+${key}` : key);
+  }
   async screenshot(path: string) {
     ensureParentDir(path);
     await this.page.screenshot({ path });
@@ -67,6 +70,7 @@ function unpackedExtensionId(dir: string): string {
 export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrowser> {
   const ext = resolve(opts.extensionDir ?? join(ROOT, '.output/chrome-mv3'));
   const viewport = opts.viewport === undefined ? { width: 1366, height: 768 } : opts.viewport;
+  const zoom = opts.zoom ?? 1;
   const origin = `chrome-extension://${unpackedExtensionId(ext)}`;
   const log = new RequestLog();
   // Everything the tests type in this browser: extension storage must hold none of it at close.
@@ -74,7 +78,10 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pemandu-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
-    viewport,
+    viewport: viewport && zoom !== 1 ? { width: Math.round(viewport.width / zoom), height: Math.round(viewport.height / zoom) } : viewport,
+    ...(zoom !== 1 && { deviceScaleFactor: zoom }),
+    ...(opts.forcedColors && { forcedColors: 'active' as const }),
+    ...(opts.reducedMotion && { reducedMotion: 'reduce' as const }),
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -138,7 +145,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<E2EBrows
       // (Headless, it stays open: a browser whose last page closes may quit.)
       const blank = opts.headless === false ? context.pages().find((p) => p.url() === 'about:blank') : undefined;
       const page = blank ?? (await context.newPage());
-      if (size) await page.setViewportSize(size);
+      if (size) await page.setViewportSize({ width: Math.round(size.width / zoom), height: Math.round(size.height / zoom) });
       return wrap(page);
     },
     async extensionPage(path: string, ready: string) {

@@ -2,7 +2,8 @@
  * Page-world helpers as plain source text: evaluated the same way in both browsers and immune to
  * whatever the test transpiler does to functions.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { E2EBrowser, HostAttrs, SeenRequest } from './types';
@@ -144,4 +145,28 @@ export function storageProblems(dump: StorageDump, typed: Iterable<string>): str
     for (const t of typed) if (t.trim().length >= 4 && text.includes(t.trim())) problems.push(`${area} holds a typed value (${t.length} characters)`);
   }
   return problems;
+}
+
+/** axe-core's browser build, as source text to evaluate in a page (the same in both browsers). */
+let axeSource: string | undefined;
+export function axeSourceText(): string {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+/**
+ * Expression: every axe rule on the document (or on `include`, axe's context selector list),
+ * open shadow roots included; the violations as plain data.
+ */
+export function axeRunExpr(include?: string[][]): string {
+  const context = include ? JSON.stringify({ include }) : 'document';
+  return `(async () => {
+    const result = await window.axe.run(${context}, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 300), summary: n.failureSummary ?? '' })),
+    }));
+  })()`;
 }

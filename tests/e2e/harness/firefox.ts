@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { BasePage } from './base';
 import { clearFieldExpr, ensureParentDir, readExtensionStorage, RequestLog, ROOT, storageProblems } from './common';
 import { replicaResponse } from './serve';
@@ -67,6 +67,14 @@ class FirefoxPage extends BasePage {
   }
   async setViewport(width: number, height: number) {
     await this.page.setViewport({ width, height });
+  }
+  async press(key: string, opts: { shift?: boolean } = {}) {
+    if (opts.shift) await this.page.keyboard.down('Shift');
+    try {
+      await this.page.keyboard.press(key as KeyInput);
+    } finally {
+      if (opts.shift) await this.page.keyboard.up('Shift');
+    }
   }
   async screenshot(path: string) {
     ensureParentDir(path);
@@ -144,6 +152,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
       ...(policy && { env: { ...process.env, ...policy.env } }),
       extraPrefsFirefox: {
         ...policy?.prefs,
+        ...(opts.forcedColors && { 'browser.display.document_color_use': 2 }),
+        ...(opts.reducedMotion && { 'ui.prefersReducedMotion': 1 }),
         'intl.accept_languages': 'id, en',
         'browser.shell.checkDefaultBrowser': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXT_UUID }),
@@ -178,7 +188,8 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<E2EBrowse
     closed,
     async newPage(size = viewport ?? undefined) {
       const page = await browser.newPage();
-      if (size) await page.setViewport(size);
+      const zoom = opts.zoom ?? 1;
+      if (size) await page.setViewport({ width: Math.round(size.width / zoom), height: Math.round(size.height / zoom), deviceScaleFactor: zoom });
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         const url = req.url();

@@ -7,7 +7,7 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName, E2EBrowser, LaunchOptions } from './types';
 
-export type { BrowserName, E2EBrowser, E2EPage, HostAttrs, LaunchOptions, Rect, SeenRequest } from './types';
+export type { AxeViolation, BrowserName, E2EBrowser, E2EPage, HostAttrs, LaunchOptions, Rect, SeenRequest } from './types';
 export { replicaResponse } from './serve';
 
 /** Both browsers by default; E2E_BROWSERS=chromium (or firefox) narrows a local run. */

@@ -43,6 +43,13 @@ export interface E2EPage {
   /** Sets a page field's value at once (for long pasted text such as a help code). */
   paste(selector: string, text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** A real key press on the keyboard ('Tab', 'Enter', 'Escape', ' '), with Shift held when asked. */
+  press(key: string, opts?: { shift?: boolean }): Promise<void>;
+  /**
+   * Runs axe-core (every rule) on the document, open shadow roots included; `include` narrows it
+   * (axe's context, e.g. [['pemandu-tte']] for our overlay only). Resolves to the violations.
+   */
+  axe(include?: string[][]): Promise<AxeViolation[]>;
   /** PNG of the viewport; the folder is created when missing. */
   screenshot(path: string): Promise<void>;
   /** Console errors and uncaught page errors seen so far, less the replica pages' own noise. */
@@ -50,6 +57,14 @@ export interface E2EPage {
   /** What was left out of `errors` as the replica pages' own noise (CSP reports, blocked loads). */
   readonly noise: string[];
   close(): Promise<void>;
+}
+
+/** One axe-core rule that failed, with the nodes it failed on. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; html: string; summary: string }[];
 }
 
 /** One network request the browser made (or tried to) while the harness was watching. */
@@ -82,6 +97,17 @@ export interface LaunchOptions {
    * (/etc/chromium/policies/managed) that tests must not write: it ignores this option.
    */
   policies?: object;
+  /**
+   * Browser zoom, e.g. 2 for 200 %: each page sees its viewport divided by `zoom` in CSS pixels at
+   * `zoom` device pixels per CSS pixel, which is what Ctrl + does to a page's layout (innerWidth,
+   * media queries, devicePixelRatio). Chromium: the context's deviceScaleFactor; Firefox: the
+   * viewport's devicePixelRatio (WebDriver BiDi setViewport).
+   */
+  zoom?: number;
+  /** Windows high contrast: `forced-colors: active` (Chromium: emulated; Firefox: browser.display.document_color_use = 2). */
+  forcedColors?: boolean;
+  /** `prefers-reduced-motion: reduce` (Chromium: emulated; Firefox: ui.prefersReducedMotion = 1). */
+  reducedMotion?: boolean;
 }
 
 export interface E2EBrowser {
