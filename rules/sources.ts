@@ -81,6 +81,11 @@ export const SOURCES: readonly SourceInfo[] = [...GUIDE_SOURCES, ...FACT_SOURCES
 export type SourceId = (typeof GUIDE_SOURCES)[number]['id'] | (typeof FACT_SOURCES)[number]['id'];
 /** General advice: no fact claimed, so no URL, number, duration or name that needs a source. */
 export const ADVICE = 'advice';
-export type Source = SourceId | typeof ADVICE;
+/**
+ * The agency's own policy (rules/agencyPolicy/): desks and numbers an agency's IT set through
+ * browser policy, shown as that agency's statement. Never used by built-in rule data (provenance test).
+ */
+export const POLICY = 'policy';
+export type Source = SourceId | typeof ADVICE | typeof POLICY;
 
-export const SOURCE_IDS = [...GUIDE_SOURCES.map((s) => s.id), ...FACT_SOURCES.map((s) => s.id), ADVICE] as unknown as [Source, ...Source[]];
+export const SOURCE_IDS = [...GUIDE_SOURCES.map((s) => s.id), ...FACT_SOURCES.map((s) => s.id), ADVICE, POLICY] as unknown as [Source, ...Source[]];

@@ -1,28 +1,63 @@
 import { useEffect, useState } from 'preact/hooks';
-import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
+import { agencyById } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { Locale } from '../../rules/locales';
-import { agencyItem, loadAgencyId, localeItem, type AgencySource } from '../../platform/settings';
+import type { PolicyProblem } from '../../rules/agencyPolicy';
+import { agencyItem, localeItem, readManaged, resolveAgency, type AgencySource, type ManagedPolicy } from '../../platform/settings';
 
-/** The user's language and agency for an extension page, kept in sync with storage. */
-export function usePrefs(): { locale: Locale; agency: AgencyProfile; source: AgencySource; ready: boolean } {
+export interface Prefs {
+  locale: Locale;
+  agency: AgencyProfile;
+  source: AgencySource;
+  /** The local items have been read (fast): the page can show the user's own choices. */
+  ready: boolean;
+  /** The agency's policy (managed storage) has been read; its first read can take seconds. */
+  policyRead: boolean;
+  /** The policy set a whole profile of its own (not a built-in id). */
+  custom: boolean;
+  /** What is wrong in the policy; the generic profile is then in force. */
+  problems: PolicyProblem[];
+}
+
+/**
+ * The user's language and agency for an extension page, kept in sync with storage. The page
+ * renders at once from the local items; the policy state fills in when the managed read arrives
+ * (in a fresh Chromium that first read takes seconds, and waiting for it left the page blank).
+ */
+export function usePrefs(): Prefs {
   const [locale, setLocale] = useState<Locale>(localeItem.fallback);
-  const [agency, setAgency] = useState<{ id: string; source: AgencySource }>({ id: DEFAULT_AGENCY_ID, source: 'default' });
+  const [local, setLocal] = useState<unknown>(undefined);
+  const [managed, setManaged] = useState<ManagedPolicy | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const load = () =>
-      Promise.all([localeItem.getValue(), loadAgencyId()]).then(([l, a]) => {
+    let live = true;
+    const loadLocal = () =>
+      Promise.all([localeItem.getValue(), agencyItem.getValue()]).then(([l, a]) => {
+        if (!live) return;
         setLocale(l);
-        setAgency(a);
+        setLocal(a);
         setReady(true);
       });
-    void load();
-    const offs = [localeItem.watch(() => void load()), agencyItem.watch(() => void load())];
-    return () => offs.forEach((off) => off());
+    void loadLocal();
+    void readManaged().then((m) => live && setManaged(m));
+    const offs = [localeItem.watch(() => void loadLocal()), agencyItem.watch(() => void loadLocal())];
+    return () => {
+      live = false;
+      offs.forEach((off) => off());
+    };
   }, []);
   // The page's language follows the chosen locale, for screen readers and hyphenation.
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return { locale, agency: agencyById(agency.id), source: agency.source, ready };
+  const inForce = resolveAgency(managed ?? {}, local);
+  return {
+    locale,
+    agency: inForce.agency ?? agencyById(undefined),
+    source: inForce.source,
+    ready,
+    policyRead: managed !== null,
+    custom: inForce.custom,
+    problems: inForce.problems,
+  };
 }

@@ -11,8 +11,10 @@ import { agencies } from '../../rules/agencies';
 import { nationalContacts } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
+import { deskWords, guideWords, statusWords, tipText, type Locale } from '../../rules/locales';
 import { Contact, GuideStep, Source, StatusExplanation, Tip } from '../../rules/schema';
-import { FACT_SOURCES, GUIDE_SOURCES, SOURCES } from '../../rules/sources';
+import { FACT_SOURCES, GUIDE_SOURCES, POLICY, SOURCES } from '../../rules/sources';
+import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
 const GUIDE_DIR = join(__dirname, '../../../shared/guide');
@@ -24,20 +26,34 @@ interface Sourced {
   texts: string[];
 }
 
-/** Every piece of rule copy that states something, with its source. */
+const LOCALES: readonly Locale[] = ['id', 'en'];
+const inBoth = (words: (locale: Locale) => string | undefined): string[] => LOCALES.map((l) => words(l) ?? '');
+
+/**
+ * Every piece of rule copy that states something, with its source: the data's source joined with
+ * its words from the language folders (rules/locales/<lang>/), looked up by the data's ids.
+ */
 function allSourced(): Sourced[] {
   const out: Sourced[] = [];
-  for (const rule of pageRules)
-    for (const screen of [rule, ...(rule.steps ?? [])])
-      for (const tip of screen.tips) out.push({ where: `tip ${rule.id}/${tip.id}`, source: tip.source, texts: [tip.text.id, tip.text.en] });
+  for (const rule of pageRules) {
+    for (const tip of rule.tips) out.push({ where: `tip ${rule.id}/${tip.id}`, source: tip.source, texts: inBoth((l) => tipText(l, rule.id, null, tip.id)) });
+    for (const step of rule.steps ?? [])
+      for (const tip of step.tips)
+        out.push({ where: `tip ${rule.id}/${step.id}/${tip.id}`, source: tip.source, texts: inBoth((l) => tipText(l, rule.id, step.id, tip.id)) });
+  }
   for (const [code, e] of [...Object.entries(statusExplanations), ['UNKNOWN', unknownStatusExplanation] as const]) {
-    out.push({ where: `status ${code}`, source: e.source, texts: [e.meaning.id, e.meaning.en] });
-    e.next.forEach((n, i) => out.push({ where: `status ${code} next ${i}`, source: n.source, texts: [n.id, n.en] }));
+    out.push({ where: `status ${code}`, source: e.source, texts: inBoth((l) => `${statusWords(l, e.id).title}. ${statusWords(l, e.id).meaning}`) });
+    for (const n of e.next) out.push({ where: `status ${code} next ${n.id}`, source: n.source, texts: inBoth((l) => statusWords(l, e.id).next[n.id]) });
   }
   for (const agency of agencies)
-    for (const [id, c] of Object.entries(agency.contacts))
-      out.push({ where: `contact ${agency.id}/${id}`, source: c.source, texts: [c.name.id, c.name.en, c.about.id, c.about.en] });
-  for (const s of guideSteps) out.push({ where: `guide step ${s.id}`, source: s.source, texts: [s.detail.id, s.detail.en] });
+    for (const [id, c] of Object.entries(agency.contacts)) {
+      // A national desk without words of its own is worded in the copy.
+      const name = (l: Locale) => c.name?.[l] ?? deskWords(l, id)?.name;
+      const about = (l: Locale) => c.about?.[l] ?? deskWords(l, id)?.about;
+      out.push({ where: `contact ${agency.id}/${id}`, source: c.source, texts: [...inBoth(name), ...inBoth(about)] });
+    }
+  for (const s of guideSteps)
+    out.push({ where: `guide step ${s.id}`, source: s.source, texts: inBoth((l) => `${guideWords(l, s.id).title}. ${guideWords(l, s.id).detail}`) });
   return out;
 }
 
@@ -63,8 +79,25 @@ describe('provenance of rule copy', () => {
     for (const kind of ['tip', 'status', 'contact', 'guide step']) expect(sourced.some((s) => s.where.startsWith(kind)), kind).toBe(true);
   });
 
+  it('found the words of everything it collected, in both languages', () => {
+    const empty = sourced.filter((s) => s.texts.some((t) => t.trim() === '' || t.startsWith('. ') || t.endsWith('. '))).map((s) => s.where);
+    expect(empty).toEqual([]);
+  });
+
   it.each(sourced.map((s) => [s.where, s] as const))('%s has a known source', (_where, s) => {
     expect(Source.safeParse(s.source).success, `${s.where}: source ${String(s.source)}`).toBe(true);
+    // 'policy' is an agency's own statement in its browser policy, never built-in copy.
+    expect(s.source, s.where).not.toBe(POLICY);
+  });
+
+  it("a profile from an agency's policy: its own desks carry the source 'policy', the rest keep theirs", () => {
+    const r = parseAgencyPolicy({ id: 'kabx', name: 'Kabupaten X', helpDesks: [{ topic: 'persandian', unit: 'Persandian X', phone: '(0298) 123456' }] });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.profile.contacts.persandian.source).toBe(POLICY);
+    for (const [id, c] of Object.entries(r.profile.contacts)) {
+      expect(Contact.safeParse(c).success, id).toBe(true);
+      if (id !== 'persandian') expect(c.source, id).not.toBe(POLICY);
+    }
   });
 
   it('advice states no URL, phone number, duration or count of days', () => {
@@ -92,7 +125,7 @@ describe('provenance of rule copy', () => {
     expect(Tip.safeParse({ ...tip, source: 'guide:Z.99' }).success).toBe(false);
     const e = statusExplanations.EXPIRED;
     expect(StatusExplanation.safeParse({ ...e, source: undefined }).success).toBe(false);
-    expect(StatusExplanation.safeParse({ ...e, next: [{ id: 'x', en: 'x' }] }).success).toBe(false);
+    expect(StatusExplanation.safeParse({ ...e, next: [{ id: 'x' }] }).success).toBe(false);
     expect(Contact.safeParse({ ...nationalContacts.bsre, source: undefined }).success).toBe(false);
     expect(GuideStep.safeParse({ ...guideSteps[0]!, source: undefined }).success).toBe(false);
   });

@@ -1,0 +1,146 @@
+/**
+ * A whole agency profile set by the agency's IT through browser policy (managed storage key
+ * `agencyProfile`), so any agency can configure Pemandu TTE without a new release.
+ *
+ * The policy is the agency's own statement: it is validated here (zod), turned into an
+ * AgencyProfile that extends a built-in one, and every desk it names carries the source `policy`.
+ * An invalid policy never breaks anything: the caller falls back to the generic profile and shows
+ * the problems (field path and reason) on the options page.
+ *
+ * Its shape mirrors public/managed_schema.json (Chrome's schema dialect has no oneOf, so "one
+ * domain for all or one per employee type" is three optional keys, checked here).
+ */
+import * as z from 'zod/mini';
+import { CONTACT_IDS, type ContactId } from '../ids';
+import { AgencyProfile, type Contact } from '../schema';
+import { magelang } from '../agencies/magelang';
+import { umum } from '../agencies/umum';
+
+z.config({ jitless: true });
+
+/** Profiles a policy profile may extend (what it does not say comes from there). */
+export const BUILT_IN = { magelang, umum } as const;
+export type BuiltInId = keyof typeof BUILT_IN;
+export const BUILT_IN_IDS = Object.keys(BUILT_IN) as [BuiltInId, ...BuiltInId[]];
+/** The profile in force when a policy profile is invalid: it promises nothing agency-specific. */
+export const GENERIC_ID: BuiltInId = 'umum';
+
+/** Desks a policy may name, by what they help with (the contact ids the overlay already uses). */
+export const DESK_TOPICS = ['email-dinas', 'persandian', 'kepegawaian'] as const satisfies readonly ContactId[];
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `at most ${max} characters`));
+const domain = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as pns.contoh.go.id (no @, no spaces, no https://)'),
+  );
+
+export const PolicyDesk = z.object({
+  topic: z.enum(DESK_TOPICS, `must be one of ${DESK_TOPICS.join(', ')}`),
+  unit: text(120),
+  about: z.optional(text(300)),
+  phone: z.optional(z.string().check(z.regex(/^[0-9 ()+-]{6,24}$/, 'must be a phone number (digits, spaces, ( ) + -), 6–24 characters'))),
+  whatsapp: z.optional(z.string().check(z.regex(/^62[0-9]{8,13}$/, 'must be digits only with country code 62, e.g. 6281234567890'))),
+  email: z.optional(z.email('must be an email address')),
+  telegram: z.optional(z.string().check(z.regex(/^@[A-Za-z0-9_]{3,40}$/, 'must be a Telegram username starting with @'))),
+  hours: z.optional(text(120)),
+});
+export type PolicyDesk = z.infer<typeof PolicyDesk>;
+
+export const AgencyPolicy = z
+  .object({
+    /** Goes into the help code: letters and digits only, and never a built-in id. */
+    id: z.string().check(
+      z.regex(/^[a-z0-9]{2,40}$/, 'must be 2–40 lower-case letters or digits (no spaces or dashes)'),
+      z.refine((id) => !BUILT_IN_IDS.includes(id as BuiltInId), 'must not be the id of a built-in profile'),
+    ),
+    extends: z.optional(z.enum(BUILT_IN_IDS, `must be one of ${BUILT_IN_IDS.join(', ')}`)),
+    name: text(120),
+    nameEn: z.optional(text(120)),
+    emailDomains: z.optional(z.object({ all: z.optional(domain), pns: z.optional(domain), pppk: z.optional(domain) })),
+    webmail: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// address' })),
+    names: z.optional(z.object({ tteOffice: z.optional(text(160)), tteDesk: z.optional(text(160)), personnelOffice: z.optional(text(160)) })),
+    helpDesks: z.optional(z.array(PolicyDesk).check(z.maxLength(DESK_TOPICS.length, `at most ${DESK_TOPICS.length} desks, one per topic`))),
+  })
+  .check(
+    z.refine((p) => !p.emailDomains?.all || (!p.emailDomains.pns && !p.emailDomains.pppk), {
+      message: 'give either "all" or "pns" and "pppk", not both',
+      path: ['emailDomains'],
+    }),
+    z.refine((p) => !p.emailDomains || !!p.emailDomains.all || (!!p.emailDomains.pns && !!p.emailDomains.pppk), {
+      message: 'give "all" (one domain for every employee) or both "pns" and "pppk"',
+      path: ['emailDomains'],
+    }),
+    z.refine((p) => new Set((p.helpDesks ?? []).map((d) => d.topic)).size === (p.helpDesks ?? []).length, {
+      message: 'one desk per topic',
+      path: ['helpDesks'],
+    }),
+  );
+export type AgencyPolicy = z.infer<typeof AgencyPolicy>;
+
+export interface PolicyProblem {
+  /** Where in the policy, e.g. `agencyProfile.helpDesks.0.whatsapp`. */
+  path: string;
+  reason: string;
+}
+
+const same = (s: string) => ({ id: s, en: s });
+
+function desk(d: PolicyDesk, base: Contact | undefined): Contact {
+  return {
+    name: same(d.unit),
+    about: d.about ? same(d.about) : (base?.about ?? same(d.unit)),
+    ...(d.phone && { phone: d.phone }),
+    ...(d.whatsapp && { whatsapp: d.whatsapp }),
+    ...(d.email && { email: d.email }),
+    ...(d.telegram && { telegram: d.telegram }),
+    ...(d.hours && { hours: same(d.hours) }),
+    source: 'policy',
+  };
+}
+
+/** The AgencyProfile a valid policy describes: what it leaves out comes from the profile it extends. */
+export function profileFromPolicy(p: AgencyPolicy): AgencyProfile {
+  const base = BUILT_IN[p.extends ?? GENERIC_ID];
+  const d = p.emailDomains;
+  // Every desk of the extended profile (national ones included), the policy's own in their place.
+  const contacts = Object.fromEntries(
+    CONTACT_IDS.map((id) => {
+      const own = p.helpDesks?.find((x) => x.topic === id);
+      return [id, own ? desk(own, base.contacts[id]) : base.contacts[id]];
+    }),
+  ) as AgencyProfile['contacts'];
+  const names = base.names;
+  return {
+    id: p.id,
+    name: { id: p.name, en: p.nameEn ?? p.name },
+    ...(d ? { emailDomains: { pns: d.all ?? d.pns!, pppk: d.all ?? d.pppk! } } : { emailDomains: base.emailDomains, emailDomainMatch: base.emailDomainMatch }),
+    ...(p.webmail ? { webmail: p.webmail } : base.webmail && { webmail: base.webmail }),
+    contacts,
+    names: {
+      tteOffice: p.names?.tteOffice ? same(p.names.tteOffice) : names.tteOffice,
+      tteDesk: p.names?.tteDesk ? same(p.names.tteDesk) : names.tteDesk,
+      personnelOffice: p.names?.personnelOffice ? same(p.names.personnelOffice) : names.personnelOffice,
+    },
+  };
+}
+
+export type PolicyResult = { ok: true; policy: AgencyPolicy; profile: AgencyProfile } | { ok: false; problems: PolicyProblem[] };
+
+/** Checks a managed `agencyProfile` value; `prefix` is how the problems' paths start. */
+export function parseAgencyPolicy(raw: unknown, prefix = 'agencyProfile'): PolicyResult {
+  const r = AgencyPolicy.safeParse(raw);
+  if (!r.success) {
+    return {
+      ok: false,
+      problems: r.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), reason: i.message })),
+    };
+  }
+  const profile = profileFromPolicy(r.data);
+  // The result must also be a valid profile (it is, by construction; this keeps it so).
+  const checked = AgencyProfile.safeParse(profile);
+  if (!checked.success) return { ok: false, problems: checked.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), reason: i.message })) };
+  return { ok: true, policy: r.data, profile };
+}

@@ -1,0 +1,108 @@
+/** An agency profile set by policy: validated, turned into a profile, or refused with the path and reason. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agencyById } from '../../rules/agencies';
+import { parseAgencyPolicy } from '../../rules/agencyPolicy';
+import { validateEmailDinas } from '../../rules/fields';
+import { AgencyProfile } from '../../rules/schema';
+import { resolveAgency } from '../../platform/settings';
+
+const example = JSON.parse(readFileSync(join(__dirname, '../../docs/deploy/agency-profile.json'), 'utf8'));
+const problemsOf = (raw: unknown) => {
+  const r = parseAgencyPolicy(raw);
+  return r.ok ? [] : r.problems;
+};
+
+describe('the documented example (docs/deploy/agency-profile.json)', () => {
+  const r = parseAgencyPolicy(example);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  const p = r.profile;
+
+  it('is a valid agency profile with its own id, name and domains', () => {
+    expect(AgencyProfile.safeParse(p).success).toBe(true);
+    expect(p.id).toBe('contohkab');
+    expect(p.name).toEqual({ id: 'Pemerintah Kabupaten Contoh', en: 'Contoh Regency Government' });
+    expect(p.emailDomains).toEqual({ pns: 'pns.contohkab.go.id', pppk: 'pppk.contohkab.go.id' });
+    expect(p.emailDomainMatch).toBeUndefined();
+  });
+
+  it("its desks are the agency's statement (source policy); the national desks stay the guide's", () => {
+    expect(p.contacts.persandian).toMatchObject({ name: { id: 'Bidang Persandian, Diskominfo Kabupaten Contoh' }, whatsapp: '6281200000000', telegram: '@persandiancontoh', source: 'policy' });
+    // No `about` in the policy: what the desk helps with comes from the extended profile.
+    expect(p.contacts.persandian.about).toEqual(agencyById('umum').contacts.persandian.about);
+    expect(p.contacts['helpdesk-bkn']).toEqual(agencyById('umum').contacts['helpdesk-bkn']);
+    expect(p.contacts.bsre.source).toBe('guide:E.6');
+    expect(Object.keys(p.contacts)).toEqual(Object.keys(agencyById('umum').contacts));
+  });
+
+  it('the email dinas check follows its domains', () => {
+    expect(validateEmailDinas('nama@pns.contohkab.go.id', p, { employeeType: 'pns' }).verdict).toBe('ok');
+    expect(validateEmailDinas('nama@pppk.contohkab.go.id', p, { employeeType: 'pns' }).verdict).toBe('warn');
+    expect(validateEmailDinas('nama@pns.magelangkota.go.id', p).verdict).toBe('error');
+    expect(validateEmailDinas('nama@gmail.com', p).verdict).toBe('error');
+  });
+});
+
+describe('what a policy leaves out comes from the profile it extends', () => {
+  it('a name only: the generic rules (any .go.id) and desks', () => {
+    const r = parseAgencyPolicy({ id: 'kabx', name: 'Kabupaten X' });
+    expect(r.ok && r.profile.emailDomainMatch).toBe('suffix');
+    expect(r.ok && r.profile.contacts.persandian).toEqual(agencyById('umum').contacts.persandian);
+  });
+  it('one domain for all employees; names filled in; extends magelang keeps its webmail', () => {
+    const r = parseAgencyPolicy({ id: 'kaby', name: 'Kabupaten Y', extends: 'magelang', emailDomains: { all: ' Kaby.go.id ' }, names: { tteDesk: 'Persandian Y' } });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.profile.emailDomains).toEqual({ pns: 'kaby.go.id', pppk: 'kaby.go.id' });
+    expect(r.profile.names.tteDesk).toEqual({ id: 'Persandian Y', en: 'Persandian Y' });
+    expect(r.profile.names.personnelOffice).toEqual(agencyById('magelang').names.personnelOffice);
+    expect(r.profile.webmail).toBe(agencyById('magelang').webmail);
+  });
+});
+
+describe('a broken policy is refused with the path and the reason', () => {
+  it.each([
+    [{ ...example, id: 'Kab Contoh' }, 'agencyProfile.id', 'lower-case'],
+    [{ ...example, id: 'umum' }, 'agencyProfile.id', 'built-in'],
+    [{ ...example, name: '' }, 'agencyProfile.name', 'empty'],
+    [{ ...example, extends: 'jakarta' }, 'agencyProfile.extends', 'magelang, umum'],
+    [{ ...example, emailDomains: { pns: 'pns.contoh.go.id' } }, 'agencyProfile.emailDomains', 'both "pns" and "pppk"'],
+    [{ ...example, emailDomains: { all: 'a.go.id', pns: 'b.go.id', pppk: 'c.go.id' } }, 'agencyProfile.emailDomains', 'not both'],
+    [{ ...example, emailDomains: { all: 'nama@contoh.go.id' } }, 'agencyProfile.emailDomains.all', 'domain'],
+    [{ ...example, webmail: 'http://mail.contoh.go.id' }, 'agencyProfile.webmail', 'https'],
+    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X', whatsapp: '081234567890' }] }, 'agencyProfile.helpDesks.0.whatsapp', '62'],
+    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X', telegram: 'persandian' }] }, 'agencyProfile.helpDesks.0.telegram', '@'],
+    [{ ...example, helpDesks: [{ topic: 'bsre', unit: 'X' }] }, 'agencyProfile.helpDesks.0.topic', 'email-dinas'],
+    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X' }, { topic: 'persandian', unit: 'Y' }] }, 'agencyProfile.helpDesks', 'one desk per topic'],
+    [{ ...example, helpDesks: [{ topic: 'persandian' }] }, 'agencyProfile.helpDesks.0.unit', ''],
+  ])('%#: %s → %s', (raw, path, reason) => {
+    const problems = problemsOf(raw);
+    expect(problems.map((p) => p.path)).toContain(path);
+    expect(problems.find((p) => p.path === path)!.reason).toContain(reason);
+  });
+
+  it('not an object at all', () => {
+    expect(problemsOf('magelang')).toEqual([{ path: 'agencyProfile', reason: expect.any(String) }]);
+  });
+});
+
+describe('which profile is in force (resolveAgency)', () => {
+  it('a valid policy profile wins over agencyId and the local choice', () => {
+    const r = resolveAgency({ agencyId: 'magelang', agencyProfile: example }, 'magelang');
+    expect(r).toMatchObject({ source: 'managed', custom: true, problems: [] });
+    expect(r.agency.id).toBe('contohkab');
+  });
+  it('an invalid policy profile: the generic profile, locked, with the problems', () => {
+    const r = resolveAgency({ agencyProfile: { ...example, id: 'X' } }, 'magelang');
+    expect(r.agency.id).toBe('umum');
+    expect(r.source).toBe('managed');
+    expect(r.problems[0]!.path).toBe('agencyProfile.id');
+  });
+  it('a built-in id by policy, the local choice, the default; an unknown policy id is named', () => {
+    expect(resolveAgency({ agencyId: 'umum' }, 'magelang')).toMatchObject({ source: 'managed', custom: false, problems: [] });
+    expect(resolveAgency({}, 'umum')).toMatchObject({ source: 'local', problems: [] });
+    expect(resolveAgency({}, undefined)).toMatchObject({ source: 'default', problems: [] });
+    const unknown = resolveAgency({ agencyId: 'jakarta' }, 'umum');
+    expect(unknown).toMatchObject({ source: 'local', problems: [{ path: 'agencyId' }] });
+  });
+});
