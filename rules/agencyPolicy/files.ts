@@ -24,11 +24,14 @@ export interface DeployTargets {
   xpiUrl: string;
 }
 
+/** The add-on id in Firefox (wxt.config.ts GECKO_ID; a unit test keeps them equal). */
+export const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 export const CHROME_STORE_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
 export const EDGE_STORE_UPDATE_URL = 'https://edge.microsoft.com/extensionwebstorebase/v1/crx';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
-export type Managed = { agencyProfile: Json } | { agencyId: string };
+/** The managed-storage values: a whole profile (the policy's `agencyProfile`) or a built-in id. */
+export type Managed = { agencyProfile: object } | { agencyId: string };
 
 const pretty = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
@@ -98,9 +101,9 @@ export function macProfile(managed: Managed, t: DeployTargets, label: string): s
   const profile: Json = {
     PayloadContent: [
       payload('com.google.Chrome', { ExtensionInstallForcelist: [`${t.chromeId};${t.chromeUpdateUrl}`] }, 'chrome-install'),
-      payload(`com.google.Chrome.extensions.${t.chromeId}`, managed as Record<string, Json>, 'chrome-policy'),
+      payload(`com.google.Chrome.extensions.${t.chromeId}`, managed as unknown as Record<string, Json>, 'chrome-policy'),
       payload('com.microsoft.Edge', { ExtensionInstallForcelist: [`${t.edgeId};${t.edgeUpdateUrl}`] }, 'edge-install'),
-      payload(`com.microsoft.Edge.extensions.${t.edgeId}`, managed as Record<string, Json>, 'edge-policy'),
+      payload(`com.microsoft.Edge.extensions.${t.edgeId}`, managed as unknown as Record<string, Json>, 'edge-policy'),
     ],
     PayloadDisplayName: `Pemandu TTE (${label})`,
     PayloadIdentifier: `id.pemandu-tte.${org}`,

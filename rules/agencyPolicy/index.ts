@@ -91,7 +91,7 @@ const same = (s: string) => ({ id: s, en: s });
 function desk(d: PolicyDesk, base: Contact | undefined): Contact {
   return {
     name: same(d.unit),
-    about: d.about ? same(d.about) : (base?.about ?? same(d.unit)),
+    ...(d.about ? { about: same(d.about) } : base?.about && { about: base.about }),
     ...(d.phone && { phone: d.phone }),
     ...(d.whatsapp && { whatsapp: d.whatsapp }),
     ...(d.email && { email: d.email }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agencies } from '../../rules/agencies';
 import { AgencyPolicy, DESK_TOPICS, parseAgencyPolicy, PolicyDesk } from '../../rules/agencyPolicy';
-import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, policyFiles } from '../../rules/agencyPolicy/files';
+import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policyFiles } from '../../rules/agencyPolicy/files';
 
 const read = (p: string) => JSON.parse(readFileSync(join(__dirname, '../..', p), 'utf8'));
 const geckoId = /GECKO_ID = '([^']+)'/.exec(readFileSync(join(__dirname, '../../wxt.config.ts'), 'utf8'))![1]!;
@@ -33,6 +33,10 @@ describe('deploy policy examples', () => {
     expect(url).toMatch(/^https:\/\//);
     expect(Object.keys(policy['3rdparty'].extensions)).toEqual([id]);
     expect(agencyIds).toContain(policy['3rdparty'].extensions[id!].agencyId);
+  });
+
+  it("the Profil instansi page writes Firefox files for the add-on's own gecko id", () => {
+    expect(GECKO_ID).toBe(geckoId);
   });
 
   it('Firefox: policies.json force-installs the add-on by its gecko id and sets its managed storage', () => {
