@@ -1,16 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** The replica portal pages ship inside the extension for the helpdesk page's reproductions. */
-function replicaFiles() {
-  const dir = (d: string) => resolve(__dirname, 'tests/fixtures', d);
-  return [
-    ...readdirSync(dir('pages')).map((f) => ({ absoluteSrc: resolve(dir('pages'), f), relativeDest: `replicas/${f}` })),
-    ...readdirSync(dir('assets')).map((f) => ({ absoluteSrc: resolve(dir('assets'), f), relativeDest: `replica-assets/${f}` })),
-  ];
-}
+// The replica portal pages the helpdesk page shows live in public/replicas and
+// public/replica-assets and ship as they are; nothing under tests/ is read by the build.
 
 export const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 
@@ -44,11 +36,6 @@ export default defineConfig({
         }),
   }),
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    'build:publicAssets': (_wxt, files) => {
-      files.push(...replicaFiles());
-    },
-  },
   // AMO reviewers rebuild from the sources zip: leave out generated pictures and results.
   zip: { excludeSources: ['demo-screenshots/**', 'tests/e2e/screenshots/**', 'bench/results/**', 'docs/**/*.png'] },
 });

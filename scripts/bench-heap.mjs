@@ -1,5 +1,5 @@
 // JS heap with vs without the extension, and growth over SPA route changes: the replica MyASN SPA
-// (tests/fixtures) at its portal URL (extension active) and at https://example.org/ (not injected),
+// (public/replicas) at its portal URL (extension active) and at https://example.org/ (not injected),
 // in one browser. Every route change waits until the extension has detected the new page
 // (<pemandu-tte data-page> changes). Growth is measured between route change 50 and the last one,
 // each after a settle period and a forced GC, so start-up allocations don't count as growth.
@@ -87,4 +87,33 @@ export async function heap(ctx, routeChanges = 200, checkpoint = 50) {
     listenersAllWorlds: { with: [w.atCheckpoint.listenersAllWorlds, w.atEnd.listenersAllWorlds], without: [wo.atCheckpoint.listenersAllWorlds, wo.atEnd.listenersAllWorlds] },
     hostsAtEnd: w.atEnd.hosts,
   };
+}
+
+/**
+ * JS heap right after load, with − without: fresh tabs of the replica MyASN SPA at its portal URL
+ * (until the panel shows the dashboard) and at example.org, in alternating pairs; each after 2 s
+ * of quiet and a forced GC. JSHeapUsedSize is the page's whole heap, the extension's isolated world
+ * included (it shares the page's V8 isolate), so the difference is what the extension keeps.
+ */
+export async function heapAfterLoad(ctx, pairs) {
+  const sample = async (withExtension) => {
+    const pg = await ctx.newPage();
+    try {
+      await pg.goto(withExtension ? URLS.spa : URLS.spaWithout);
+      if (withExtension) await pg.waitForSelector('pemandu-tte[data-page="myasn-dashboard"]', { state: 'attached', timeout: 15000 });
+      const { metrics, gc } = await cdpFor(ctx, pg);
+      await pg.waitForTimeout(SETTLE_MS);
+      await gc();
+      return (await metrics()).JSHeapUsedSize;
+    } finally {
+      await pg.close();
+    }
+  };
+  const withBytes = [];
+  const withoutBytes = [];
+  for (let i = 0; i < pairs; i++) {
+    for (const withExtension of i % 2 === 0 ? [true, false] : [false, true]) (withExtension ? withBytes : withoutBytes).push(await sample(withExtension));
+  }
+  const diffs = withBytes.map((w, i) => w - withoutBytes[i]);
+  return { pairs, withBytes: stats(withBytes), withoutBytes: stats(withoutBytes), extensionBytes: stats(diffs) };
 }

@@ -15,13 +15,30 @@ export const URLS = {
   mutating: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre?bench=mutating',
   // The content script matches only the four portal hosts: the same page here runs without it.
   mutatingWithout: 'https://example.org/?bench=mutating',
+  // A portal page no rule matches, with mutating content that no rule's markers match either.
+  mutatingUnmatched: 'https://myasn.bkn.go.id/some/unknown/page?bench=mutating&content=none',
+  mutatingUnmatchedWithout: 'https://example.org/some/unknown/page?bench=mutating&content=none',
   spa: 'https://myasn.bkn.go.id/dashboard',
   spaWithout: 'https://example.org/dashboard',
 };
 
+/** One page per portal host (the replica pages), for what a page of that host loads. */
+export const PORTAL_PAGES = {
+  'myasn.bkn.go.id': 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
+  'asndigital.bkn.go.id': 'https://asndigital.bkn.go.id/',
+  'sso-siasn.bkn.go.id': 'https://sso-siasn.bkn.go.id/auth/realms/public-siasn/protocol/openid-connect/auth',
+  'bsre.bssn.go.id': 'https://bsre.bssn.go.id/email/aktivasi/akun/3f2c9a7e-5b1d-4e8a-9c61-0d7e2b4f8a13',
+};
+/** The replica page of the other portal hosts (the replica MyASN SPA answers myasn and example.org). */
+const REPLICA_BY_HOST = {
+  'asndigital.bkn.go.id': () => 'replicas/asndigital.html',
+  'sso-siasn.bkn.go.id': () => 'replicas/sso-login.html',
+  'bsre.bssn.go.id': (u) => (u.pathname.startsWith('/email/passphrase/') ? 'replicas/bsre-passphrase.html' : 'replicas/bsre-aktivasi.html'),
+};
+
 const HTML = 'text/html; charset=utf-8';
 const page = (name) => readFileSync(join(root, 'bench/pages', name), 'utf8');
-const replica = (file) => readFileSync(join(root, 'tests/fixtures', file), 'utf8');
+const replica = (file) => readFileSync(join(root, 'public', file), 'utf8');
 
 /** What answers a request: bench pages by ?bench=, the replica MyASN SPA for everything else. */
 function respond(url) {
@@ -29,13 +46,14 @@ function respond(url) {
   if (!/^https?:$/.test(u.protocol)) return null;
   // The replica's scripts and styles, whatever folder name the replica pages use for them.
   const asset = /\/([a-z-]+)\.(js|css)$/.exec(u.pathname);
-  if (asset && existsSync(join(root, 'tests/fixtures/assets', `${asset[1]}.${asset[2]}`))) return { contentType: asset[2] === 'js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', body: replica(`assets/${asset[1]}.${asset[2]}`) };
+  if (asset && existsSync(join(root, 'public/replica-assets', `${asset[1]}.${asset[2]}`))) return { contentType: asset[2] === 'js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', body: replica(`replica-assets/${asset[1]}.${asset[2]}`) };
   const bench = u.searchParams.get('bench');
   if (bench) return { contentType: HTML, body: page(`${bench}.html`) };
   if (u.hostname === 'myasn.bkn.go.id' || u.hostname === 'example.org') {
     // The replica SPA without its artificial 450 ms render delay, so 200 route changes stay quick.
-    return { contentType: HTML, body: replica('pages/myasn.html').replace('<head>', '<head><script>window.__REPLICA_NO_DELAY__ = true;</script>') };
+    return { contentType: HTML, body: replica('replicas/myasn.html').replace('<head>', '<head><script>window.__REPLICA_NO_DELAY__ = true;</script>') };
   }
+  if (REPLICA_BY_HOST[u.hostname]) return { contentType: HTML, body: replica(REPLICA_BY_HOST[u.hostname](u)) };
   return { status: 404, contentType: 'text/plain', body: 'not found' };
 }
 

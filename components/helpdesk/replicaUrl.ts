@@ -1,6 +1,6 @@
 /**
  * Which bundled replica page shows a user's page and step (the same replicas the tests use,
- * copied into the extension under replicas/ by wxt.config.ts).
+ * shipped from public/replicas/ as replicas/).
  */
 import type { HelpCode } from '../../rules/helpCode/schema';
 import type { PageId } from '../../rules/ids';

@@ -61,7 +61,7 @@ function loadFromCode(helpCode: HelpCode, today: Date): string {
   const state = replicaUrl.searchParams.get('replica');
   if (state) portal.searchParams.set('replica', state);
   // The extension bundles the same file the portal URL is served from.
-  expect(`/replicas/${resolveReplica(portal.href)!.file.replace(/^pages\//, '')}`).toBe(replicaUrl.pathname);
+  expect(`/${resolveReplica(portal.href)!.file}`).toBe(replicaUrl.pathname);
   loadReplica(portal.href);
   return portal.href;
 }

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../..');
 const DIRS = ['entrypoints', 'components', 'platform', 'rules'];
-/** Copied into the extension by wxt.config.ts (replicas/ and replica-assets/). */
-const SHIPPED_FIXTURES = ['tests/fixtures/assets', 'tests/fixtures/pages'];
+/** Shipped as they are from public/ (replicas/ and replica-assets/). */
+const SHIPPED_REPLICAS = ['public/replica-assets', 'public/replicas'];
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
   return out;
 }
 
-const files = [...DIRS, ...SHIPPED_FIXTURES].flatMap((d) => sources(join(ROOT, d))).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
+const files = [...DIRS, ...SHIPPED_REPLICAS].flatMap((d) => sources(join(ROOT, d))).map((p) => ({ path: relative(ROOT, p), text: readFileSync(p, 'utf8') }));
 
 /** Every way to turn a string into markup: assignment (also `+=`, `['innerHTML']`) and the parsing APIs. */
 const WRITES_HTML =
@@ -41,7 +41,7 @@ const FORBIDDEN: Array<[RegExp, string]> = [
 describe('project code', () => {
   it('has sources to check, the shipped replica assets included', () => {
     expect(files.length).toBeGreaterThan(20);
-    for (const f of ['tests/fixtures/assets/myasn.js', 'tests/fixtures/assets/wizard.js', 'tests/fixtures/pages/myasn.html']) expect(files.map((x) => x.path)).toContain(f);
+    for (const f of ['public/replica-assets/myasn.js', 'public/replica-assets/wizard.js', 'public/replicas/myasn.html']) expect(files.map((x) => x.path)).toContain(f);
   });
   it('the HTML rule catches every way of writing markup, and not reading it', () => {
     const bad = [

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { resolveReplica } from '../../fixtures/routes';
 import { ROOT } from './common';
 
-const FIXTURES = join(ROOT, 'tests/fixtures');
+/** The replicas ship in the product; route files are relative to public/. */
+const PUBLIC = join(ROOT, 'public');
 
 export interface ReplicaResponse {
   contentType: string;
@@ -20,5 +21,5 @@ export interface ReplicaResponse {
 export function replicaResponse(url: string, navigation: boolean): ReplicaResponse | null {
   const route = resolveReplica(url);
   if (!route || (route.contentType.startsWith('text/html') !== navigation)) return null;
-  return { contentType: route.contentType, body: readFileSync(join(FIXTURES, route.file), 'utf8'), headers: route.headers ?? {} };
+  return { contentType: route.contentType, body: readFileSync(join(PUBLIC, route.file), 'utf8'), headers: route.headers ?? {} };
 }
