@@ -1,5 +1,5 @@
 import type { AgencyProfile, ContactId } from '../rules/contacts';
-import { loc, t, type Locale } from '../rules/locales';
+import { deskWords, loc, t, type Locale } from '../rules/locales';
 
 /**
  * Help desks as links the user can act on: WhatsApp click-to-chat, tel:, mailto:, Telegram.
@@ -15,10 +15,12 @@ export function Contacts({ agency, ids, locale, level = 3 }: { agency: AgencyPro
       <ul class="pt-contacts">
         {shown.map((id) => {
           const c = agency.contacts[id]!;
+          // A national desk is worded in the copy; the agency's own desks in its profile.
+          const desk = deskWords(locale, id);
           return (
             <li key={id} data-contact={id}>
-              <strong>{loc(locale, c.name)}</strong>
-              <span class="pt-muted">{loc(locale, c.about)}</span>
+              <strong>{c.name ? loc(locale, c.name) : desk?.name}</strong>
+              <span class="pt-muted">{c.about ? loc(locale, c.about) : desk?.about}</span>
               <span class="pt-links">
                 {c.whatsapp && (
                   <a href={`https://wa.me/${c.whatsapp}`} target="_blank" rel="noopener noreferrer">

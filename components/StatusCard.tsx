@@ -1,8 +1,7 @@
 import { agencyTipParams, type AgencyProfile } from '../rules/contacts';
 import type { EmailBsreState } from '../rules/engine/emailBsre';
 import type { Validity } from '../rules/engine/readStatus';
-import { format, loc, t, type Locale } from '../rules/locales';
-import type { Messages } from '../rules/locales/id';
+import { format, statusWords, t, type Locale, type Messages } from '../rules/locales';
 import { explainStatusWithValidity } from '../rules/statuses';
 
 function formatDate(d: Date, locale: Locale): string {
@@ -36,14 +35,15 @@ export function StatusCard({
 }) {
   const e = explainStatusWithValidity(code, validity, emailBsre);
   const params = agencyTipParams(agency, locale);
+  const words = statusWords(locale, e.id);
   const active = code === 'ACTIVE' || code === 'ISSUE';
   const v = active ? validityLine(validity, locale) : null;
   const tone = active && validity && validity.state !== 'ok' ? (validity.state === 'expired' ? 'error' : 'warn') : e.tone;
   return (
     <section class={`pt-section pt-status pt-tone-${tone}`} data-status-explained={code} aria-labelledby="pt-status-h">
       <h3 id="pt-status-h">{t(locale, 'statusHeading', { code })}</h3>
-      <p class="pt-status-title">{loc(locale, e.title)}</p>
-      <p>{format(loc(locale, e.meaning), params)}</p>
+      <p class="pt-status-title">{words.title}</p>
+      <p>{format(words.meaning, params)}</p>
       {v && (
         <p class="pt-validity" data-validity={validity?.state ?? 'unknown'}>
           {v.text}
@@ -51,8 +51,8 @@ export function StatusCard({
       )}
       <h4>{t(locale, 'statusNext')}</h4>
       <ol>
-        {e.next.map((n, i) => (
-          <li key={i}>{format(loc(locale, n), params)}</li>
+        {e.next.map((n) => (
+          <li key={n.id}>{format(words.next[n.id] ?? '', params)}</li>
         ))}
       </ol>
     </section>

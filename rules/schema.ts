@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { CONTACT_IDS, FIELD_IDS, PAGE_IDS } from './ids';
 import { EMAIL_BSRE_STATES } from './engine/emailBsre';
+import { GUIDE_STEP_IDS } from './guide';
 import { SOURCE_IDS } from './sources';
 
 export { CONTACT_IDS, PAGE_IDS, type ContactId, type PageId } from './ids';
@@ -15,7 +16,10 @@ z.config({ jitless: true });
 const text = z.string().check(z.minLength(1), z.maxLength(2000));
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
-/** Copy in both locales: Indonesian first, English second. Missing either is a schema error. */
+/**
+ * Words that come with data, in both locales (an agency profile's names and desks: the agency's data,
+ * not translation). All other copy lives per language in rules/locales/<lang>/; rules keep ids.
+ */
 export const Localized = z.object({ id: text, en: text });
 export type Localized = z.infer<typeof Localized>;
 
@@ -55,9 +59,8 @@ export const FieldRule = z.object({
 export type FieldRule = z.infer<typeof FieldRule>;
 
 export const Tip = z.object({
-  /** Stable id, used by the help code and tests. */
+  /** Stable id, used by tests; its words: rules/locales/<lang>/pages.ts under the page / step id. */
   id: slug,
-  text: Localized,
   /** 'warn' tips are the ones people get wrong most; shown first and highlighted. */
   tone: z.optional(z.enum(['info', 'warn'])),
   source: Source,
@@ -68,9 +71,8 @@ export type Tip = z.infer<typeof Tip>;
 
 /** Fields, tips and submit buttons of one screen (a page, or a step of a wizard page). */
 const screenShape = {
-  title: Localized,
-  /** Position in the whole guide (rules/guide.ts), for "Langkah 3 dari 10". */
-  guideStep: z.number().check(z.int(), z.minimum(1)),
+  /** Where in the whole guide this screen is (rules/guide.ts); its position makes "Langkah 3 dari 10". */
+  guideStep: z.enum(GUIDE_STEP_IDS),
   tips: z.array(Tip),
   fields: z.array(FieldRule),
   /** Visible texts of the buttons that submit this screen; the submit guard watches these. */
@@ -105,10 +107,14 @@ export const PageRule = z.object({
 });
 export type PageRule = z.infer<typeof PageRule>;
 
+/** The national desks (rules/contacts.ts), worded in rules/locales/<lang>/contacts.ts rather than in a profile. */
+export const NATIONAL_DESK_IDS = ['helpdesk-bkn', 'bsre'] as const;
+
 export const Contact = z.object({
-  name: Localized,
+  /** Optional only for a national desk, whose words are in the copy (the profile's check says so). */
+  name: z.optional(Localized),
   /** What to call them about, so the user picks the right desk. */
-  about: Localized,
+  about: z.optional(Localized),
   phone: z.optional(z.string().check(z.regex(/^[0-9 ()+-]{6,24}$/))),
   /** Digits only with country code, for https://wa.me/<number> click-to-chat links. */
   whatsapp: z.optional(z.string().check(z.regex(/^62[0-9]{8,13}$/))),
@@ -156,6 +162,10 @@ export const AgencyProfile = z
     names: z.object({ tteOffice: Localized, tteDesk: Localized, personnelOffice: Localized }),
   })
   .check(
+    z.refine(
+      (a) => Object.entries(a.contacts).every(([id, c]) => (c.name && c.about) || (NATIONAL_DESK_IDS as readonly string[]).includes(id)),
+      { message: 'a contact other than a national desk needs its name and about in both languages', path: ['contacts'] },
+    ),
     z.refine((a) => a.emailDomainMatch !== 'suffix' || a.emailDomains.pns === a.emailDomains.pppk, {
       message: "emailDomainMatch 'suffix' takes one parent domain: emailDomains.pns and .pppk must be equal",
       path: ['emailDomains'],
@@ -165,9 +175,8 @@ export type AgencyProfile = z.infer<typeof AgencyProfile>;
 
 /** One step of the whole guide (rules/guide.ts). */
 export const GuideStep = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  title: Localized,
-  detail: Localized,
+  /** Its words: rules/locales/<lang>/guide.ts under this id. */
+  id: z.enum(GUIDE_STEP_IDS),
   pages: z.array(z.enum(PAGE_IDS)),
   url: z.optional(z.url()),
   source: Source,
@@ -179,8 +188,8 @@ export type GuideStep = z.infer<typeof GuideStep>;
  * "Email BSrE" is in one of these states (rules/engine/emailBsre.ts); without it, always shown.
  */
 export const NextStep = z.object({
-  id: text,
-  en: text,
+  /** Its words: rules/locales/<lang>/statuses.ts under the explanation's id, `next`, this id. */
+  id: slug,
   source: Source,
   emailBsre: z.optional(z.array(z.enum(EMAIL_BSRE_STATES)).check(z.minLength(1))),
 });
@@ -188,14 +197,14 @@ export type NextStep = z.infer<typeof NextStep>;
 
 /** What a certificate status means (rules/statuses.ts). */
 export const StatusExplanation = z.object({
+  /** Its words (title, meaning, next steps): rules/locales/<lang>/statuses.ts under this id. */
+  id: slug,
   tone: z.enum(['ok', 'warn', 'error']),
-  title: Localized,
-  meaning: Localized,
   /** The source of the title and meaning. */
   source: Source,
   next: z.array(NextStep).check(z.minLength(1)),
   contacts: z.array(z.enum(CONTACT_IDS)),
-  /** Where in the guide the user stands with this status (rules/guide.ts, 1-based). */
-  guideStep: z.number().check(z.int(), z.minimum(1)),
+  /** Where in the guide the user stands with this status (rules/guide.ts). */
+  guideStep: z.enum(GUIDE_STEP_IDS),
 });
 export type StatusExplanation = z.infer<typeof StatusExplanation>;

@@ -18,22 +18,14 @@ export { statusExplanations } from './statusExplanations';
 
 /** Shown for a code that is in none of the lists above. */
 export const unknownStatusExplanation: StatusExplanation = {
+  id: 'unknown',
   tone: 'warn',
-  title: { id: 'Status belum dikenal', en: 'Unknown status' },
-  meaning: {
-    id: 'Pemandu TTE belum mengenal status ini. Kemungkinan portal menambahkan status baru.',
-    en: 'Pemandu TTE does not know this status yet. The portal may have added a new one.',
-  },
   source: 'advice',
   next: [
-    {
-      id: 'Salin kode bantuan dari panel ini dan kirimkan ke {tteDesk} bersama nama status yang tertulis.',
-      en: 'Copy the help code from this panel and send it to {tteDesk} together with the status shown.',
-      source: 'advice',
-    },
+    { id: 'kirim-kode', source: 'advice' },
   ],
   contacts: ['persandian'],
-  guideStep: 4,
+  guideStep: 'cek-status',
 };
 
 export function explainStatus(code: string): StatusExplanation {

@@ -1,7 +1,5 @@
 /** Copy of the policy state (options page) and the Profil instansi page, per language. */
-import { agencyPage as en } from '../../rules/locales/en/agencyPage';
-import { agencyPage as id } from '../../rules/locales/id/agencyPage';
-import type { Locale } from '../../rules/locales';
+import { byLocale, type Copy } from '../../rules/locales';
 
-export type AgencyCopy = typeof id;
-export const agencyCopy: Record<Locale, AgencyCopy> = { id, en };
+export type AgencyCopy = Copy['agencyPage'];
+export const agencyCopy = byLocale('agencyPage');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { agencyTipParams } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
-import { format } from '../../rules/locales';
+import { format, guideWords } from '../../rules/locales';
 import { guideDoneItem } from '../../platform/settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
@@ -32,10 +32,10 @@ export function GuidePage() {
             <label>
               <input type="checkbox" checked={done.includes(s.id)} onChange={() => toggle(s.id)} />
               <span>
-                {i + 1}. {s.title[locale]}
+                {i + 1}. {guideWords(locale, s.id).title}
               </span>
             </label>
-            <p>{s.detail[locale]}</p>
+            <p>{guideWords(locale, s.id).detail}</p>
             {s.id === 'persiapan' && (
               <ul>
                 <li>{format(m.prepAccount, params)}</li>

@@ -63,7 +63,7 @@ function pickStep(rule: PageRule, text: string): StepRule | null {
 }
 
 /** The fields, tips and buttons in force: the step's if the page has steps, else the page's. */
-export function currentScreen(rule: PageRule, stepId: string | null): Pick<PageRule, 'fields' | 'tips' | 'submitButtons' | 'guideStep' | 'title'> {
+export function currentScreen(rule: PageRule, stepId: string | null): Pick<PageRule, 'fields' | 'tips' | 'submitButtons' | 'guideStep'> {
   const step = rule.steps?.find((s) => s.id === stepId);
   return step ?? rule;
 }

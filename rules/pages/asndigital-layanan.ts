@@ -6,18 +6,10 @@ export const asndigitalLayanan: PageRule = {
   hosts: ['asndigital.bkn.go.id'],
   paths: ['/', '/layanan-individu/**', '/beranda/**'],
   markers: { any: ['Layanan Individu ASN', 'MyASN', 'Selamat Datang'], min: 1 },
-  title: { id: 'Pilih layanan di ASN Digital', en: 'Choose a service in ASN Digital' },
-  guideStep: 3,
+  guideStep: 'buka-myasn',
   contacts: ['kepegawaian', 'helpdesk-bkn'],
   tips: [
-    {
-      id: 'pilih-layanan-individu',
-      text: {
-        id: 'Pilih "Layanan Individu ASN", lalu pilih "MyASN".',
-        en: 'Choose "Layanan Individu ASN", then "MyASN".',
-      },
-      source: 'guide:E.2',
-    },
+    { id: 'pilih-layanan-individu', source: 'guide:E.2' },
   ],
   fields: [],
   submitButtons: [],

@@ -11,18 +11,10 @@ export const myasnLayanan: PageRule = {
     // The certificate page shows the same menu; these only appear there.
     none: ['NIK Pegawai', 'Registrasi Sertifikat', 'Email BSrE'],
   },
-  title: { id: 'Layanan ASN', en: 'ASN services' },
-  guideStep: 3,
+  guideStep: 'buka-myasn',
   contacts: ['helpdesk-bkn', 'persandian'],
   tips: [
-    {
-      id: 'pilih-sertifikat',
-      text: {
-        id: 'Pilih "Sertifikat Elektronik BSrE" untuk melihat status sertifikat Anda.',
-        en: 'Choose "Sertifikat Elektronik BSrE" to see your certificate status.',
-      },
-      source: 'guide:E.5',
-    },
+    { id: 'pilih-sertifikat', source: 'guide:E.5' },
   ],
   fields: [],
   submitButtons: [],

@@ -9,6 +9,7 @@ import { agencyById } from '../../rules/agencies';
 import { detect } from '../../rules/engine/detect';
 import { readEmailBsre } from '../../rules/engine/emailBsre';
 import { takeSnapshot } from '../../rules/engine/snapshot';
+import { statusWords } from '../../rules/locales';
 import { explainStatusWithValidity, statusExplanations } from '../../rules/statuses';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
@@ -52,7 +53,10 @@ describe('readEmailBsre', () => {
 });
 
 describe('NOT_REGISTERED follows Email BSrE', () => {
-  const next = (state: 'filled' | 'empty' | 'unknown') => explainStatusWithValidity('NOT_REGISTERED', null, state).next.map((n) => n.id).join(' ');
+  const next = (state: 'filled' | 'empty' | 'unknown') => {
+    const e = explainStatusWithValidity('NOT_REGISTERED', null, state);
+    return e.next.map((n) => statusWords('id', e.id).next[n.id]).join(' ');
+  };
 
   it('filled: straight to Registrasi Sertifikat (guide F), no Verifikasi Email Dinas', () => {
     expect(next('filled')).toContain('Registrasi Sertifikat');

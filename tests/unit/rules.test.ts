@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agencies, agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import { agencyTipParams } from '../../rules/contacts';
-import { guideSteps } from '../../rules/guide';
+import { GUIDE_STEP_IDS, guidePosition, guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
-import { format } from '../../rules/locales';
-import { en } from '../../rules/locales/en';
-import { id } from '../../rules/locales/id';
+import { copy, format, guideWords, screenTitle, statusWords, tipText, type Locale } from '../../rules/locales';
 import { AgencyProfile, GuideStep, PAGE_IDS, PageRule, StatusExplanation } from '../../rules/schema';
 import { STATUS_CODES } from '../../rules/ids';
 import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
 describe('rule registry (convention test)', () => {
   it('registers every file in rules/pages/, in guide order, once', () => {
-    const files = readdirSync(join(__dirname, '../../rules/pages')).map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(join(__dirname, '../../rules/pages'))
+      .filter((f) => !f.endsWith('.examples.ts'))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(pageRules.map((r) => r.id).sort()).toEqual(files);
     expect(pageRules.map((r) => r.id)).toEqual([...PAGE_IDS]);
   });
@@ -25,13 +26,15 @@ describe('rule registry (convention test)', () => {
   });
 
   it('rejects a malformed rule (the schema is not a rubber stamp)', () => {
-    const broken = { ...pageRules[0]!, tips: [{ id: 'x', text: { id: 'hanya indonesia' } }] };
-    expect(PageRule.safeParse(broken).success).toBe(false);
+    expect(PageRule.safeParse({ ...pageRules[0]!, tips: [{ id: 'Bukan Slug', source: 'advice' }] }).success).toBe(false);
+    // A guide step is named by its id, never by its position.
+    expect(PageRule.safeParse({ ...pageRules[0]!, guideStep: 4 }).success).toBe(false);
+    expect(PageRule.safeParse({ ...pageRules[0]!, guideStep: 'langkah-baru' }).success).toBe(false);
     expect(PageRule.safeParse({ ...pageRules[0]!, hosts: ['not a host'] }).success).toBe(false);
     expect(PageRule.safeParse({ ...pageRules[0]!, paths: ['no-leading-slash'] }).success).toBe(false);
   });
 
-  it('has unique step ids, tip ids and guide steps within range', () => {
+  it('has unique step ids, tip ids and guide steps that exist', () => {
     for (const rule of pageRules) {
       const screens = [rule, ...(rule.steps ?? [])];
       const stepIds = (rule.steps ?? []).map((s) => s.id);
@@ -39,7 +42,7 @@ describe('rule registry (convention test)', () => {
       for (const s of screens) {
         const tipIds = s.tips.map((t) => t.id);
         expect(new Set(tipIds).size, `${rule.id} tips`).toBe(tipIds.length);
-        expect(s.guideStep).toBeLessThanOrEqual(guideSteps.length);
+        expect(GUIDE_STEP_IDS, `${rule.id} guideStep`).toContain(s.guideStep);
       }
     }
   });
@@ -100,10 +103,10 @@ describe('agency profiles', () => {
     for (const id of ['email-dinas', 'persandian', 'kepegawaian'] as const) {
       const c = umum.contacts[id]!;
       expect([c.phone, c.whatsapp, c.email, c.url, c.telegram], id).toEqual([undefined, undefined, undefined, undefined, undefined]);
-      expect(c.name.id, id).toMatch(/instansi Anda/);
+      expect(c.name?.id, id).toMatch(/instansi Anda/);
     }
-    expect(umum.contacts.persandian!.about.id).toMatch(/Diskominfo/);
-    expect(umum.contacts.kepegawaian!.name.id).toMatch(/BKD.*BKPSDM/);
+    expect(umum.contacts.persandian!.about?.id).toMatch(/Diskominfo/);
+    expect(umum.contacts.kepegawaian!.name?.id).toMatch(/BKD.*BKPSDM/);
     expect(umum.contacts['helpdesk-bkn']).toEqual(agencyById('magelang').contacts['helpdesk-bkn']);
     expect(umum.contacts.bsre?.telegram).toBe('@infobsre');
   });
@@ -117,23 +120,83 @@ describe('agency profiles', () => {
     expect(AgencyProfile.safeParse({ ...magelang, emailDomains: { pns: '.go.id', pppk: 'go.id' } }).success).toBe(false);
     expect(AgencyProfile.safeParse({ ...magelang, id: 'kota-magelang' }).success).toBe(false);
     expect(AgencyProfile.safeParse({ ...umum, contacts: { ...umum.contacts, persandian: { ...umum.contacts.persandian, phone: 'tanya atasan' } } }).success).toBe(false);
+    // Only a national desk may leave its words to the copy; an agency's own desk names itself.
+    const { name: _name, ...unnamed } = umum.contacts.persandian!;
+    expect(AgencyProfile.safeParse({ ...umum, contacts: { ...umum.contacts, persandian: unnamed } }).success).toBe(false);
+    expect(umum.contacts.bsre?.name).toBeUndefined();
+    expect(AgencyProfile.safeParse(umum).success).toBe(true);
   });
 });
 
-describe('guide and locales', () => {
-  it('guide steps parse and point at real pages', () => {
+const LOCALES: readonly Locale[] = ['id', 'en'];
+
+describe('the guide, by step id', () => {
+  it('guide steps parse, are listed in the order of GUIDE_STEP_IDS and point at real pages', () => {
     for (const s of guideSteps) expect(GuideStep.safeParse(s).success, s.id).toBe(true);
+    expect(guideSteps.map((s) => s.id)).toEqual([...GUIDE_STEP_IDS]);
     for (const rule of pageRules) {
       expect(guideSteps.some((s) => s.pages.includes(rule.id)), rule.id).toBe(true);
     }
   });
-  it('UI copy has the same keys in id and en, none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
-    for (const [k, v] of [...Object.entries(id), ...Object.entries(en)]) expect(v.trim(), k).not.toBe('');
+  it('computes a step\'s position from the list ("Langkah 4 dari 10")', () => {
+    expect(guidePosition('persiapan')).toBe(1);
+    expect(guidePosition('cek-status')).toBe(4);
+    expect(guidePosition('terbit')).toBe(GUIDE_STEP_IDS.length);
+    expect(GUIDE_STEP_IDS.map(guidePosition)).toEqual(GUIDE_STEP_IDS.map((_, i) => i + 1));
   });
-  it('UI copy uses the same placeholders in both locales', () => {
-    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
-    for (const k of Object.keys(id) as (keyof typeof id)[]) expect(ph(en[k]), k).toBe(ph(id[k]));
+});
+
+describe('every tip, status and guide step has its words in both languages (convention test)', () => {
+  it.each(LOCALES.map((l) => [l]))('%s: every page, wizard step and tip', (locale) => {
+    for (const rule of pageRules) {
+      expect(screenTitle(locale, rule.id), rule.id).not.toBe('');
+      for (const tip of rule.tips) expect(tipText(locale, rule.id, null, tip.id), `${rule.id}/${tip.id}`).not.toBe('');
+      for (const step of rule.steps ?? []) {
+        expect((copy[locale].pages as Record<string, { steps?: Record<string, { title: string }> }>)[rule.id]?.steps?.[step.id]?.title, `${rule.id}/${step.id}`).toBeTruthy();
+        for (const tip of step.tips) expect(tipText(locale, rule.id, step.id, tip.id), `${rule.id}/${step.id}/${tip.id}`).not.toBe('');
+      }
+    }
+  });
+  it.each(LOCALES.map((l) => [l]))('%s: no words for a page, step or tip the rules do not have (nothing orphaned)', (locale) => {
+    const pages = copy[locale].pages as Record<string, { tips?: Record<string, string>; steps?: Record<string, { tips?: Record<string, string> }> }>;
+    expect(Object.keys(pages).sort()).toEqual(pageRules.map((r) => r.id).sort());
+    for (const rule of pageRules) {
+      const words = pages[rule.id]!;
+      expect(Object.keys(words.tips ?? {}), rule.id).toEqual(rule.tips.map((t) => t.id));
+      expect(Object.keys(words.steps ?? {}), rule.id).toEqual((rule.steps ?? []).map((s) => s.id));
+      for (const step of rule.steps ?? []) expect(Object.keys(words.steps![step.id]!.tips ?? {}), `${rule.id}/${step.id}`).toEqual(step.tips.map((t) => t.id));
+    }
+  });
+  it.each(LOCALES.map((l) => [l]))('%s: every status explanation and each of its next steps, and nothing else', (locale) => {
+    const explanations = [...new Set([...Object.values(statusExplanations), unknownStatusExplanation])];
+    for (const e of explanations) {
+      const words = statusWords(locale, e.id);
+      expect(words.title, e.id).not.toBe('');
+      expect(words.meaning, e.id).not.toBe('');
+      expect(Object.keys(words.next).sort(), e.id).toEqual(e.next.map((n) => n.id).sort());
+    }
+    expect(Object.keys(copy[locale].statuses).sort()).toEqual(explanations.map((e) => e.id).sort());
+  });
+  it.each(LOCALES.map((l) => [l]))('%s: every guide step, and nothing else', (locale) => {
+    for (const id of GUIDE_STEP_IDS) {
+      expect(guideWords(locale, id).title, id).not.toBe('');
+      expect(guideWords(locale, id).detail, id).not.toBe('');
+    }
+    expect(Object.keys(copy[locale].guide)).toEqual([...GUIDE_STEP_IDS]);
+  });
+  it('status explanation ids are unique (ACTIVE and ISSUE share one explanation)', () => {
+    const byId = new Map<string, unknown>();
+    for (const e of [...Object.values(statusExplanations), unknownStatusExplanation]) {
+      if (byId.has(e.id)) expect(byId.get(e.id), e.id).toBe(e);
+      byId.set(e.id, e);
+    }
+    expect(statusExplanations.ISSUE).toBe(statusExplanations.ACTIVE);
+  });
+  it('a lookup of words that do not exist gives an empty string, never an exception', () => {
+    expect(screenTitle('id', 'no-such-page')).toBe('');
+    expect(tipText('en', 'sso-login', null, 'no-such-tip')).toBe('');
+    expect(statusWords('id', 'no-such-status').title).toBe('');
+    expect(guideWords('en', 'no-such-step').title).toBe('');
   });
 });
 
@@ -144,17 +207,20 @@ describe('tips filled from the agency profile', () => {
         const params = agencyTipParams(agency, locale);
         for (const rule of pageRules)
           for (const screen of [rule, ...(rule.steps ?? [])])
-            for (const tip of screen.tips ?? []) expect(format(tip.text[locale], params), `${rule.id} ${tip.id} ${agency.id} ${locale}`).not.toMatch(/\{\w+\}/);
+            for (const tip of screen.tips ?? [])
+              expect(format(tipText(locale, rule.id, screen === rule ? null : (screen as { id: string }).id, tip.id), params), `${rule.id} ${tip.id} ${agency.id} ${locale}`).not.toMatch(/\{\w+\}/);
       }
   });
   it('names only the chosen agency’s email domains', () => {
     const tip = (agencyId: string) => {
       const rule = pageRules.find((r) => r.id === 'myasn-kontak-pribadi')!;
-      const text = [rule, ...(rule.steps ?? [])].flatMap((s) => s.tips ?? []).find((x) => x.text.id.includes('{emailDinasExample}'))!.text.id;
+      const text = (rule.steps ?? []).flatMap((s) => s.tips.map((x) => tipText('id', rule.id, s.id, x.id))).find((x) => x.includes('{emailDinasExample}'))!;
       return format(text, agencyTipParams(agencyById(agencyId), 'id'));
     };
     expect(tip('magelang')).toContain('nama@pns.magelangkota.go.id untuk PNS, nama@asn.magelangkota.go.id untuk PPPK');
     expect(tip('umum')).toContain('domain .go.id instansi Anda');
     expect(tip('umum')).not.toContain('magelang');
+    expect(format('{emailDinasExample}', agencyTipParams(agencyById('magelang'), 'en'))).toBe('e.g. name@pns.magelangkota.go.id for PNS, name@asn.magelangkota.go.id for PPPK');
+    expect(format('{emailDinasExample}', agencyTipParams(agencyById('umum'), 'en'))).toBe("an address on your agency's .go.id domain");
   });
 });

@@ -1,7 +1,7 @@
 /** English copy of what agency IT sees, with the same keys as rules/locales/id/agencyPage.ts. */
-import type { agencyPage as id } from '../id/agencyPage';
+import type { Copy } from '../types';
 
-export const agencyPage: { [K in keyof typeof id]: string } = {
+export const agencyPage: Copy['agencyPage'] = {
   inForce: 'Profile in force: {name}',
   fromPolicyProfile: "This agency profile is set by your agency's IT through browser policy (id {id}).",
   fromLocal: 'Your own choice.',

@@ -1,9 +1,11 @@
-/** UI copy of the overlay and extension pages, Indonesian (the default). Rule copy lives in each rule. */
-export const id = {
+/** Indonesian UI copy of the overlay. */
+export const ui = {
   appName: 'Pemandu TTE',
   open: 'Buka Pemandu TTE',
   collapse: 'Kecilkan panel',
   progress: 'Langkah {n} dari {total}',
+  /** This language's own name, in the language choices. */
+  languageName: 'Bahasa Indonesia',
   languageSwitch: 'English',
   languageSwitchLabel: 'Ganti bahasa ke bahasa Inggris',
   tipsHeading: 'Tips untuk langkah ini',
@@ -47,5 +49,3 @@ export const id = {
   verdictWarn: 'Periksa',
   verdictError: 'Perlu diperbaiki',
 };
-
-export type Messages = typeof id;

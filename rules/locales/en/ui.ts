@@ -1,11 +1,13 @@
-import type { Messages } from './id';
+/** English UI copy of the overlay. */
+import type { Copy } from '../types';
 
-/** UI copy, English (second locale). Same keys as id.ts; the type makes a missing key an error. */
-export const en: Messages = {
+export const ui: Copy['ui'] = {
   appName: 'Pemandu TTE',
   open: 'Open Pemandu TTE',
   collapse: 'Collapse panel',
   progress: 'Step {n} of {total}',
+  /** This language's own name, in the language choices. */
+  languageName: 'English',
   languageSwitch: 'Bahasa Indonesia',
   languageSwitchLabel: 'Switch language to Indonesian',
   tipsHeading: 'Tips for this step',

@@ -1,0 +1,31 @@
+/** English copy of the popup, guide and options pages. */
+import type { Copy } from '../types';
+
+export const extPages: Copy['extPages'] = {
+  popupHere: 'You are on',
+  popupNotPortal: 'This tab is not a MyASN, ASN Digital or BSrE portal page.',
+  popupStart: 'Start at ASN Digital',
+  progress: 'Step {n} of {total}',
+  status: 'Certificate status',
+  openGuide: 'Full guide',
+  openHelpdesk: 'Helpdesk page',
+  openOptions: 'Settings',
+  guideTitle: 'Guide to getting your electronic certificate',
+  guideIntro: 'Tick each step you have finished. Ticks are kept in this browser only.',
+  guideDone: '{done} of {total} steps done',
+  guideOpen: 'Open its page',
+  prepare: 'What to prepare',
+  prepAccount: 'An active ASN Digital account (if you have none, contact {personnelOffice}).',
+  prepEmail: 'Your own active work email ({emailDinasExample}).',
+  prepKtp: 'Your KTP (identity card).',
+  prepApp: 'An authenticator app on your phone.',
+  prepOther: 'Not a PNS or PPPK but bound by a work agreement with the agency? You do not register through MyASN: apply for the electronic certificate to {tteOffice}.',
+  optionsTitle: 'Pemandu TTE settings',
+  agency: 'Your agency',
+  agencyManaged: 'Set by your agency IT.',
+  agencyEmail: 'Work email accepted: {domains}.',
+  agencyEmailGov: 'For ASN of any agency: a work email on a government domain (ending in .{suffix}) is accepted, another domain gets a warning. Help contacts point to your own agency\'s TTE and personnel units.',
+  language: 'Language',
+  saved: 'Saved.',
+  privacy: 'Pemandu TTE stores only these choices (agency, language, panel size, guide ticks) in your browser. Form input, NIK, NIP, phone numbers, emails and the passphrase are never stored or sent anywhere.',
+};
