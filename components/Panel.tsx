@@ -58,9 +58,11 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
   if (model.collapsed) {
     return (
       <div class="pt-root" data-collapsed="true">
-        <button type="button" class="pt-fab" aria-expanded="false" aria-label={t(locale, 'open')} onClick={focus.toggle} ref={focus.fabRef} data-action="expand">
-          <span aria-hidden="true">TTE</span>
+        {/* Named by what it shows first ("TTE", the error count), so "click TTE" works by voice. */}
+        <button type="button" class="pt-fab" aria-expanded="false" onClick={focus.toggle} ref={focus.fabRef} data-action="expand">
+          <span>TTE</span>
           {errors > 0 && <span class="pt-badge">{errors}</span>}
+          <span class="pt-sr">{errors > 0 ? ` ${t(locale, 'verdictError').toLowerCase()}. ` : ' · '}{t(locale, 'open')}</span>
         </button>
         {live}
       </div>

@@ -52,7 +52,7 @@ export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFo
       // relatedTarget is where focus was; inside our shadow root it is one of our own elements.
       const from = e.relatedTarget as HTMLElement | null;
       const root = e.currentTarget as HTMLElement;
-      if (from && !root.contains(from) && from.getRootNode() !== root.getRootNode()) cameFrom.current = from;
+      if (from && !root.contains(from)) cameFrom.current = from;
     },
   };
 }

@@ -22,7 +22,7 @@ import { ruleById } from '../../rules/index';
 import { explainStatusWithValidity } from '../../rules/statuses';
 import { messages, type Locale } from '../../rules/locales';
 import { fieldNames } from '../../rules/locales/fieldNames';
-import { dock, NARROW } from './dock';
+import { dock, NARROW, SHORT } from './dock';
 import { fieldOf, findFieldElements, readValues } from './fields';
 import { SubmitGuard, type GuardNotice } from './guard';
 import { guardUnusable } from './guardCheck';
@@ -427,7 +427,8 @@ export class Controller {
   private isCollapsed(): boolean {
     if (this.held) return false;
     if (this.userCollapsed !== null) return this.userCollapsed;
-    return (this.doc.defaultView?.innerWidth ?? 1024) < NARROW;
+    const win = this.doc.defaultView;
+    return (win?.innerWidth ?? 1024) < NARROW || (win?.innerHeight ?? 768) < SHORT;
   }
 
   /** Re-attaches a host the page removed — unless a newer instance of the extension took over. */

@@ -10,6 +10,11 @@ const OBSTACLES = 'a[href], button, input:not([type="hidden"]), select, textarea
 const PANEL_W = 340;
 const PANEL_MIN_H = 240;
 export const NARROW = 600;
+/**
+ * Below this height (a laptop zoomed to 200 % is 384 CSS px high) no strip beside the page's
+ * controls fits the open panel, so it starts as the small TTE button, as on a phone.
+ */
+export const SHORT = 480;
 
 function pageObstacles(doc: Document, viewport: { w: number; h: number }): Rect[] {
   const out: Rect[] = [];

@@ -22,7 +22,8 @@ async function wrongKontak(p: E2EPage): Promise<void> {
   await p.goto(KONTAK);
   await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
   await p.fill('input[name="email_dinas"]', 'budi@gmail.com');
-  await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"]', 5000);
+  // Folded into the TTE button, the panel shows the error as a count on it.
+  await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"], [data-action="expand"] .pt-badge', 5000);
 }
 
 describe.each(BROWSERS)('%s: axe-core finds no violation', (name) => {
@@ -111,6 +112,131 @@ describe.each(BROWSERS)('%s: axe-core finds no violation', (name) => {
     it(`the extension page ${path} (whole document)`, async () => {
       const p = await browser.extensionPage(path, ready);
       expect(report(await p.axe())).toEqual([]);
+      await p.close();
+    });
+  }
+});
+
+/** Page-world: what makes the overlay hard to read: clipped text, hidden controls, off-screen parts. */
+function layoutProblems(): string[] {
+  const root = document.querySelector('pemandu-tte')!.shadowRoot!;
+  const box = root.querySelector<HTMLElement>('.pt-panel, .pt-fab');
+  if (!box) return ['no overlay'];
+  const problems: string[] = [];
+  const r = box.getBoundingClientRect();
+  if (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) problems.push(`overlay outside the viewport: ${JSON.stringify(r)}`);
+  // The panel clips (rounded corners): its header and scroll box must fit in it.
+  if (box.scrollHeight > box.clientHeight + 1) problems.push(`panel clips its content (${box.scrollHeight} > ${box.clientHeight})`);
+  const body = root.querySelector<HTMLElement>('.pt-body');
+  if (body) {
+    if (!/auto|scroll/.test(getComputedStyle(body).overflowY)) problems.push('panel body does not scroll');
+    if (body.clientHeight < 60) problems.push(`panel body only ${body.clientHeight}px high`);
+    if (body.scrollWidth > body.clientWidth + 1) problems.push(`panel body wider than the panel (${body.scrollWidth} > ${body.clientWidth})`);
+  }
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('button, a[href], h2, h3, p, li'))) {
+    if (!el.getClientRects().length || el.closest('.pt-sr')) continue;
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') problems.push(`cut off: ${el.tagName} ${el.textContent!.slice(0, 30)}`);
+    const c = el.getBoundingClientRect();
+    // Outside the scroll box only: each control is inside the overlay's box.
+    if (!el.closest('.pt-body') && (c.left < r.left - 0.5 || c.right > r.right + 0.5 || c.top < r.top - 0.5 || c.bottom > r.bottom + 0.5)) problems.push(`outside the panel: ${el.tagName} ${el.textContent!.slice(0, 30)}`);
+  }
+  return problems;
+}
+
+/** Page-world: the page's own visible controls that the overlay covers. */
+function coveredControls(): string[] {
+  const box = document.querySelector('pemandu-tte')!.shadowRoot!.querySelector('.pt-panel, .pt-fab')!.getBoundingClientRect();
+  const hits: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]'))) {
+    const c = el.getBoundingClientRect();
+    if (!c.width || !c.height || c.bottom <= 0 || c.top >= innerHeight || c.right <= 0 || c.left >= innerWidth) continue;
+    if (c.left < box.right && box.left < c.right && c.top < box.bottom && box.top < c.bottom) hits.push((el.textContent || el.getAttribute('name') || el.tagName).trim().slice(0, 40));
+  }
+  return hits;
+}
+
+/** Page-world: every element of the overlay that moves: its animation or transition. */
+function motion(): string[] {
+  const root = document.querySelector('pemandu-tte')!.shadowRoot!;
+  return Array.from(root.querySelectorAll<HTMLElement>('*')).flatMap((el) => {
+    const cs = getComputedStyle(el);
+    const moving = cs.animationName !== 'none' || cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+    return moving ? [`${el.className || el.tagName}: animation ${cs.animationName}, transition ${cs.transitionDuration}`] : [];
+  });
+}
+
+const settle = (p: E2EPage) => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))), null);
+
+/** The overlay states worth looking at in a display setting: a status explanation and findings with errors. */
+const DISPLAY_PAGES: [string, (p: E2EPage) => Promise<void>][] = [
+  [
+    'certificate',
+    async (p) => {
+      await p.goto(URLS.SERTIFIKAT);
+      await p.waitForHost({ status: 'NOT_REGISTERED' });
+    },
+  ],
+  ['kontak', wrongKontak],
+];
+
+describe.each(BROWSERS)('%s: 200% zoom', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name, { zoom: 2 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [what, open] of DISPLAY_PAGES) {
+    it(`${what}: the TTE button covers none of the page's controls; opened, the panel is readable; both pass axe`, async () => {
+      const p = await browser.newPage();
+      await open(p);
+      await settle(p);
+      expect(await p.evaluate(() => ({ w: innerWidth, h: innerHeight, dpr: devicePixelRatio }), null)).toEqual({ w: 683, h: 384, dpr: 2 });
+      // 384 CSS px high: no strip beside the page's controls fits the panel, so it starts small.
+      await p.waitForShadow('[data-action="expand"]');
+      await p.screenshot(join(SHOTS, `${name}-zoom200-${what}-button.png`));
+      expect(await p.evaluate(layoutProblems, null)).toEqual([]);
+      expect(await p.evaluate(coveredControls, null)).toEqual([]);
+      expect(report(await p.axe(OVERLAY))).toEqual([]);
+      // Opened by the user, it goes over the page (as on a phone) and all of it can be read.
+      await p.shadowClick('[data-action="expand"]');
+      await p.waitForShadow('.pt-panel');
+      await settle(p);
+      await p.screenshot(join(SHOTS, `${name}-zoom200-${what}-open.png`));
+      expect(await p.evaluate(layoutProblems, null)).toEqual([]);
+      expect(report(await p.axe(OVERLAY))).toEqual([]);
+      // Without a reduced-motion wish the panel fades in (so the reduced-motion check below can fail).
+      expect((await p.evaluate(motion, null)).join()).toContain('pt-in');
+      // Folded again, so the next page starts from the same default.
+      await p.shadowClick('[data-action="collapse"]');
+      await p.waitForShadow('[data-action="expand"]');
+      await p.close();
+    });
+  }
+});
+
+describe.each(BROWSERS)('%s: forced colours (Windows high contrast) and reduced motion', (name) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name, { forcedColors: true, reducedMotion: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [what, open] of DISPLAY_PAGES) {
+    it(`${what}: readable, covers none of the page's controls, passes axe, and nothing moves`, async () => {
+      const p = await browser.newPage();
+      await open(p);
+      await settle(p);
+      expect(await p.evaluate(() => [matchMedia('(forced-colors: active)').matches, matchMedia('(prefers-reduced-motion: reduce)').matches], null)).toEqual([true, true]);
+      await p.screenshot(join(SHOTS, `${name}-forced-colors-${what}.png`));
+      expect(await p.evaluate(layoutProblems, null)).toEqual([]);
+      expect(await p.evaluate(coveredControls, null)).toEqual([]);
+      expect(report(await p.axe(OVERLAY))).toEqual([]);
+      expect(await p.evaluate(motion, null)).toEqual([]);
       await p.close();
     });
   }

@@ -178,7 +178,8 @@ describe('<Panel>', () => {
   it('collapses to a labelled button that keeps the live region', () => {
     const a = actions();
     const { container } = render(<Panel model={model({ collapsed: true })} actions={a} announcement="NIK harus 16 digit" />);
-    const fab = screen.getByRole('button', { name: 'Buka Pemandu TTE' });
+    // Its name begins with what it shows, so "click TTE" works by voice.
+    const fab = screen.getByRole('button', { name: 'TTE · Buka Pemandu TTE' });
     expect(fab.getAttribute('aria-expanded')).toBe('false');
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe('NIK harus 16 digit');
     fireEvent.click(fab);

@@ -1,0 +1,90 @@
+/**
+ * Keyboard and voice use of the panel: the language switch and the TTE button are named by the
+ * text they show; Escape folds the panel and gives focus back to the page element it came from.
+ */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OverlayModel } from '../../../components/model';
+import { Panel, type PanelActions } from '../../../components/Panel';
+import { magelang } from '../../../rules/agencies/magelang';
+import { NO_PAGE } from '../../../rules/engine/detect';
+
+const model = (over: Partial<OverlayModel> = {}): OverlayModel => ({
+  state: { ...NO_PAGE, match: 'url+content', page: 'myasn-sertifikat', status: 'NOT_REGISTERED' },
+  findings: [],
+  guard: null,
+  locale: 'id',
+  agency: magelang,
+  settled: true,
+  collapsed: false,
+  canCopyCode: false,
+  helpCode: null,
+  ...over,
+});
+
+function Harness({ onToggle }: { onToggle: () => void }) {
+  const [collapsed, setCollapsed] = useState(false);
+  const actions: PanelActions = {
+    onToggle: () => {
+      onToggle();
+      setCollapsed((c) => !c);
+    },
+    onLocale: () => {},
+    onSubmitAnyway: () => {},
+    onDismissGuard: () => {},
+  };
+  return h('div', null, h('input', { 'aria-label': 'NIP' }), h(Panel, { model: model({ collapsed }), actions, announcement: '' }));
+}
+
+afterEach(cleanup);
+
+describe('panel focus and names', () => {
+  it.each([
+    ['id', /^EN\b/],
+    ['en', /^ID\b/],
+  ] as const)('%s: the language switch is named by the text it shows first', (locale, name) => {
+    const { container } = render(h(Panel, { model: model({ locale }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
+    const button = container.querySelector('[data-action="locale"]')!;
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(screen.getByRole('button', { name })).toBe(button);
+  });
+
+  it('shows the error count in the TTE button name, after what it shows', () => {
+    const finding = { field: 'nik', verdict: 'error', reason: 'length', params: { count: 15 } };
+    render(h(Panel, { model: model({ collapsed: true, findings: [finding] as never }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
+    expect(screen.getByRole('button', { name: /^TTE 1 perlu diperbaiki\. Buka Pemandu TTE$/ })).toBeTruthy();
+  });
+
+  it('Escape folds the panel and gives focus back to the page field it came from', async () => {
+    const onToggle = vi.fn();
+    const { container } = render(h(Harness, { onToggle }));
+    const field = screen.getByRole('textbox', { name: 'NIP' });
+    field.focus();
+    const collapse = container.querySelector<HTMLButtonElement>('[data-action="collapse"]')!;
+    // Focus moves from the field into the panel (what Tab does).
+    collapse.focus();
+    fireEvent.focusIn(collapse, { relatedTarget: field });
+    fireEvent.keyDown(collapse, { key: 'Escape' });
+    expect(onToggle).toHaveBeenCalledOnce();
+    expect(document.activeElement).toBe(field);
+    expect(container.querySelector('[data-action="expand"]')).not.toBeNull();
+  });
+
+  it('other keys do nothing; "–" by keyboard hands focus to the TTE button, and TTE back to "–"', async () => {
+    const onToggle = vi.fn();
+    const { container, findByRole } = render(h(Harness, { onToggle }));
+    const collapse = container.querySelector<HTMLButtonElement>('[data-action="collapse"]')!;
+    collapse.focus();
+    fireEvent.keyDown(collapse, { key: 'Enter' });
+    expect(onToggle).not.toHaveBeenCalled();
+    fireEvent.click(collapse);
+    const fab = await findByRole('button', { name: /^TTE/ });
+    expect(document.activeElement).toBe(fab);
+    fireEvent.click(fab);
+    await findByRole('button', { name: 'Kecilkan panel' });
+    expect(document.activeElement).toBe(container.querySelector('[data-action="collapse"]'));
+    expect(onToggle).toHaveBeenCalledTimes(2);
+  });
+});
