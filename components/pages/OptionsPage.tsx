@@ -5,6 +5,8 @@ import { format, type Locale } from '../../rules/locales';
 import { agencyItem, localeItem } from '../../platform/settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
+import { agencyCopy } from '../agency/copy';
+import { PolicyState } from '../agency/PolicyState';
 
 /** "nama@pns.x.go.id (PNS), nama@asn.x.go.id (PPPK)", or one address when both use one domain. */
 function emailDomainList({ emailDomains: { pns, pppk } }: AgencyProfile): string {
@@ -13,14 +15,16 @@ function emailDomainList({ emailDomains: { pns, pppk } }: AgencyProfile): string
 
 /** Agency profile and language. A profile set by the agency's IT (managed storage) is locked. */
 export function OptionsPage() {
-  const { locale, agency, source, ready } = usePrefs();
+  const prefs = usePrefs();
+  const { locale, agency, source, custom } = prefs;
   const [saved, setSaved] = useState(false);
   const m = pageMessages[locale];
   const save = async (p: Promise<void>) => {
     await p;
     setSaved(true);
   };
-  if (!ready) return null;
+  // Rendered at once from the local choice: the agency's policy can take seconds to read in a fresh
+  // browser, and the select stays locked only once it says so.
   return (
     <main data-testid="options">
       <h1>{m.optionsTitle}</h1>
@@ -28,6 +32,7 @@ export function OptionsPage() {
         <label for="agency">{m.agency}</label>
         <br />
         <select id="agency" value={agency.id} disabled={source === 'managed'} onChange={(e) => void save(agencyItem.setValue((e.target as HTMLSelectElement).value))} data-testid="agency-select">
+          {custom && <option value={agency.id}>{agency.name[locale]}</option>}
           {agencies.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name[locale]}
@@ -45,6 +50,7 @@ export function OptionsPage() {
           {agency.emailDomainMatch === 'suffix' ? format(m.agencyEmailGov, { suffix: agency.emailDomains.pns }) : format(m.agencyEmail, { domains: emailDomainList(agency) })}
         </span>
       </p>
+      <PolicyState prefs={prefs} locale={locale} />
       <p>
         <label for="language">{m.language}</label>
         <br />
@@ -57,6 +63,11 @@ export function OptionsPage() {
         {saved ? m.saved : ''}
       </p>
       <p class="muted">{m.privacy}</p>
+      <p>
+        <a href="/profil-instansi.html" data-testid="link-agency-page">
+          {agencyCopy[locale].forIt}
+        </a>
+      </p>
     </main>
   );
 }

@@ -150,9 +150,10 @@ export class Controller {
   }
 
   /** An agency profile set by policy arrived after start (managed storage can be slow to read). */
-  setAgency(id: string): void {
-    const next = agencyById(id);
-    if (next.id === this.agency.id) return;
+  setAgency(idOrProfile: string | AgencyProfile): void {
+    // A profile object comes from the agency's policy (rules/agencyPolicy/), an id is built in.
+    const next = typeof idOrProfile === 'string' ? agencyById(idOrProfile) : idOrProfile;
+    if (next === this.agency) return;
     this.agency = next;
     if (this.state.page) this.render();
   }

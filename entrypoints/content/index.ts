@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/panel.css?inline';
-import { agencyItem, collapsedItem, localeItem, readManagedAgencyId, resolveAgencyId } from '../../platform/settings';
+import { agencyItem, collapsedItem, localeItem, readManaged, resolveAgency, resolveAgencyId } from '../../platform/settings';
 import { detectBrowser, encodeHelpCode } from '../../rules/helpCode/encode';
 import { PORTAL_MATCHES } from '../../rules/hosts';
 import { Controller } from './controller';
@@ -48,9 +48,9 @@ export default defineContentScript({
       copy: copyText,
     });
     controller.start();
-    void readManagedAgencyId().then((managed) => {
-      const chosen = resolveAgencyId(managed, localAgency);
-      if (chosen.source === 'managed') controller.setAgency(chosen.id);
+    void readManaged().then((managed) => {
+      const chosen = resolveAgency(managed, localAgency);
+      if (chosen.source === 'managed') controller.setAgency(chosen.agency);
     });
     // The popup asks the active tab where the user is.
     const onMessage = (msg: unknown) => ((msg as { type?: string } | null)?.type === 'pemandu:summary' ? Promise.resolve(controller.summary()) : undefined);
