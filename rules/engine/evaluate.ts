@@ -3,9 +3,8 @@
  * codes, no values) go out. The passphrase is only ever passed to its validator here.
  */
 import type { AgencyProfile } from '../contacts';
-import { checkNikNipBirthDate, nipKind, stripInvisible, validateConsent, validateEmailDinas, validateEmailPribadi, validateNik, validateNip, validateOtp, validatePassphrase, validatePassphraseConfirmation, validatePhone } from '../fields';
-import type { EmployeeType, FieldId, Finding, PassphraseRuleState } from '../fields/types';
-import { policy } from '../policy';
+import { FIELDS, nipKind, stripInvisible, type FieldCheck, type FieldFinding } from '../fields';
+import type { EmployeeType, FieldId } from '../fields/types';
 import type { FieldRule } from '../schema';
 
 export type FieldValue =
@@ -30,51 +29,7 @@ export interface EvalContext {
 }
 
 /** `fromPortal`: the value came from the portal, not the user; an 'error' was softened to 'warn'. */
-export type EvaluatedFinding = Finding & { rules?: PassphraseRuleState[]; fromPortal?: true };
-
-function one(rule: FieldRule, input: { value: string; prefix?: string }, values: ReadonlyMap<FieldId, FieldValue>, ctx: EvalContext): EvaluatedFinding {
-  const v = input.value;
-  switch (rule.field) {
-    case 'nik':
-      return validateNik(v);
-    case 'nip': {
-      const f = validateNip(v);
-      if (f.verdict === 'error') return f;
-      const nik = text(values.get('nik')) || ctx.earlierNik;
-      return (nik && checkNikNipBirthDate(nik, v)) || f;
-    }
-    case 'nomor-hp':
-    case 'nomor-telepon':
-      return validatePhone(v, rule.field, input.prefix ? { prefix: input.prefix } : undefined);
-    case 'email-dinas': {
-      const nip = text(values.get('nip'));
-      const employeeType = (nip && nipKind(nip)) || ctx.employeeType;
-      return validateEmailDinas(v, ctx.agency, employeeType ? { employeeType } : undefined);
-    }
-    case 'email-pribadi':
-      return validateEmailPribadi(v);
-    case 'otp':
-      return validateOtp(v, policy.otpLength);
-    case 'passphrase':
-      return validatePassphrase(v, policy.passphrase);
-    case 'passphrase-konfirmasi':
-      return validatePassphraseConfirmation(text(values.get('passphrase')), v, ctx.mode);
-    case 'persetujuan':
-      // Checkbox fields are handled before; a text value here means the portal changed the field.
-      return validateConsent(0, rule.count ?? 1);
-  }
-}
-
-/**
- * The activation wizard's "NIP / NRP" box also takes a POLRI member's NRP (8 digits) when
- * "ASN dan POLRI" is chosen. Its structure is not known beyond its length, so an 8-digit value in
- * a field whose rule names NRP is not judged at all: no NIP error, nothing held back at submit.
- */
-const NRP_RE = /^\s*\d{8}\s*$/;
-
-function isNrpInNrpField(rule: FieldRule, value: string): boolean {
-  return rule.field === 'nip' && NRP_RE.test(value) && [...rule.labels, ...(rule.names ?? [])].some((l) => /\bnrp\b/i.test(l));
-}
+export type EvaluatedFinding = FieldFinding & { fromPortal?: true };
 
 /**
  * How portals store "no value" in a text box: "-", "–", "—", "0", "." or spaces. An optional field
@@ -94,18 +49,24 @@ export function evaluateScreen(
   ctx: EvalContext,
 ): EvaluatedFinding[] {
   const out: EvaluatedFinding[] = [];
+  const textOf = (field: FieldId) => text(values.get(field));
   for (const rule of fields) {
     const value = values.get(rule.field);
     if (!value) continue;
+    const def = FIELDS[rule.field];
+    const check: FieldCheck = { rule, agency: ctx.agency, mode: ctx.mode, textOf };
+    if (ctx.employeeType) check.employeeType = ctx.employeeType;
+    if (ctx.earlierNik) check.earlierNik = ctx.earlierNik;
     if (value.kind === 'checkbox') {
-      if (ctx.mode === 'submit' || ctx.touched?.has(rule.field)) {
-        out.push(validateConsent(value.checked, Math.max(rule.count ?? 1, value.total)));
+      if (def.validateBoxes && (ctx.mode === 'submit' || ctx.touched?.has(rule.field))) {
+        out.push(def.validateBoxes(value.checked, value.total, check));
       }
       continue;
     }
-    if (value.value.trim() === '' || isNrpInNrpField(rule, value.value)) continue;
+    if (value.prefix) check.prefix = value.prefix;
+    if (value.value.trim() === '' || def.notJudged?.(value.value, check)) continue;
     if (rule.required !== true && isPlaceholderValue(value.value)) continue;
-    const f = one(rule, value, values, ctx);
+    const f = def.validate(value.value, check);
     // The portal's own pre-fill, untouched by the user, never holds a submit: at most a gentle
     // warning (a portal may store "-" or an old number; the user did not write it).
     const fromPortal = ctx.touched !== undefined && !ctx.touched.has(rule.field);

@@ -1,15 +1,13 @@
 /**
- * Email dinas (the agency address MyASN verifies and BSrE mails the activation to) and email
- * pribadi. The syntax check is pragmatic, not RFC 5322: ASCII local part of the usual characters,
+ * What the two email fields share (email-dinas.ts, email-pribadi.ts): the syntax check and the
+ * list of public mailboxes. The syntax check is pragmatic, not RFC 5322: ASCII local part of the usual characters,
  * a dotted ASCII domain with an alphabetic (or punycode) TLD. Every step is a split or a simple
  * anchored character-class test, so the work is linear in the (capped) length.
  *
- * An agency profile either names its own domains ('exact': Kota Magelang) or only the parent domain
- * every government agency's domain ends in ('suffix': the generic profile, `go.id`), see
- * `emailDomainMatch` in rules/schema.ts.
+ * An agency profile's email rule (EmailDinasRule) is read by email-dinas.ts.
  */
-import { finding, hasInvisible, isTooLong, MAX_INPUT_LENGTH, stripInvisible } from './normalize';
-import type { AgencyDomains, EmployeeType, Finding, FindingParams, Verdict } from './types';
+import { hasInvisible, isTooLong, stripInvisible } from './normalize';
+import type { AgencyDomains } from './types';
 
 /** What the email dinas check reads from an agency profile (the zod schema is in rules/schema.ts). */
 export interface EmailDinasRule extends AgencyDomains {
@@ -34,9 +32,10 @@ const LOCAL_RE = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$/;
 const LABEL_RE = /^[a-z0-9-]{1,63}$/;
 const TLD_RE = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-type Syntax = { ok: false; problem: 'empty' | 'spaces' | 'noAt' | 'syntax' } | { ok: true; domain: string; invisible: boolean };
+export type EmailSyntax = { ok: false; problem: 'empty' | 'spaces' | 'noAt' | 'syntax' } | { ok: true; domain: string; invisible: boolean };
 
-function checkSyntax(value: string): Syntax {
+/** Empty, spaces, no @, malformed; or the lower-case domain of a well-formed address. */
+export function checkSyntax(value: string): EmailSyntax {
   const visible = stripInvisible(value).trim();
   if (visible === '') return { ok: false, problem: 'empty' };
   if (/\s/.test(visible)) return { ok: false, problem: 'spaces' };
@@ -71,85 +70,4 @@ export function emailDomain(value: string): string | null {
   if (isTooLong(value)) return null;
   const s = checkSyntax(value);
   return s.ok ? s.domain : null;
-}
-
-/** Allowed domains as one language-neutral string: "pns.x.go.id (PNS), asn.x.go.id (PPPK)". */
-function domainList(agency: AgencyDomains, employeeType?: EmployeeType): string {
-  const { pns, pppk } = agency.emailDomains;
-  if (employeeType) return agency.emailDomains[employeeType];
-  return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
-}
-
-/**
- * The domain both subdomains hang under ("pns.magelangkota.go.id", "asn.magelangkota.go.id" →
- * "magelangkota.go.id"), or null when they are one domain or do not share a parent below the
- * public suffix (never just "go.id": that would take in every agency).
- */
-function parentDomain(pns: string, pppk: string): string | null {
-  if (pns === pppk) return null;
-  const a = pns.split('.');
-  const b = pppk.split('.');
-  const rest = a.slice(1).join('.');
-  return a.length >= 4 && rest === b.slice(1).join('.') ? rest : null;
-}
-
-export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType }): Finding {
-  const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding('email-dinas', verdict, reason, params);
-  if (agency.emailDomainMatch === 'suffix') return validateUnderSuffix(value, agency.emailDomains.pns.toLowerCase(), f);
-  const type = opts?.employeeType;
-  const domains = domainList(agency, type);
-  if (isTooLong(value)) return f('error', 'emailDinas.overLimit', { max: MAX_INPUT_LENGTH });
-  const s = checkSyntax(value);
-  // The allowed domains help most when the address is incomplete ('budi' → 'budi@pns.…').
-  if (!s.ok) return f('error', `emailDinas.${s.problem}`, s.problem === 'noAt' || s.problem === 'syntax' ? { domains } : undefined);
-
-  const pns = agency.emailDomains.pns.toLowerCase();
-  const pppk = agency.emailDomains.pppk.toLowerCase();
-  if (s.domain === pns || s.domain === pppk) {
-    // PNS or PPPK unknown (no NIP on the page): either subdomain may be right, say which is which.
-    if (!type && pns !== pppk) return s.invisible ? f('warn', 'emailDinas.invisible') : f('ok', 'emailDinas.okAnyType', { domains });
-    const expected = type ? agency.emailDomains[type].toLowerCase() : s.domain;
-    if (s.domain !== expected) return f('warn', 'emailDinas.otherSubdomain', { expected, type: type === 'pppk' ? 'PPPK' : 'PNS' });
-    if (s.invisible) return f('warn', 'emailDinas.invisible');
-    return f('ok', 'emailDinas.ok', { domain: expected });
-  }
-  // The agency's own domain without the PNS / PPPK subdomain ("nama@magelangkota.go.id"), or
-  // another of its subdomains: the guide itself speaks of "domain magelangkota.go.id", so this may
-  // be a real address. Only a warning naming the subdomains, never a held submit.
-  const parent = parentDomain(pns, pppk);
-  if (parent && (s.domain === parent || s.domain.endsWith(`.${parent}`))) {
-    return f('warn', 'emailDinas.agencyDomain', { domains: domainList(agency) });
-  }
-  if (isPublicEmailDomain(s.domain)) return f('error', 'emailDinas.public', { domains });
-  return f('error', 'emailDinas.domain', { domains });
-}
-
-/**
- * The generic profile: the agency's own domain is unknown, only that it normally ends in `.<suffix>`
- * (`.go.id`). Under it → ok (with a reminder to use one's own agency's address); a public mailbox →
- * error; anything else → warn, since some ASN work at agencies with another domain (a state
- * university or hospital, for example) and we cannot tell. The employee type picks nothing here.
- * The only param is the suffix, agency data the help code can carry; never the typed domain.
- */
-function validateUnderSuffix(value: string, suffix: string, f: (verdict: Verdict, reason: string, params?: FindingParams) => Finding): Finding {
-  const domains = suffix;
-  if (isTooLong(value)) return f('error', 'emailDinas.overLimit', { max: MAX_INPUT_LENGTH });
-  const s = checkSyntax(value);
-  if (!s.ok) {
-    if (s.problem === 'noAt') return f('error', 'emailDinas.govNoAt', { domains });
-    if (s.problem === 'syntax') return f('error', 'emailDinas.govSyntax', { domains });
-    return f('error', `emailDinas.${s.problem}`);
-  }
-  if (s.domain.endsWith(`.${suffix}`)) return s.invisible ? f('warn', 'emailDinas.invisible') : f('ok', 'emailDinas.govOk', { domains });
-  if (isPublicEmailDomain(s.domain)) return f('error', 'emailDinas.govPublic', { domains });
-  return f('warn', 'emailDinas.govOther', { domains });
-}
-
-export function validateEmailPribadi(value: string): Finding {
-  const f = (verdict: Verdict, reason: string, params?: FindingParams) => finding('email-pribadi', verdict, reason, params);
-  if (isTooLong(value)) return f('error', 'emailPribadi.overLimit', { max: MAX_INPUT_LENGTH });
-  const s = checkSyntax(value);
-  if (!s.ok) return f('error', `emailPribadi.${s.problem}`);
-  if (s.invisible) return f('warn', 'emailPribadi.invisible');
-  return f('ok', 'emailPribadi.ok');
 }

@@ -3,9 +3,11 @@
  * regency, district of first registration, birth date (women: day + 40), serial from 0001.
  * There is no checksum, so only the structure can be checked.
  */
-import { finding, isBlank, isGrouped, isRealDate, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
+import { defineField, findingsOf } from './define';
+import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitString';
+import { isGrouped, isRealDate } from './normalize';
 import { isProvinceCode } from './provinces';
-import type { Finding, Verdict } from './types';
+import type { Finding } from './types';
 
 export const NIK_LENGTH = 16;
 /** Grouping people use when copying a NIK: "3308 0112 3456 0001", "33.08.01…", "3308-01…". */
@@ -22,9 +24,7 @@ export interface NikBirthDate {
 
 /** The 16 ASCII digits of a NIK, or null when the value is not exactly that (ignoring grouping). */
 export function nikDigits(value: string): string | null {
-  if (isTooLong(value)) return null;
-  const s = scanDigits(value, NIK_SEPARATORS);
-  return !s.other && s.nonAsciiDigits === 0 && s.digits.length === NIK_LENGTH ? s.digits : null;
+  return exactDigits(value, NIK_LENGTH, NIK_SEPARATORS);
 }
 
 function birthFromDigits(d: string): NikBirthDate | null {
@@ -44,20 +44,25 @@ export function nikBirthDate(value: string): NikBirthDate | null {
   return d ? birthFromDigits(d) : null;
 }
 
+export const NIK_REASONS = [...DIGIT_STRING_REASONS, 'province', 'birthDate', 'serial', 'invisible', 'grouped', 'ok'] as const;
+const f = findingsOf<(typeof NIK_REASONS)[number]>('nik');
+
 export function validateNik(value: string): Finding {
-  const f = (verdict: Verdict, reason: string, params?: Record<string, number>) => finding('nik', verdict, reason, params);
-  if (isTooLong(value)) return f('error', 'nik.overLimit', { max: MAX_INPUT_LENGTH });
-  if (isBlank(value)) return f('error', 'nik.empty');
-  const s = scanDigits(value, NIK_SEPARATORS);
-  if (s.other) return f('error', 'nik.notDigits');
-  if (s.nonAsciiDigits > 0) return f('error', 'nik.nonAsciiDigits');
-  const d = s.digits;
-  if (d.length !== NIK_LENGTH) return f('error', 'nik.length', { count: d.length });
-  if (!isProvinceCode(d.slice(0, 2))) return f('error', 'nik.province');
-  if (!birthFromDigits(d)) return f('error', 'nik.birthDate');
-  if (d.endsWith('0000')) return f('error', 'nik.serial');
-  if (s.invisible) return f('warn', 'nik.invisible');
+  const o = openDigitString(value, NIK_LENGTH, NIK_SEPARATORS);
+  if (!o.ok) return f('error', o.reason, o.params);
+  const d = o.scan.digits;
+  if (!isProvinceCode(d.slice(0, 2))) return f('error', 'province');
+  if (!birthFromDigits(d)) return f('error', 'birthDate');
+  if (d.endsWith('0000')) return f('error', 'serial');
+  if (o.scan.invisible) return f('warn', 'invisible');
   // Grouping is read correctly here, but the portal takes digits only (the guide: "tanpa spasi").
-  if (isGrouped(value, NIK_SEPARATORS)) return f('warn', 'nik.grouped');
-  return f('ok', 'nik.ok');
+  if (isGrouped(value, NIK_SEPARATORS)) return f('warn', 'grouped');
+  return f('ok', 'ok');
 }
+
+export const nik = defineField({
+  id: 'nik',
+  code: 'NK',
+  reasons: NIK_REASONS,
+  validate: (value) => validateNik(value),
+});

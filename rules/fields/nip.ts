@@ -9,8 +9,11 @@
  * - PPPK: appointment year ≥ 2019 (first PPPK intake) and age 17–65 counted in years, because a
  *   PPPK may be appointed up to a year before a retirement age of 65 and only the year is known.
  */
-import { finding, isBlank, isGrouped, isRealDate, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
-import type { EmployeeType, Finding, Verdict } from './types';
+import { defineField, findingsOf } from './define';
+import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitString';
+import { nikBirthDate } from './nik';
+import { isGrouped, isRealDate } from './normalize';
+import type { EmployeeType, Finding } from './types';
 
 export const NIP_LENGTH = 18;
 const NIP_SEPARATORS = '-.';
@@ -28,9 +31,7 @@ export interface NipBirthDate {
 
 /** The 18 ASCII digits of a NIP, or null when the value is not exactly that (ignoring grouping). */
 export function nipDigits(value: string): string | null {
-  if (isTooLong(value)) return null;
-  const s = scanDigits(value, NIP_SEPARATORS);
-  return !s.other && s.nonAsciiDigits === 0 && s.digits.length === NIP_LENGTH ? s.digits : null;
+  return exactDigits(value, NIP_LENGTH, NIP_SEPARATORS);
 }
 
 function kindFromDigits(d: string): EmployeeType | null {
@@ -60,47 +61,64 @@ export function nipBirthDate(value: string): NipBirthDate | null {
   return d ? birthFromDigits(d) : null;
 }
 
+export const NIP_REASONS = [
+  ...DIGIT_STRING_REASONS,
+  'birthDate',
+  'typeDigit',
+  'tmt',
+  'tmtAge',
+  'pppkAppointment',
+  'pppkAge',
+  'pppkContracts',
+  'gender',
+  'serial',
+  'invisible',
+  'grouped',
+  'ok.pns',
+  'ok.pppk',
+  // Across fields: see checkNikNipBirthDate.
+  'birthDateMismatch',
+  'genderMismatch',
+] as const;
+const f = findingsOf<(typeof NIP_REASONS)[number]>('nip');
+
 export function validateNip(value: string, opts?: { today?: Date }): Finding {
-  const f = (verdict: Verdict, reason: string, params?: Record<string, number>) => finding('nip', verdict, reason, params);
-  if (isTooLong(value)) return f('error', 'nip.overLimit', { max: MAX_INPUT_LENGTH });
-  if (isBlank(value)) return f('error', 'nip.empty');
-  const s = scanDigits(value, NIP_SEPARATORS);
-  if (s.other) return f('error', 'nip.notDigits');
-  if (s.nonAsciiDigits > 0) return f('error', 'nip.nonAsciiDigits');
+  const o = openDigitString(value, NIP_LENGTH, NIP_SEPARATORS);
+  if (!o.ok) return f('error', o.reason, o.params);
+  const s = o.scan;
   const d = s.digits;
-  if (d.length !== NIP_LENGTH) return f('error', 'nip.length', { count: d.length });
 
   const todayYear = thisYear(opts?.today);
   const latestYear = todayYear + 1;
   const birth = birthFromDigits(d);
   if (!birth || birth.year < NIP_MIN_BIRTH_YEAR || birth.year > todayYear - NIP_MIN_AGE) {
-    return f('error', 'nip.birthDate');
+    return f('error', 'birthDate');
   }
   const kind = kindFromDigits(d);
-  if (!kind) return f('error', 'nip.typeDigit');
+  if (!kind) return f('error', 'typeDigit');
 
   const year = Number(d.slice(8, 12));
   if (kind === 'pns') {
     const month = Number(d.slice(12, 14));
-    if (month < 1 || month > 12 || year > latestYear) return f('error', 'nip.tmt');
+    if (month < 1 || month > 12 || year > latestYear) return f('error', 'tmt');
     const ageMonths = (year - birth.year) * 12 + (month - birth.month) - (birth.day > 1 ? 1 : 0);
     if (ageMonths < NIP_MIN_AGE * 12 || ageMonths >= (PNS_MAX_AGE + 1) * 12) {
-      return f('error', 'nip.tmtAge', { min: NIP_MIN_AGE, max: PNS_MAX_AGE });
+      return f('error', 'tmtAge', { min: NIP_MIN_AGE, max: PNS_MAX_AGE });
     }
   } else {
     if (year < PPPK_FIRST_YEAR || year > latestYear) {
-      return f('error', 'nip.pppkAppointment', { minYear: PPPK_FIRST_YEAR, maxYear: latestYear });
+      return f('error', 'pppkAppointment', { minYear: PPPK_FIRST_YEAR, maxYear: latestYear });
     }
     const age = year - birth.year;
-    if (age < NIP_MIN_AGE || age > PPPK_MAX_AGE) return f('error', 'nip.pppkAge', { min: NIP_MIN_AGE, max: PPPK_MAX_AGE });
-    if (d[13] === '0') return f('error', 'nip.pppkContracts');
+    if (age < NIP_MIN_AGE || age > PPPK_MAX_AGE) return f('error', 'pppkAge', { min: NIP_MIN_AGE, max: PPPK_MAX_AGE });
+    if (d[13] === '0') return f('error', 'pppkContracts');
   }
-  if (d[14] !== '1' && d[14] !== '2') return f('error', 'nip.gender');
-  if (d.endsWith('000')) return f('error', 'nip.serial');
-  if (s.invisible) return f('warn', 'nip.invisible');
+  if (d[14] !== '1' && d[14] !== '2') return f('error', 'gender');
+  if (d.endsWith('000')) return f('error', 'serial');
+  if (s.invisible) return f('warn', 'invisible');
   // Grouping is read correctly here, but the portal takes digits only (the guide: "tanpa spasi").
-  if (isGrouped(value, NIP_SEPARATORS)) return f('warn', 'nip.grouped');
-  return kind === 'pns' ? f('ok', 'nip.ok.pns') : f('ok', 'nip.ok.pppk');
+  if (isGrouped(value, NIP_SEPARATORS)) return f('warn', 'grouped');
+  return kind === 'pns' ? f('ok', 'ok.pns') : f('ok', 'ok.pppk');
 }
 
 function thisYear(today: Date | undefined): number {
@@ -108,3 +126,40 @@ function thisYear(today: Date | undefined): number {
   // An invalid Date must not make every number fail; fall back to the clock.
   return Number.isFinite(y) ? y : new Date().getFullYear();
 }
+
+/**
+ * Across fields: NIK and NIP both encode the birth date (and, indirectly, the sex), so a difference
+ * means one of the two was typed wrong, or the personnel data differs from the population register,
+ * which BSrE's data check will trip over later. Either way a 'warn' on the NIP: the user should
+ * look, but the numbers may well be right. When both parse and disagree on the birth date (day,
+ * month and two-digit year) or, failing that, on the sex (NIK day + 40 vs NIP digit 15); else null.
+ */
+export function checkNikNipBirthDate(nik: string, nip: string): Finding | null {
+  const a = nikBirthDate(nik);
+  const b = nipBirthDate(nip);
+  if (!a || !b) return null;
+  if (a.day !== b.day || a.month !== b.month || a.yy !== b.year % 100) return f('warn', 'birthDateMismatch');
+  const gender = nipDigits(nip)?.[14];
+  if ((gender === '1' && a.female) || (gender === '2' && !a.female)) return f('warn', 'genderMismatch');
+  return null;
+}
+
+/**
+ * The activation wizard's "NIP / NRP" box also takes a POLRI member's NRP (8 digits) when
+ * "ASN dan POLRI" is chosen. Its structure is not known beyond its length, so an 8-digit value in
+ * a field whose rule names NRP is not judged at all: no NIP error, nothing held back at submit.
+ */
+const NRP_RE = /^\s*\d{8}\s*$/;
+
+export const nip = defineField({
+  id: 'nip',
+  code: 'NP',
+  reasons: NIP_REASONS,
+  validate(value, check) {
+    const found = validateNip(value);
+    if (found.verdict === 'error') return found;
+    const nik = check.textOf('nik') || check.earlierNik;
+    return (nik && checkNikNipBirthDate(nik, value)) || found;
+  },
+  notJudged: (value, { rule }) => NRP_RE.test(value) && [...rule.labels, ...(rule.names ?? [])].some((l) => /\bnrp\b/i.test(l)),
+});

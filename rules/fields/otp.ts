@@ -3,20 +3,31 @@
  * code on BSrE's activation page. Authenticator apps show the code as "123 456", so spaces between
  * groups are accepted; anything else (letters, dashes) is not what the portal's box accepts.
  */
-import { finding, isBlank, isTooLong, MAX_INPUT_LENGTH, scanDigits } from './normalize';
-import type { Finding, Verdict } from './types';
+import { policy } from '../policy';
+import { defineField, findingsOf } from './define';
+import { DIGIT_STRING_REASONS, openDigitString } from './digitString';
+import type { Finding } from './types';
 
 export const OTP_LENGTH = 6;
 
+export const OTP_REASONS = [...DIGIT_STRING_REASONS, 'invisible', 'ok'] as const;
+const f = findingsOf<(typeof OTP_REASONS)[number]>('otp');
+
 /** `length` defaults to 6; pass the policy's value (rules/policy.ts) if it ever changes. */
 export function validateOtp(value: string, length: number = OTP_LENGTH): Finding {
-  const f = (verdict: Verdict, reason: string, params?: Record<string, number>) => finding('otp', verdict, reason, params);
-  if (isTooLong(value)) return f('error', 'otp.overLimit', { max: MAX_INPUT_LENGTH });
-  if (isBlank(value)) return f('error', 'otp.empty', { expected: length });
-  const s = scanDigits(value);
-  if (s.other) return f('error', 'otp.notDigits', { expected: length });
-  if (s.nonAsciiDigits > 0) return f('error', 'otp.nonAsciiDigits');
-  if (s.digits.length !== length) return f('error', 'otp.length', { count: s.digits.length, expected: length });
-  if (s.invisible) return f('warn', 'otp.invisible');
-  return f('ok', 'otp.ok', { expected: length });
+  const o = openDigitString(value, length);
+  if (!o.ok) {
+    // The messages that tell what to type name the expected number of digits.
+    const tells = o.reason === 'empty' || o.reason === 'notDigits' || o.reason === 'length';
+    return f('error', o.reason, tells ? { ...o.params, expected: length } : o.params);
+  }
+  if (o.scan.invisible) return f('warn', 'invisible');
+  return f('ok', 'ok', { expected: length });
 }
+
+export const otp = defineField({
+  id: 'otp',
+  code: 'OT',
+  reasons: OTP_REASONS,
+  validate: (value) => validateOtp(value, policy.otpLength),
+});

@@ -15,7 +15,9 @@
  * Privacy: findings carry the rule states and the policy's minimum only; no character, length or
  * position of the passphrase ever reaches params.
  */
-import { finding, isInvisible, isSpace, MAX_INPUT_LENGTH } from './normalize';
+import { policy } from '../policy';
+import { defineField, findingsOf } from './define';
+import { isInvisible, isSpace, MAX_INPUT_LENGTH } from './normalize';
 import type { Finding, PassphrasePolicy, PassphraseRuleState } from './types';
 
 const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
@@ -71,33 +73,28 @@ export function passphraseRules(value: string, policy: PassphrasePolicy): Passph
   return rulesFrom(survey(capped(value)), policy);
 }
 
+export const PASSPHRASE_REASONS = ['empty', 'overLimit', 'minLength', 'upper', 'lower', 'digit', 'symbol', 'noSpace', 'invisible', 'nonAscii', 'ok'] as const;
+const f = findingsOf<(typeof PASSPHRASE_REASONS)[number]>('passphrase');
+
 export function validatePassphrase(value: string, policy: PassphrasePolicy): Finding & { rules: PassphraseRuleState[] } {
   const s = survey(capped(value));
   const rules = rulesFrom(s, policy);
   const withRules = (f: Finding) => ({ ...f, rules });
-  if (value === '') return withRules(finding('passphrase', 'error', 'passphrase.empty', { min: policy.minLength }));
-  if (value.length > MAX_INPUT_LENGTH) return withRules(finding('passphrase', 'error', 'passphrase.overLimit', { max: MAX_INPUT_LENGTH }));
+  if (value === '') return withRules(f('error', 'empty', { min: policy.minLength }));
+  if (value.length > MAX_INPUT_LENGTH) return withRules(f('error', 'overLimit', { max: MAX_INPUT_LENGTH }));
   const unmet = rules.find((r) => !r.met);
   if (unmet) {
     const params = unmet.rule === 'minLength' ? { min: policy.minLength } : undefined;
-    return withRules(finding('passphrase', 'error', `passphrase.${unmet.rule}`, params));
+    return withRules(f('error', unmet.rule, params));
   }
-  if (s.invisible) return withRules(finding('passphrase', 'warn', 'passphrase.invisible'));
-  if (s.nonAscii) return withRules(finding('passphrase', 'warn', 'passphrase.nonAscii'));
-  return withRules(finding('passphrase', 'ok', 'passphrase.ok', { min: policy.minLength }));
+  if (s.invisible) return withRules(f('warn', 'invisible'));
+  if (s.nonAscii) return withRules(f('warn', 'nonAscii'));
+  return withRules(f('ok', 'ok', { min: policy.minLength }));
 }
 
-/**
- * Compares exactly (no trimming, no Unicode normalisation), as BSrE will. While the user is typing
- * (`mode` 'typing', the default) a confirmation that is still a beginning of the passphrase is a
- * 'warn', not an error. At submit (`mode` 'submit') it is an error like any other difference: a
- * half-typed confirmation must not get through the submit guard.
- */
-export function validatePassphraseConfirmation(passphrase: string, confirmation: string, mode: 'typing' | 'submit' = 'typing'): Finding {
-  if (confirmation === '') return finding('passphrase-konfirmasi', 'error', 'passphraseConfirm.empty');
-  if (confirmation === passphrase) return finding('passphrase-konfirmasi', 'ok', 'passphraseConfirm.ok');
-  if (confirmation.length < passphrase.length && passphrase.startsWith(confirmation)) {
-    return finding('passphrase-konfirmasi', mode === 'submit' ? 'error' : 'warn', 'passphraseConfirm.partial');
-  }
-  return finding('passphrase-konfirmasi', 'error', 'passphraseConfirm.mismatch');
-}
+export const passphrase = defineField({
+  id: 'passphrase',
+  code: 'PP',
+  reasons: PASSPHRASE_REASONS,
+  validate: (value) => validatePassphrase(value, policy.passphrase),
+});

@@ -14,11 +14,38 @@
  * Some portals show the country code in a box in front of the input ("+62 | 812…"). The page's
  * box is passed in as `prefix`: then the number is typed without its leading 0.
  */
-import { finding, isAsciiDigit, isBlank, isInvisible, isNonAsciiDigit, isSpace, isTooLong, MAX_INPUT_LENGTH } from './normalize';
+import { findingsOf, type MakeFinding } from './define';
+import { isAsciiDigit, isBlank, isInvisible, isNonAsciiDigit, isSpace, isTooLong, MAX_INPUT_LENGTH } from './normalize';
 import { LANDLINE_PREFIX_TABLE, MOBILE_PREFIX_TABLE } from './phonePrefixes';
-import type { Finding, FindingParams, Verdict } from './types';
+import type { Finding, FindingParams } from './types';
 
 export type PhoneKind = 'nomor-hp' | 'nomor-telepon';
+
+/** What both phone fields can be told; each field adds its own (nomor-hp.ts, nomor-telepon.ts). */
+export const PHONE_REASONS = [
+  'overLimit',
+  'empty',
+  'chars',
+  'nonAsciiDigits',
+  'prefix',
+  'extraZero',
+  'tooShort',
+  'tooLong',
+  'unknownPrefix',
+  'unusualLength',
+  'invisible',
+  'ok',
+  'boxZero',
+  'boxCountry',
+  'boxPrefix',
+  'boxTooShort',
+  'boxTooLong',
+] as const;
+/** Only a mobile number is asked for (WhatsApp). */
+export const MOBILE_ONLY_REASONS = ['notMobile'] as const;
+/** A landline is fine too. */
+export const LANDLINE_REASONS = ['unknownAreaCode', 'okLandline'] as const;
+type PhoneReason = (typeof PHONE_REASONS | typeof MOBILE_ONLY_REASONS | typeof LANDLINE_REASONS)[number];
 
 /** What the page shows around the input (data, read by the content script; never typed text). */
 export interface PhoneContext {
@@ -117,19 +144,19 @@ export function phoneNational(value: string): string | null {
   return toNational(s);
 }
 
-type Make = (verdict: Verdict, reason: string, params?: FindingParams) => Finding;
+type Make = MakeFinding<PhoneReason>;
 
 export function validatePhone(value: string, kind: PhoneKind, context: PhoneContext = {}): Finding {
-  const f: Make = (verdict, reason, params) => finding(kind, verdict, reason, params);
-  if (isTooLong(value)) return f('error', 'phone.overLimit', { max: MAX_INPUT_LENGTH });
-  if (isBlank(value)) return f('error', 'phone.empty');
+  const f: Make = findingsOf<PhoneReason>(kind);
+  if (isTooLong(value)) return f('error', 'overLimit', { max: MAX_INPUT_LENGTH });
+  if (isBlank(value)) return f('error', 'empty');
   const s = scanPhone(value);
-  if (s.badChar) return f('error', 'phone.chars');
-  if (s.nonAsciiDigits) return f('error', 'phone.nonAsciiDigits');
+  if (s.badChar) return f('error', 'chars');
+  if (s.nonAsciiDigits) return f('error', 'nonAsciiDigits');
   if (isCountryCodeBox(context.prefix)) return afterCountryBox(s, kind, f);
   const national = toNational(s);
-  if (national === null) return f('error', 'phone.prefix');
-  if (national.startsWith('00') && (s.plus || s.digits.startsWith('62'))) return f('error', 'phone.extraZero');
+  if (national === null) return f('error', 'prefix');
+  if (national.startsWith('00') && (s.plus || s.digits.startsWith('62'))) return f('error', 'extraZero');
   return judgeNational(national, kind, s.invisible, f);
 }
 
@@ -138,25 +165,26 @@ function judgeNational(national: string, kind: PhoneKind, invisible: boolean, f:
   // Too few digits to tell a mobile from a landline yet (the user is probably still typing).
   if (national.length < 3) {
     const min = kind === 'nomor-hp' ? MOBILE_LENGTH.min : LANDLINE_LENGTH.min;
-    return f('error', 'phone.tooShort', { count: national.length, min });
+    return f('error', 'tooShort', { count: national.length, min });
   }
   const mobile = isMobileNational(national);
   if (!mobile) {
-    if (kind === 'nomor-hp') return f('error', national.startsWith('08') || isLandlineNational(national) ? 'phone.notMobile' : 'phone.prefix');
-    if (!isLandlineNational(national)) return f('error', 'phone.prefix');
+    if (kind === 'nomor-hp') return f('error', national.startsWith('08') || isLandlineNational(national) ? 'notMobile' : 'prefix');
+    if (!isLandlineNational(national)) return f('error', 'prefix');
   }
   const known = lengthsFor(mobile ? MOBILE_TABLE : LANDLINE_TABLE, national);
   // A known prefix's own lengths bound it; an unknown one gets the widest bounds of its kind.
   const { min, max } = known.length ? { min: known[0]!, max: known[known.length - 1]! } : mobile ? MOBILE_LENGTH : LANDLINE_LENGTH;
-  if (national.length < min) return f('error', 'phone.tooShort', { count: national.length, min });
-  if (national.length > max) return f('error', 'phone.tooLong', { count: national.length, max });
-  if (known.length === 0) return f('warn', mobile ? 'phone.unknownPrefix' : 'phone.unknownAreaCode');
-  if (!known.includes(national.length)) return f('warn', 'phone.unusualLength');
-  if (invisible) return f('warn', 'phone.invisible');
-  return f('ok', mobile ? 'phone.ok' : 'phone.okLandline');
+  if (national.length < min) return f('error', 'tooShort', { count: national.length, min });
+  if (national.length > max) return f('error', 'tooLong', { count: national.length, max });
+  if (known.length === 0) return f('warn', mobile ? 'unknownPrefix' : 'unknownAreaCode');
+  if (!known.includes(national.length)) return f('warn', 'unusualLength');
+  if (invisible) return f('warn', 'invisible');
+  return f('ok', mobile ? 'ok' : 'okLandline');
 }
 
-const BOX_REASONS: Record<string, string> = { 'phone.tooShort': 'phone.boxTooShort', 'phone.tooLong': 'phone.boxTooLong', 'phone.prefix': 'phone.boxPrefix' };
+/** The same mistakes counted after the +62 box. */
+const BOX_REASONS: Partial<Record<string, PhoneReason>> = { tooShort: 'boxTooShort', tooLong: 'boxTooLong', prefix: 'boxPrefix' };
 
 /**
  * The page shows +62 in front of the input, so "81234567890" there is the whole number. A leading 0
@@ -166,17 +194,17 @@ const BOX_REASONS: Record<string, string> = { 'phone.tooShort': 'phone.boxTooSho
 function afterCountryBox(s: PhoneScan, kind: PhoneKind, f: Make): Finding {
   if (s.plus || s.digits.startsWith('0')) {
     const national = toNational(s);
-    if (national === null || national.startsWith('00')) return f('error', 'phone.boxPrefix');
+    if (national === null || national.startsWith('00')) return f('error', 'boxPrefix');
     const r = judgeNational(national, kind, s.invisible, f);
-    return r.verdict === 'error' ? r : f('warn', s.plus ? 'phone.boxCountry' : 'phone.boxZero');
+    return r.verdict === 'error' ? r : f('warn', s.plus ? 'boxCountry' : 'boxZero');
   }
   const r = judgeNational('0' + s.digits, kind, s.invisible, f);
   if (r.verdict !== 'error') return r;
   // "62 812…" after the box: the country code typed again (not an area code 062x that fits).
   if (s.digits.startsWith('62') && judgeNational('0' + s.digits.slice(2), kind, s.invisible, f).verdict !== 'error') {
-    return f('warn', 'phone.boxCountry');
+    return f('warn', 'boxCountry');
   }
-  const boxReason = BOX_REASONS[r.reason];
+  const boxReason = BOX_REASONS[r.reason.slice(kind.length + 1)];
   if (!boxReason) return r;
   const params: FindingParams = {};
   for (const [k, v] of Object.entries(r.params ?? {})) params[k] = typeof v === 'number' ? v - 1 : v;

@@ -4,19 +4,9 @@
  * so it can be rendered, announced and put into a help code without leaking personal data.
  */
 
-export const FIELD_IDS = [
-  'nik',
-  'nip',
-  'nomor-hp',
-  'nomor-telepon',
-  'email-dinas',
-  'email-pribadi',
-  'otp',
-  'passphrase',
-  'passphrase-konfirmasi',
-  'persetujuan',
-] as const;
-export type FieldId = (typeof FIELD_IDS)[number];
+import type { FieldId } from '../ids';
+
+export { FIELD_IDS, type FieldId } from '../ids';
 
 export type Verdict = 'ok' | 'warn' | 'error';
 
@@ -29,7 +19,10 @@ export type FindingParams = Record<string, string | number>;
 export interface Finding {
   field: FieldId;
   verdict: Verdict;
-  /** Stable reason code, e.g. 'nik.length'. Keys of the messages in rules/fields/messages.ts. */
+  /**
+   * Stable reason code: the field id, a dot and one of the reasons its file in rules/fields/ lists
+   * ('nik.length', 'nomor-hp.tooShort'); the words are in rules/locales/<lang>/fields.ts.
+   */
   reason: string;
   params?: FindingParams;
 }

@@ -11,7 +11,8 @@
  */
 import { agencies } from '../agencies';
 import { isPortalCode } from '../engine/readStatus';
-import { fieldMessages } from '../fields/messages';
+import { FIELDS } from '../fields';
+import { fields as fieldWords } from '../locales/id/fields';
 import { pageRules } from '../index';
 import { HelpCodeSchema, type HelpCode } from './schema';
 import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS } from './tables';
@@ -114,10 +115,12 @@ const BROWSER_BY_CODE = invert(T.BROWSERS);
 const VALIDITY_BY_CODE = invert(T.VALIDITY);
 const MISSING_BY_CODE = invert(T.MISSING_CODES);
 const LOCALE_BY_CODE = invert(T.LOCALE_CODES);
-/** The code is read in capitals: reason codes and param names get their case back from the messages. */
-const REASON_BY_UPPER = new Map(Object.keys(fieldMessages.id).map((k) => [k.toUpperCase(), k]));
+/** The code is read in capitals: reason codes get their case back from the fields' reasons, param names from the messages. */
+const REASON_BY_UPPER = new Map(Object.values(FIELDS).flatMap((f) => f.reasons.map((r) => `${f.id}.${r}`).map((k) => [k.toUpperCase(), k] as const)));
 const PARAM_BY_UPPER = new Map(
-  Object.values(fieldMessages.id).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => [x[1]!.toUpperCase(), x[1]!] as const)),
+  Object.values(fieldWords)
+    .flatMap((byReason): string[] => Object.values(byReason))
+    .flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => [x[1]!.toUpperCase(), x[1]!] as const)),
 );
 
 /** Thrown inside decodeV2 when the code names something this extension does not know yet. */
@@ -149,7 +152,7 @@ function decodeV2(code: string): DecodeResult {
       const [fc, vc, reasonCode, params, ...extra] = item.split(':');
       if (extra.length || !reasonCode) return { field: 'invalid' };
       const field = known(FIELD_BY_CODE[fc!]);
-      const full = reasonCode.startsWith('.') ? reasonCode.slice(1) : `${T.REASON_PREFIX[field]}.${reasonCode}`;
+      const full = reasonCode.startsWith('.') ? reasonCode.slice(1) : `${field}.${reasonCode}`;
       const finding: Record<string, unknown> = { field, verdict: known(VERDICT_BY_CODE[vc!]), reason: known(REASON_BY_UPPER.get(full.toUpperCase())) };
       if (params !== undefined) {
         const out: Record<string, string | number> = {};

@@ -31,7 +31,7 @@ import { isPortalCode, UNKNOWN_STATUS } from '../engine/readStatus';
 import type { BrowserKind, HelpCode } from './schema';
 import { agencyTokens, checkChars, CODE_TABLES, FORMAT } from './tables';
 
-const { PAGE_CODES, STEP_CODES, STATUS_CODES: STATUS_LETTERS, FIELD_CODES, REASON_PREFIX, VERDICT_CODES, BROWSERS, VALIDITY, MISSING_CODES, LOCALE_CODES } = CODE_TABLES;
+const { PAGE_CODES, STEP_CODES, STATUS_CODES: STATUS_LETTERS, FIELD_CODES, VERDICT_CODES, BROWSERS, VALIDITY, MISSING_CODES, LOCALE_CODES } = CODE_TABLES;
 
 // ---- Encoding --------------------------------------------------------------------------------
 const list = (items: string[]) => (items.length ? items.join('+') : '0');
@@ -52,8 +52,9 @@ function encodeParams(params: FindingParams | undefined, tokens: Record<string, 
   return out.length ? ':' + out.join(',') : '';
 }
 
+/** Reasons start with their field's id ('nik.length' on NK → LENGTH); any other is written in full. */
 function encodeReason(field: FieldId, reason: string): string {
-  const prefix = `${REASON_PREFIX[field]}.`;
+  const prefix = `${field}.`;
   return reason.startsWith(prefix) ? clean(reason.slice(prefix.length)) : '.' + clean(reason);
 }
 

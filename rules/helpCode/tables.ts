@@ -5,10 +5,13 @@
  *
  * THE TABLES ARE FROZEN: a code, once shipped, means the same thing forever. New pages, steps,
  * statuses, fields or reasons only ever APPEND a new code; never change, reuse or renumber one
- * (tests/unit/helpCode.test.ts decodes frozen literal codes).
+ * (tests/unit/helpCode.test.ts decodes frozen literal codes). A reason is written without its
+ * field's prefix ('nomor-hp.tooShort' on HP → TOOSHORT), so a reason keeps its code while it keeps
+ * its name in its field's file.
  */
 import type { AgencyProfile } from '../contacts';
 import { UNKNOWN_STATUS } from '../engine/readStatus';
+import { FIELDS } from '../fields';
 import type { FieldId, Verdict } from '../fields/types';
 import type { PageId } from '../ids';
 import type { BrowserKind } from './schema';
@@ -57,31 +60,8 @@ const STATUS_LETTERS: Record<string, string> = {
   /** UNKNOWN_STATUS: a status the page shows that is neither known nor shaped like a code. */
   [UNKNOWN_STATUS]: 'UK',
 };
-const FIELD_CODES: Record<FieldId, string> = {
-  nik: 'NK',
-  nip: 'NP',
-  'nomor-hp': 'HP',
-  'nomor-telepon': 'TL',
-  'email-dinas': 'ED',
-  'email-pribadi': 'EP',
-  otp: 'OT',
-  passphrase: 'PP',
-  'passphrase-konfirmasi': 'PK',
-  persetujuan: 'ST',
-};
-/** The reason-code prefix of each field's messages (rules/fields/messages.ts), left out of the code. */
-const REASON_PREFIX: Record<FieldId, string> = {
-  nik: 'nik',
-  nip: 'nip',
-  'nomor-hp': 'phone',
-  'nomor-telepon': 'phone',
-  'email-dinas': 'emailDinas',
-  'email-pribadi': 'emailPribadi',
-  otp: 'otp',
-  passphrase: 'passphrase',
-  'passphrase-konfirmasi': 'passphraseConfirm',
-  persetujuan: 'consent',
-};
+/** Each field's letters live in its file (rules/fields/<field>.ts, `code`), frozen like these tables. */
+const FIELD_CODES = Object.fromEntries(Object.values(FIELDS).map((f) => [f.id, f.code])) as Record<FieldId, string>;
 const VERDICT_CODES: Record<Verdict, string> = { error: 'E', warn: 'W', ok: 'O' };
 const BROWSERS: Record<BrowserKind, string> = { chrome: 'C', firefox: 'F', 'firefox-android': 'A', other: 'X' };
 const VALIDITY = { ok: 'O', expiring: 'W', expired: 'X' } as const;
@@ -102,7 +82,6 @@ export const CODE_TABLES = {
   STEP_CODES,
   STATUS_CODES: STATUS_LETTERS,
   FIELD_CODES,
-  REASON_PREFIX,
   VERDICT_CODES,
   BROWSERS,
   VALIDITY,

@@ -154,7 +154,7 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
     // The email dinas the portal's script put in, on the agency domain itself: a warning naming the subdomains.
     await expectVerdict(p, 'email-dinas', 'warn');
-    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('emailDinas.agencyDomain');
+    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('email-dinas.agencyDomain');
     expect(await p.shadowText('[data-field="email-dinas"]')).toContain('asn.magelangkota.go.id');
     await expectVerdict(p, 'nomor-hp', 'ok');
     expect(await p.shadowText('[data-field="nomor-telepon"]')).toBeNull();
@@ -179,7 +179,7 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await expectVerdict(p, 'nomor-hp', 'ok');
     await p.fill('#hp', '0812-3456-7890');
     await expectVerdict(p, 'nomor-hp', 'warn');
-    expect(await p.shadowAttr('[data-field="nomor-hp"]', 'data-reason')).toBe('phone.boxZero');
+    expect(await p.shadowAttr('[data-field="nomor-hp"]', 'data-reason')).toBe('nomor-hp.boxZero');
     await p.click('#btn-simpan');
     await waitUntil(async () => (await saves(p)) === 1, 3000, async () => 'Simpan to reach the page');
     expect(await p.shadowText('[data-guard]')).toBeNull();
@@ -194,7 +194,7 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await expectVerdict(p, 'nomor-hp', 'ok');
     await p.fill('input[name="x4"]', '8123');
     await expectVerdict(p, 'nomor-hp', 'error');
-    expect(await p.shadowAttr('[data-field="nomor-hp"]', 'data-reason')).toBe('phone.boxTooShort');
+    expect(await p.shadowAttr('[data-field="nomor-hp"]', 'data-reason')).toBe('nomor-hp.boxTooShort');
     await p.close();
   });
 

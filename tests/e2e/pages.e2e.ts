@@ -107,15 +107,15 @@ describe.each(BROWSERS)('%s: an agency profile set by policy', (name) => {
     // Kota Magelang (the local choice) would call this an error: not its domain.
     await p.fill('input[name="email_dinas"]', 'nama@contoh.go.id');
     await p.waitForShadow('[data-field="email-dinas"][data-verdict="ok"]', 5000);
-    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('emailDinas.govOk');
+    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('email-dinas.govOk');
     expect(await p.shadowText('[data-field="email-dinas"]')).toContain('domain pemerintah (.go.id)');
     await p.screenshot(join(SHOTS, `${name}-kontak-pribadi-managed-umum.png`));
     await p.fill('input[name="email_dinas"]', 'nama@kampus.ac.id');
     await p.waitForShadow('[data-field="email-dinas"][data-verdict="warn"]', 5000);
-    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('emailDinas.govOther');
+    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('email-dinas.govOther');
     await p.fill('input[name="email_dinas"]', 'nama@gmail.com');
     await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"]', 5000);
-    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('emailDinas.govPublic');
+    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-reason')).toBe('email-dinas.govPublic');
     await p.close();
   });
 });

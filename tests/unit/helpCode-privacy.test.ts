@@ -14,7 +14,8 @@ import { detect } from '../../rules/engine/detect';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { readStatus, UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
-import { fieldMessages } from '../../rules/fields/messages';
+import { FIELDS } from '../../rules/fields';
+import { fields as fieldWords } from '../../rules/locales/id/fields';
 import type { FieldId } from '../../rules/fields/types';
 import { pageRules } from '../../rules/index';
 import { isStatusCode } from '../../rules/ids';
@@ -43,8 +44,10 @@ const valueFor: Record<FieldId, fc.Arbitrary<string>> = {
 const ALLOWED = [
   ...agencies.flatMap((a) => [a.emailDomains.pns, a.emailDomains.pppk, a.id]),
   'TTE2',
-  ...Object.keys(fieldMessages.id),
-  ...Object.values(fieldMessages.id).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)),
+  ...Object.values(FIELDS).flatMap((f) => f.reasons.map((r) => `${f.id}.${r}`)),
+  ...Object.values(fieldWords)
+    .flatMap((byReason): string[] => Object.values(byReason))
+    .flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)),
 ]
   .join(' ')
   .toUpperCase();

@@ -7,8 +7,9 @@ import { detectBrowser, encodeHelpCode } from '../../rules/helpCode/encode';
 import type { HelpCode } from '../../rules/helpCode/schema';
 import { ALPHABET, checkChars, CODE_TABLES } from '../../rules/helpCode/tables';
 import { decodeHelpCode } from '../../rules/helpCode/decode';
-import { validateEmailDinas } from '../../rules/fields/email';
-import { fieldMessages } from '../../rules/fields/messages';
+import { FIELDS } from '../../rules/fields';
+import { validateEmailDinas } from '../../rules/fields/email-dinas';
+import { fields as fieldWords } from '../../rules/locales/id/fields';
 import { validatePhone } from '../../rules/fields/phone';
 import { FIELD_IDS, STATUS_CODES } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
@@ -21,7 +22,7 @@ const base: HelpCode = {
   status: null,
   findings: [
     { field: 'nik', verdict: 'error', reason: 'nik.length', params: { count: 15 } },
-    { field: 'nomor-hp', verdict: 'ok', reason: 'phone.ok' },
+    { field: 'nomor-hp', verdict: 'ok', reason: 'nomor-hp.ok' },
   ],
   missing: ['field:otp'],
   agency: 'magelang',
@@ -50,7 +51,7 @@ describe('help code', () => {
   });
 
   it('keeps the most common case (Kontak Pribadi, Gmail, short phone, missing marker) under 120 characters', () => {
-    expect(kontakPribadi.findings.map((f) => f.reason)).toEqual(['emailDinas.public', 'phone.tooShort']);
+    expect(kontakPribadi.findings.map((f) => f.reason)).toEqual(['email-dinas.public', 'nomor-hp.tooShort']);
     const code = encodeHelpCode(kontakPribadi);
     expect(code.length).toBeLessThan(120);
     expect(code).not.toMatch(/gmail|magelangkota/i);
@@ -69,10 +70,8 @@ describe('help code', () => {
   });
 
   it('round-trips every field, verdict, reason and missing element', () => {
-    const reasons = Object.keys(fieldMessages.id);
     for (const field of FIELD_IDS) {
-      const prefix = CODE_TABLES.REASON_PREFIX[field];
-      for (const reason of reasons.filter((r) => r.startsWith(`${prefix}.`))) {
+      for (const reason of FIELDS[field].reasons.map((r) => `${field}.${r}`)) {
         for (const verdict of ['ok', 'warn', 'error'] as const) {
           const d: HelpCode = { ...base, findings: [{ field, verdict, reason }], missing: ['markers', 'step', 'status', `field:${field}`] };
           expect(decodeHelpCode(encodeHelpCode(d))).toEqual({ ok: true, value: d });
@@ -88,9 +87,9 @@ describe('help code', () => {
     const d: HelpCode = {
       ...base,
       findings: [
-        { field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'asn.magelangkota.go.id', type: 'PPPK' } },
-        { field: 'email-dinas', verdict: 'error', reason: 'emailDinas.public', params: { domains: 'pns.magelangkota.go.id (PNS), asn.magelangkota.go.id (PPPK)' } },
-        { field: 'email-dinas', verdict: 'ok', reason: 'emailDinas.ok', params: { domain: 'pns.magelangkota.go.id' } },
+        { field: 'email-dinas', verdict: 'warn', reason: 'email-dinas.otherSubdomain', params: { expected: 'asn.magelangkota.go.id', type: 'PPPK' } },
+        { field: 'email-dinas', verdict: 'error', reason: 'email-dinas.public', params: { domains: 'pns.magelangkota.go.id (PNS), asn.magelangkota.go.id (PPPK)' } },
+        { field: 'email-dinas', verdict: 'ok', reason: 'email-dinas.ok', params: { domain: 'pns.magelangkota.go.id' } },
         { field: 'nip', verdict: 'error', reason: 'nip.pppkAppointment', params: { minYear: 2019, maxYear: 2026 } },
       ],
       validity: { state: 'expired', source: 'computed', daysLeft: -12 },
@@ -100,7 +99,7 @@ describe('help code', () => {
     expect(code).not.toMatch(/magelangkota/i);
     expect(decodeHelpCode(code)).toEqual({ ok: true, value: d });
 
-    const leaky: HelpCode = { ...base, findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'budi@rahasia.example', type: 'PNS', count: 3 } }] };
+    const leaky: HelpCode = { ...base, findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'email-dinas.otherSubdomain', params: { expected: 'budi@rahasia.example', type: 'PNS', count: 3 } }] };
     const leakyCode = encodeHelpCode(leaky);
     expect(leakyCode).not.toMatch(/budi|rahasia/i);
     expect(decodeHelpCode(leakyCode)).toEqual({ ok: true, value: { ...leaky, findings: [{ ...leaky.findings[0], params: { type: 'PNS', count: 3 } }] } });
@@ -264,7 +263,7 @@ describe('frozen codes', () => {
     page: 'myasn-kontak-pribadi',
     step: 'konfirmasi',
     status: null,
-    findings: [{ field: 'email-dinas', verdict: 'ok', reason: 'emailDinas.ok', params: { domain: 'pns.magelangkota.go.id' } }],
+    findings: [{ field: 'email-dinas', verdict: 'ok', reason: 'email-dinas.ok', params: { domain: 'pns.magelangkota.go.id' } }],
     missing: [],
     agency: 'magelang',
     locale: 'id',
@@ -301,7 +300,7 @@ describe('frozen codes', () => {
       }),
     );
     expect(decodeHelpCode('TTE2-0.2.0-C-MK-FO-0-ED:W:OTHERSUBDOMAIN:EXPECTED=P,TYPE=PNS-0-MAGELANG-ID-0-O6')).toEqual(
-      ok({ ...v2, step: 'form', findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'emailDinas.otherSubdomain', params: { expected: 'pns.magelangkota.go.id', type: 'PNS' } }] }),
+      ok({ ...v2, step: 'form', findings: [{ field: 'email-dinas', verdict: 'warn', reason: 'email-dinas.otherSubdomain', params: { expected: 'pns.magelangkota.go.id', type: 'PNS' } }] }),
     );
     expect(decodeHelpCode('TTE2-0.2.0-C-MS-0-.SOMETHING.NEW-0-0-MAGELANG-ID-XCN12-BL')).toEqual(
       ok({ ...v2, page: 'myasn-sertifikat', step: null, status: 'SOMETHING_NEW', findings: [], validity: { state: 'expired', source: 'computed', daysLeft: -12 } }),
@@ -316,7 +315,6 @@ describe('frozen codes', () => {
       STEP_CODES: { form: 'FO', konfirmasi: 'KF', 'email-aktif': 'EA', 'data-diri': 'DD', 'data-kedinasan': 'DK', 'foto-diri': 'FD', berhasil: 'BH', 'cek-profil': 'CP', 'buat-passphrase': 'BU' },
       STATUS_CODES: { NOT_REGISTERED: 'NR', NEW: 'NW', UNVERIFIED: 'UV', WAITING_FOR_VERIFICATION: 'WV', NO_CERTIFICATE: 'NC', ISSUE: 'IS', ACTIVE: 'AC', RENEW: 'RN', EXPIRED: 'EX', SUSPEND: 'SP', REVOKE: 'RV', DENIED: 'DN', '?': 'UK' },
       FIELD_CODES: { nik: 'NK', nip: 'NP', 'nomor-hp': 'HP', 'nomor-telepon': 'TL', 'email-dinas': 'ED', 'email-pribadi': 'EP', otp: 'OT', passphrase: 'PP', 'passphrase-konfirmasi': 'PK', persetujuan: 'ST' },
-      REASON_PREFIX: { nik: 'nik', nip: 'nip', 'nomor-hp': 'phone', 'nomor-telepon': 'phone', 'email-dinas': 'emailDinas', 'email-pribadi': 'emailPribadi', otp: 'otp', passphrase: 'passphrase', 'passphrase-konfirmasi': 'passphraseConfirm', persetujuan: 'consent' },
       VERDICT_CODES: { error: 'E', warn: 'W', ok: 'O' },
       BROWSERS: { chrome: 'C', firefox: 'F', 'firefox-android': 'A', other: 'X' },
       VALIDITY: { ok: 'O', expiring: 'W', expired: 'X' },
@@ -326,7 +324,7 @@ describe('frozen codes', () => {
     for (const [name, table] of Object.entries(SHIPPED)) {
       const now = CODE_TABLES[name as keyof typeof CODE_TABLES] as Record<string, string>;
       expect(now, name).toMatchObject(table);
-      if (name !== 'REASON_PREFIX') expect(new Set(Object.values(now)).size, `${name} codes are unique`).toBe(Object.values(now).length);
+      expect(new Set(Object.values(now)).size, `${name} codes are unique`).toBe(Object.values(now).length);
       for (const code of Object.values(now)) expect(code, `${name} codes never start with the literal marker`).not.toMatch(/^[.0]/);
     }
   });
@@ -334,9 +332,10 @@ describe('frozen codes', () => {
   it('every step, status, field and reason of the rules has a code, and reasons survive upper case', () => {
     for (const rule of pageRules) for (const step of rule.steps ?? []) expect(CODE_TABLES.STEP_CODES, `${rule.id}/${step.id}`).toHaveProperty([step.id]);
     for (const status of STATUS_CODES) expect(CODE_TABLES.STATUS_CODES).toHaveProperty([status]);
-    const reasons = Object.keys(fieldMessages.id);
+    const reasons = Object.values(FIELDS).flatMap((f) => f.reasons.map((r) => `${f.id}.${r}`));
     expect(new Set(reasons.map((r) => r.toUpperCase())).size).toBe(reasons.length);
-    const params = new Set(Object.values(fieldMessages.id).flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
+    const messages = Object.values(fieldWords).flatMap((byReason): string[] => Object.values(byReason));
+    const params = new Set(messages.flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
     expect(new Set([...params].map((p) => p.toUpperCase())).size).toBe(params.size);
   });
 

@@ -74,7 +74,7 @@ describe('hostile input', () => {
         model={{
           state: { ...NO_PAGE, page: 'myasn-kontak-pribadi', step: 'form', match: 'url+content' },
           findings: [],
-          guard: { button: label, problems: [{ field: 'email-dinas', verdict: 'error', reason: 'emailDinas.public', params: { domains: '<b>x</b>' } }] },
+          guard: { button: label, problems: [{ field: 'email-dinas', verdict: 'error', reason: 'email-dinas.public', params: { domains: '<b>x</b>' } }] },
           locale: 'id',
           agency: magelang,
           settled: true,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateConsent } from '../../../rules/fields/consent';
+import { validateConsent } from '../../../rules/fields/persetujuan';
 import { expectWellFormed } from './support';
 
 describe('validateConsent', () => {
@@ -18,7 +18,7 @@ describe('validateConsent', () => {
     [1.7, 2.2, 'error', { missing: 1, total: 2 }],
   ])('%d of %d → %s', (checked, total, verdict, params) => {
     const f = validateConsent(checked, total);
-    expect(f).toEqual({ field: 'persetujuan', verdict, reason: verdict === 'ok' ? 'consent.ok' : 'consent.missing', params });
+    expect(f).toEqual({ field: 'persetujuan', verdict, reason: verdict === 'ok' ? 'persetujuan.ok' : 'persetujuan.missing', params });
     expectWellFormed(f);
   });
 

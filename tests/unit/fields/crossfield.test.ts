@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNikNipBirthDate } from '../../../rules/fields/crossfield';
 import { nikBirthDate } from '../../../rules/fields/nik';
-import { nipBirthDate } from '../../../rules/fields/nip';
+import { checkNikNipBirthDate, nipBirthDate } from '../../../rules/fields/nip';
 import { anyInput, expectNoEcho, expectWellFormed, validNikArb, validPnsNipArb, validPppkNipArb } from './support';
 
 const NIK_MAN_150785 = '3371011507850003';

@@ -2,46 +2,48 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { magelang } from '../../../rules/agencies/magelang';
 import { umum } from '../../../rules/agencies/umum';
-import { emailDomain, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS, validateEmailDinas, validateEmailPribadi } from '../../../rules/fields/email';
+import { emailDomain, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS } from '../../../rules/fields/email';
+import { validateEmailDinas } from '../../../rules/fields/email-dinas';
+import { validateEmailPribadi } from '../../../rules/fields/email-pribadi';
 import { AGENCY, anyInput, expectNoEcho, expectWellFormed } from './support';
 
 const BOTH = 'pns.magelangkota.go.id (PNS), asn.magelangkota.go.id (PPPK)';
 
 describe('validateEmailDinas: table', () => {
   it.each([
-    ['', undefined, 'error', 'emailDinas.empty', undefined],
+    ['', undefined, 'error', 'email-dinas.empty', undefined],
     // PNS or PPPK unknown: either subdomain is fine, and the message names both, not one "right" one.
-    ['budi.santoso@pns.magelangkota.go.id', undefined, 'ok', 'emailDinas.okAnyType', { domains: BOTH }],
-    ['siti@asn.magelangkota.go.id', undefined, 'ok', 'emailDinas.okAnyType', { domains: BOTH }],
-    ['  Budi.Santoso@PNS.MagelangKota.go.id ', 'pns', 'ok', 'emailDinas.ok', { domain: 'pns.magelangkota.go.id' }],
-    ['siti@asn.magelangkota.go.id', 'pppk', 'ok', 'emailDinas.ok', { domain: 'asn.magelangkota.go.id' }],
-    ['siti@asn.magelangkota.go.id', 'pns', 'warn', 'emailDinas.otherSubdomain', { expected: 'pns.magelangkota.go.id', type: 'PNS' }],
-    ['budi@pns.magelangkota.go.id', 'pppk', 'warn', 'emailDinas.otherSubdomain', { expected: 'asn.magelangkota.go.id', type: 'PPPK' }],
-    ['budi.santoso@gmail.com', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
-    ['budi.santoso@gmail.com', 'pns', 'error', 'emailDinas.public', { domains: 'pns.magelangkota.go.id' }],
-    ['budi@yahoo.co.id', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
-    ['budi@YMAIL.com', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
-    ['budi@hotmail.co.uk', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
-    ['budi@proton.me', undefined, 'error', 'emailDinas.public', { domains: BOTH }],
+    ['budi.santoso@pns.magelangkota.go.id', undefined, 'ok', 'email-dinas.okAnyType', { domains: BOTH }],
+    ['siti@asn.magelangkota.go.id', undefined, 'ok', 'email-dinas.okAnyType', { domains: BOTH }],
+    ['  Budi.Santoso@PNS.MagelangKota.go.id ', 'pns', 'ok', 'email-dinas.ok', { domain: 'pns.magelangkota.go.id' }],
+    ['siti@asn.magelangkota.go.id', 'pppk', 'ok', 'email-dinas.ok', { domain: 'asn.magelangkota.go.id' }],
+    ['siti@asn.magelangkota.go.id', 'pns', 'warn', 'email-dinas.otherSubdomain', { expected: 'pns.magelangkota.go.id', type: 'PNS' }],
+    ['budi@pns.magelangkota.go.id', 'pppk', 'warn', 'email-dinas.otherSubdomain', { expected: 'asn.magelangkota.go.id', type: 'PPPK' }],
+    ['budi.santoso@gmail.com', undefined, 'error', 'email-dinas.public', { domains: BOTH }],
+    ['budi.santoso@gmail.com', 'pns', 'error', 'email-dinas.public', { domains: 'pns.magelangkota.go.id' }],
+    ['budi@yahoo.co.id', undefined, 'error', 'email-dinas.public', { domains: BOTH }],
+    ['budi@YMAIL.com', undefined, 'error', 'email-dinas.public', { domains: BOTH }],
+    ['budi@hotmail.co.uk', undefined, 'error', 'email-dinas.public', { domains: BOTH }],
+    ['budi@proton.me', undefined, 'error', 'email-dinas.public', { domains: BOTH }],
     // The agency domain itself: the guide says "email dinas dengan domain magelangkota.go.id".
-    ['budi@magelangkota.go.id', undefined, 'warn', 'emailDinas.agencyDomain', { domains: BOTH }],
-    ['budi@magelangkota.go.id', 'pns', 'warn', 'emailDinas.agencyDomain', { domains: BOTH }],
-    ['budi@MAIL.magelangkota.go.id', 'pppk', 'warn', 'emailDinas.agencyDomain', { domains: BOTH }],
-    ['budi@xmagelangkota.go.id', undefined, 'error', 'emailDinas.domain', { domains: BOTH }],
-    ['budi@pns.magelangkab.go.id', 'pns', 'error', 'emailDinas.domain', { domains: 'pns.magelangkota.go.id' }],
-    ['budi', undefined, 'error', 'emailDinas.noAt', { domains: BOTH }],
-    ['budi@', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi@@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi..s@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['.budi@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi@pns..magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi@pns.magelangkota,go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi@-pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi@gmail', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['búdi@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.syntax', { domains: BOTH }],
-    ['budi santoso@pns.magelangkota.go.id', undefined, 'error', 'emailDinas.spaces', undefined],
-    ['budi@pns.magelangkota.go.id\u200B', undefined, 'warn', 'emailDinas.invisible', undefined],
+    ['budi@magelangkota.go.id', undefined, 'warn', 'email-dinas.agencyDomain', { domains: BOTH }],
+    ['budi@magelangkota.go.id', 'pns', 'warn', 'email-dinas.agencyDomain', { domains: BOTH }],
+    ['budi@MAIL.magelangkota.go.id', 'pppk', 'warn', 'email-dinas.agencyDomain', { domains: BOTH }],
+    ['budi@xmagelangkota.go.id', undefined, 'error', 'email-dinas.domain', { domains: BOTH }],
+    ['budi@pns.magelangkab.go.id', 'pns', 'error', 'email-dinas.domain', { domains: 'pns.magelangkota.go.id' }],
+    ['budi', undefined, 'error', 'email-dinas.noAt', { domains: BOTH }],
+    ['budi@', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi@@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi..s@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['.budi@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi@pns..magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi@pns.magelangkota,go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi@-pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi@gmail', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['búdi@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
+    ['budi santoso@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.spaces', undefined],
+    ['budi@pns.magelangkota.go.id\u200B', undefined, 'warn', 'email-dinas.invisible', undefined],
   ] as const)('%j (%s) → %s %s', (value, employeeType, verdict, reason, params) => {
     const f = validateEmailDinas(value, AGENCY, employeeType ? { employeeType } : undefined);
     expect(f).toEqual(params ? { field: 'email-dinas', verdict, reason, params } : { field: 'email-dinas', verdict, reason });
@@ -51,25 +53,25 @@ describe('validateEmailDinas: table', () => {
   it('lists one domain when an agency uses the same one for everybody', () => {
     const one = { emailDomains: { pns: 'kota.go.id', pppk: 'kota.go.id' } };
     expect(validateEmailDinas('x@gmail.com', one).params).toEqual({ domains: 'kota.go.id' });
-    expect(validateEmailDinas('x@kota.go.id', one, { employeeType: 'pppk' }).reason).toBe('emailDinas.ok');
+    expect(validateEmailDinas('x@kota.go.id', one, { employeeType: 'pppk' }).reason).toBe('email-dinas.ok');
   });
 
   it('rejects a huge paste before looking at it', () => {
-    expect(validateEmailDinas('a'.repeat(500_000) + '@gmail.com', AGENCY)).toMatchObject({ reason: 'emailDinas.overLimit', params: { max: 256 } });
+    expect(validateEmailDinas('a'.repeat(500_000) + '@gmail.com', AGENCY)).toMatchObject({ reason: 'email-dinas.overLimit', params: { max: 256 } });
   });
 });
 
 describe('validateEmailPribadi', () => {
   it.each([
-    ['budi.santoso@gmail.com', 'ok', 'emailPribadi.ok'],
-    ['budi@pns.magelangkota.go.id', 'ok', 'emailPribadi.ok'],
-    ['budi+bsre@example.co.id', 'ok', 'emailPribadi.ok'],
-    ['budi@xn--80ak6aa92e.com', 'ok', 'emailPribadi.ok'],
-    ['', 'error', 'emailPribadi.empty'],
-    ['budi.gmail.com', 'error', 'emailPribadi.noAt'],
-    ['budi@gmail.c', 'error', 'emailPribadi.syntax'],
-    ['budi @gmail.com', 'error', 'emailPribadi.spaces'],
-    ['\uFEFFbudi@gmail.com', 'warn', 'emailPribadi.invisible'],
+    ['budi.santoso@gmail.com', 'ok', 'email-pribadi.ok'],
+    ['budi@pns.magelangkota.go.id', 'ok', 'email-pribadi.ok'],
+    ['budi+bsre@example.co.id', 'ok', 'email-pribadi.ok'],
+    ['budi@xn--80ak6aa92e.com', 'ok', 'email-pribadi.ok'],
+    ['', 'error', 'email-pribadi.empty'],
+    ['budi.gmail.com', 'error', 'email-pribadi.noAt'],
+    ['budi@gmail.c', 'error', 'email-pribadi.syntax'],
+    ['budi @gmail.com', 'error', 'email-pribadi.spaces'],
+    ['\uFEFFbudi@gmail.com', 'warn', 'email-pribadi.invisible'],
   ] as const)('%j → %s %s', (value, verdict, reason) => {
     const f = validateEmailPribadi(value);
     expect(f).toEqual({ field: 'email-pribadi', verdict, reason });
@@ -106,9 +108,9 @@ describe('email: properties', () => {
     fc.assert(
       fc.property(localArb, fc.constantFrom('pns' as const, 'pppk' as const), fc.boolean(), (local, type, upper) => {
         const address = `${local}@${AGENCY.emailDomains[type]}`;
-        expect(validateEmailDinas(upper ? address.toUpperCase() : address, AGENCY, { employeeType: type }).reason).toBe('emailDinas.ok');
-        expect(validateEmailDinas(address, AGENCY).reason).toBe('emailDinas.okAnyType');
-        expect(validateEmailPribadi(address).reason).toBe('emailPribadi.ok');
+        expect(validateEmailDinas(upper ? address.toUpperCase() : address, AGENCY, { employeeType: type }).reason).toBe('email-dinas.ok');
+        expect(validateEmailDinas(address, AGENCY).reason).toBe('email-dinas.okAnyType');
+        expect(validateEmailPribadi(address).reason).toBe('email-pribadi.ok');
       }),
     );
   });
@@ -124,7 +126,7 @@ describe('email: properties', () => {
   it('never accepts a public mailbox as email dinas', () => {
     fc.assert(
       fc.property(localArb, fc.constantFrom('gmail.com', 'yahoo.com', 'yahoo.co.id', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'proton.me', 'protonmail.com', 'aol.com', 'mail.com', 'yandex.com', 'zoho.com'), (local, domain) => {
-        expect(validateEmailDinas(`${local}@${domain}`, AGENCY)).toMatchObject({ verdict: 'error', reason: 'emailDinas.public' });
+        expect(validateEmailDinas(`${local}@${domain}`, AGENCY)).toMatchObject({ verdict: 'error', reason: 'email-dinas.public' });
       }),
     );
   });
@@ -135,29 +137,29 @@ const GOV = 'go.id';
 
 describe('validateEmailDinas, generic profile (rules/agencies/umum.ts): table', () => {
   it.each([
-    ['budi.santoso@bkn.go.id', undefined, 'ok', 'emailDinas.govOk', { domains: GOV }],
-    [' Siti@Jatengprov.GO.ID ', undefined, 'ok', 'emailDinas.govOk', { domains: GOV }],
-    ['eko@diskominfo.kab-sleman.go.id', undefined, 'ok', 'emailDinas.govOk', { domains: GOV }],
+    ['budi.santoso@bkn.go.id', undefined, 'ok', 'email-dinas.govOk', { domains: GOV }],
+    [' Siti@Jatengprov.GO.ID ', undefined, 'ok', 'email-dinas.govOk', { domains: GOV }],
+    ['eko@diskominfo.kab-sleman.go.id', undefined, 'ok', 'email-dinas.govOk', { domains: GOV }],
     // Kota Magelang's domains are government domains too; the employee type picks nothing here.
-    ['budi@pns.magelangkota.go.id', 'pppk', 'ok', 'emailDinas.govOk', { domains: GOV }],
-    ['siti@asn.magelangkota.go.id', 'pns', 'ok', 'emailDinas.govOk', { domains: GOV }],
-    ['budi@bkn.go.id\u200B', undefined, 'warn', 'emailDinas.invisible', undefined],
+    ['budi@pns.magelangkota.go.id', 'pppk', 'ok', 'email-dinas.govOk', { domains: GOV }],
+    ['siti@asn.magelangkota.go.id', 'pns', 'ok', 'email-dinas.govOk', { domains: GOV }],
+    ['budi@bkn.go.id\u200B', undefined, 'warn', 'email-dinas.invisible', undefined],
     // Not under .go.id: maybe an agency with another domain, maybe a typo. A warning, not a block.
-    ['dosen@ugm.ac.id', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
-    ['budi@pertamina.com', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
-    ['budi@bkn.go.id.example.com', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
-    ['budi@bkngo.id', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
-    ['budi@bkn.go.ld', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
-    ['budi@go.id', undefined, 'warn', 'emailDinas.govOther', { domains: GOV }],
-    ['budi.santoso@gmail.com', 'pns', 'error', 'emailDinas.govPublic', { domains: GOV }],
-    ['budi@yahoo.co.id', undefined, 'error', 'emailDinas.govPublic', { domains: GOV }],
-    ['budi@hotmail.co.uk', undefined, 'error', 'emailDinas.govPublic', { domains: GOV }],
-    ['', undefined, 'error', 'emailDinas.empty', undefined],
-    ['budi', undefined, 'error', 'emailDinas.govNoAt', { domains: GOV }],
-    ['budi@', undefined, 'error', 'emailDinas.govSyntax', { domains: GOV }],
-    ['budi@bkn..go.id', undefined, 'error', 'emailDinas.govSyntax', { domains: GOV }],
-    ['budi@bkn.go,id', undefined, 'error', 'emailDinas.govSyntax', { domains: GOV }],
-    ['budi santoso@bkn.go.id', undefined, 'error', 'emailDinas.spaces', undefined],
+    ['dosen@ugm.ac.id', undefined, 'warn', 'email-dinas.govOther', { domains: GOV }],
+    ['budi@pertamina.com', undefined, 'warn', 'email-dinas.govOther', { domains: GOV }],
+    ['budi@bkn.go.id.example.com', undefined, 'warn', 'email-dinas.govOther', { domains: GOV }],
+    ['budi@bkngo.id', undefined, 'warn', 'email-dinas.govOther', { domains: GOV }],
+    ['budi@bkn.go.ld', undefined, 'warn', 'email-dinas.govOther', { domains: GOV }],
+    ['budi@go.id', undefined, 'warn', 'email-dinas.govOther', { domains: GOV }],
+    ['budi.santoso@gmail.com', 'pns', 'error', 'email-dinas.govPublic', { domains: GOV }],
+    ['budi@yahoo.co.id', undefined, 'error', 'email-dinas.govPublic', { domains: GOV }],
+    ['budi@hotmail.co.uk', undefined, 'error', 'email-dinas.govPublic', { domains: GOV }],
+    ['', undefined, 'error', 'email-dinas.empty', undefined],
+    ['budi', undefined, 'error', 'email-dinas.govNoAt', { domains: GOV }],
+    ['budi@', undefined, 'error', 'email-dinas.govSyntax', { domains: GOV }],
+    ['budi@bkn..go.id', undefined, 'error', 'email-dinas.govSyntax', { domains: GOV }],
+    ['budi@bkn.go,id', undefined, 'error', 'email-dinas.govSyntax', { domains: GOV }],
+    ['budi santoso@bkn.go.id', undefined, 'error', 'email-dinas.spaces', undefined],
   ] as const)('%j (%s) → %s %s', (value, employeeType, verdict, reason, params) => {
     const f = validateEmailDinas(value, umum, employeeType ? { employeeType } : undefined);
     expect(f).toEqual(params ? { field: 'email-dinas', verdict, reason, params } : { field: 'email-dinas', verdict, reason });
@@ -165,12 +167,12 @@ describe('validateEmailDinas, generic profile (rules/agencies/umum.ts): table', 
   });
 
   it('rejects a huge paste before looking at it', () => {
-    expect(validateEmailDinas('a'.repeat(500_000) + '@bkn.go.id', umum)).toMatchObject({ verdict: 'error', reason: 'emailDinas.overLimit', params: { max: 256 } });
+    expect(validateEmailDinas('a'.repeat(500_000) + '@bkn.go.id', umum)).toMatchObject({ verdict: 'error', reason: 'email-dinas.overLimit', params: { max: 256 } });
   });
 
   it('leaves Kota Magelang strict: another government domain is still an error there', () => {
-    expect(validateEmailDinas('budi@bkn.go.id', magelang)).toMatchObject({ verdict: 'error', reason: 'emailDinas.domain' });
-    expect(validateEmailDinas('budi@bkn.go.id', umum)).toMatchObject({ verdict: 'ok', reason: 'emailDinas.govOk' });
+    expect(validateEmailDinas('budi@bkn.go.id', magelang)).toMatchObject({ verdict: 'error', reason: 'email-dinas.domain' });
+    expect(validateEmailDinas('budi@bkn.go.id', umum)).toMatchObject({ verdict: 'ok', reason: 'email-dinas.govOk' });
   });
 });
 
@@ -199,7 +201,7 @@ describe('email, generic profile: properties', () => {
     fc.assert(
       fc.property(localArb, fc.array(label, { minLength: 1, maxLength: 4 }), fc.boolean(), (local, labels, upper) => {
         const address = `${local}@${labels.join('.')}.go.id`;
-        expect(validateEmailDinas(upper ? address.toUpperCase() : address, umum)).toEqual({ field: 'email-dinas', verdict: 'ok', reason: 'emailDinas.govOk', params: { domains: GOV } });
+        expect(validateEmailDinas(upper ? address.toUpperCase() : address, umum)).toEqual({ field: 'email-dinas', verdict: 'ok', reason: 'email-dinas.govOk', params: { domains: GOV } });
       }),
     );
   });
@@ -207,7 +209,7 @@ describe('email, generic profile: properties', () => {
   it('warns, never blocks and never accepts, on any other non-public domain', () => {
     fc.assert(
       fc.property(localArb, otherDomainArb, (local, domain) => {
-        expect(validateEmailDinas(`${local}@${domain}`, umum)).toMatchObject({ verdict: 'warn', reason: 'emailDinas.govOther' });
+        expect(validateEmailDinas(`${local}@${domain}`, umum)).toMatchObject({ verdict: 'warn', reason: 'email-dinas.govOther' });
       }),
     );
   });
@@ -215,7 +217,7 @@ describe('email, generic profile: properties', () => {
   it('never accepts a public mailbox as email dinas', () => {
     fc.assert(
       fc.property(localArb, fc.constantFrom(...PUBLIC_EMAIL_DOMAINS), (local, domain) => {
-        expect(validateEmailDinas(`${local}@${domain}`, umum)).toMatchObject({ verdict: 'error', reason: 'emailDinas.govPublic' });
+        expect(validateEmailDinas(`${local}@${domain}`, umum)).toMatchObject({ verdict: 'error', reason: 'email-dinas.govPublic' });
       }),
     );
   });

@@ -41,9 +41,9 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
     const fs = run(KONTAK, [['nomor-telepon', text('12345')], ['nomor-hp', text('0812')], ['email-dinas', text('budi@gmail.com')]], []);
     expect(errors(fs)).toEqual([]);
     expect(fs.map((f) => [f.field, f.verdict, f.reason, f.fromPortal])).toEqual([
-      ['nomor-telepon', 'warn', 'phone.prefix', true],
-      ['nomor-hp', 'warn', 'phone.tooShort', true],
-      ['email-dinas', 'warn', 'emailDinas.public', true],
+      ['nomor-telepon', 'warn', 'nomor-telepon.prefix', true],
+      ['nomor-hp', 'warn', 'nomor-hp.tooShort', true],
+      ['email-dinas', 'warn', 'email-dinas.public', true],
     ]);
   });
 
@@ -56,8 +56,8 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
   it('a right pre-fill keeps its ok, and warnings are left as they are', () => {
     const fs = run(KONTAK, [['nomor-hp', text('0812-3456-7890')], ['email-dinas', text('budi@magelangkota.go.id')]], []);
     expect(fs.map((f) => [f.verdict, f.reason, f.fromPortal])).toEqual([
-      ['ok', 'phone.ok', undefined],
-      ['warn', 'emailDinas.agencyDomain', undefined],
+      ['ok', 'nomor-hp.ok', undefined],
+      ['warn', 'email-dinas.agencyDomain', undefined],
     ]);
   });
 
@@ -73,9 +73,9 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
 
 describe('the box in front of the input reaches the phone check', () => {
   it('81234567890 behind +62 is ok; 0812… there is a warning; without the box it is an error', () => {
-    expect(run(DIRI, [['nomor-hp', text('81234567890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'ok', reason: 'phone.ok' }]);
-    expect(run(DIRI, [['nomor-hp', text('0812-3456-7890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'warn', reason: 'phone.boxZero' }]);
-    expect(run(DIRI, [['nomor-hp', text('81234567890')]], ['nomor-hp'])).toMatchObject([{ verdict: 'error', reason: 'phone.prefix' }]);
+    expect(run(DIRI, [['nomor-hp', text('81234567890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'ok', reason: 'nomor-hp.ok' }]);
+    expect(run(DIRI, [['nomor-hp', text('0812-3456-7890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'warn', reason: 'nomor-hp.boxZero' }]);
+    expect(run(DIRI, [['nomor-hp', text('81234567890')]], ['nomor-hp'])).toMatchObject([{ verdict: 'error', reason: 'nomor-hp.prefix' }]);
   });
 });
 

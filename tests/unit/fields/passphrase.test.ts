@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { magelang } from '../../../rules/agencies/magelang';
 import { evaluateScreen, type FieldValue } from '../../../rules/engine/evaluate';
-import { passphraseRules, validatePassphrase, validatePassphraseConfirmation } from '../../../rules/fields/passphrase';
+import { passphraseRules, validatePassphrase } from '../../../rules/fields/passphrase';
+import { validatePassphraseConfirmation } from '../../../rules/fields/passphrase-konfirmasi';
 import type { FieldId } from '../../../rules/fields/types';
 import { bsrePassphrase } from '../../../rules/pages/bsre-passphrase';
 import type { PassphrasePolicy } from '../../../rules/fields/types';
@@ -126,14 +127,14 @@ describe('validatePassphrase: properties', () => {
 
 describe('validatePassphraseConfirmation', () => {
   it.each([
-    ['Magelang#2026', '', 'error', 'passphraseConfirm.empty'],
-    ['Magelang#2026', 'Magelang#2026', 'ok', 'passphraseConfirm.ok'],
-    ['Magelang#2026', 'Magelang#', 'warn', 'passphraseConfirm.partial'],
-    ['Magelang#2026', 'magelang#2026', 'error', 'passphraseConfirm.mismatch'],
-    ['Magelang#2026', 'Magelang#2026 ', 'error', 'passphraseConfirm.mismatch'],
-    ['Magelang#2026', 'Magelang#2027', 'error', 'passphraseConfirm.mismatch'],
-    ['', 'Magelang#2026', 'error', 'passphraseConfirm.mismatch'],
-    ['Café#2026', 'Cafe\u0301#2026', 'error', 'passphraseConfirm.mismatch'], // composed vs decomposed é
+    ['Magelang#2026', '', 'error', 'passphrase-konfirmasi.empty'],
+    ['Magelang#2026', 'Magelang#2026', 'ok', 'passphrase-konfirmasi.ok'],
+    ['Magelang#2026', 'Magelang#', 'warn', 'passphrase-konfirmasi.partial'],
+    ['Magelang#2026', 'magelang#2026', 'error', 'passphrase-konfirmasi.mismatch'],
+    ['Magelang#2026', 'Magelang#2026 ', 'error', 'passphrase-konfirmasi.mismatch'],
+    ['Magelang#2026', 'Magelang#2027', 'error', 'passphrase-konfirmasi.mismatch'],
+    ['', 'Magelang#2026', 'error', 'passphrase-konfirmasi.mismatch'],
+    ['Café#2026', 'Cafe\u0301#2026', 'error', 'passphrase-konfirmasi.mismatch'], // composed vs decomposed é
   ] as const)('%j / %j → %s %s', (p, c, verdict, reason) => {
     const f = validatePassphraseConfirmation(p, c);
     expect(f).toEqual({ field: 'passphrase-konfirmasi', verdict, reason });
@@ -156,18 +157,18 @@ describe('validatePassphraseConfirmation', () => {
   it('calls a strict beginning partial and anything longer a mismatch', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 2 }), fc.string({ minLength: 1 }), (p, extra) => {
-        expect(validatePassphraseConfirmation(p, p.slice(0, p.length - 1)).reason).toBe(p.length > 1 ? 'passphraseConfirm.partial' : 'passphraseConfirm.empty');
-        expect(validatePassphraseConfirmation(p, p + extra).reason).toBe('passphraseConfirm.mismatch');
+        expect(validatePassphraseConfirmation(p, p.slice(0, p.length - 1)).reason).toBe(p.length > 1 ? 'passphrase-konfirmasi.partial' : 'passphrase-konfirmasi.empty');
+        expect(validatePassphraseConfirmation(p, p + extra).reason).toBe('passphrase-konfirmasi.mismatch');
       }),
     );
   });
 
   it.each([
-    ['Qz9#Kelinci', 'Qz9#', 'error', 'passphraseConfirm.partial'],
-    ['Qz9#Kelinci', 'Qz9#Kelinc', 'error', 'passphraseConfirm.partial'],
-    ['Qz9#Kelinci', 'Qz9#Kelinci', 'ok', 'passphraseConfirm.ok'],
-    ['Qz9#Kelinci', 'Qz9#Kelinci!', 'error', 'passphraseConfirm.mismatch'],
-    ['Qz9#Kelinci', '', 'error', 'passphraseConfirm.empty'],
+    ['Qz9#Kelinci', 'Qz9#', 'error', 'passphrase-konfirmasi.partial'],
+    ['Qz9#Kelinci', 'Qz9#Kelinc', 'error', 'passphrase-konfirmasi.partial'],
+    ['Qz9#Kelinci', 'Qz9#Kelinci', 'ok', 'passphrase-konfirmasi.ok'],
+    ['Qz9#Kelinci', 'Qz9#Kelinci!', 'error', 'passphrase-konfirmasi.mismatch'],
+    ['Qz9#Kelinci', '', 'error', 'passphrase-konfirmasi.empty'],
   ] as const)('at submit, %j / %j → %s %s', (p, c, verdict, reason) => {
     expect(validatePassphraseConfirmation(p, c, 'submit')).toEqual({ field: 'passphrase-konfirmasi', verdict, reason });
   });
@@ -195,7 +196,7 @@ describe('validatePassphraseConfirmation', () => {
       ['passphrase-konfirmasi', { kind: 'text', value: 'Qz9#' }],
     ]);
     const confirm = (mode: 'typing' | 'submit') => evaluateScreen(fields, values, { agency: magelang, mode }).find((f) => f.field === 'passphrase-konfirmasi');
-    expect(confirm('typing')).toMatchObject({ verdict: 'warn', reason: 'passphraseConfirm.partial' });
-    expect(confirm('submit')).toMatchObject({ verdict: 'error', reason: 'passphraseConfirm.partial' });
+    expect(confirm('typing')).toMatchObject({ verdict: 'warn', reason: 'passphrase-konfirmasi.partial' });
+    expect(confirm('submit')).toMatchObject({ verdict: 'error', reason: 'passphrase-konfirmasi.partial' });
   });
 });

@@ -110,7 +110,7 @@ describe('Nomor HP behind a +62 box', () => {
     expect(verdictOf('nomor-hp')).toBe('ok');
     type(hp, '0812-3456-7890');
     expect(verdictOf('nomor-hp')).toBe('warn');
-    expect(shadow().querySelector('[data-field="nomor-hp"]')!.getAttribute('data-reason')).toBe('phone.boxZero');
+    expect(shadow().querySelector('[data-field="nomor-hp"]')!.getAttribute('data-reason')).toBe('nomor-hp.boxZero');
     simpan();
     expect(saved).toHaveBeenCalledTimes(1);
   });

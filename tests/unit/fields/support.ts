@@ -1,10 +1,12 @@
 /** Shared arbitraries and invariants for the field-validator tests (not a test file itself). */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { fieldMessages } from '../../../rules/fields/messages';
+import { reasonKey } from '../../../rules/fields';
 import { daysInMonth } from '../../../rules/fields/normalize';
 import { PROVINCE_CODES } from '../../../rules/fields/provinces';
 import { FIELD_IDS, type Finding, type PassphrasePolicy } from '../../../rules/fields/types';
+import { fieldNames as enNames, fields as enFields } from '../../../rules/locales/en/fields';
+import { fieldNames as idNames, fields as idFields } from '../../../rules/locales/id/fields';
 
 /** A fixed "today" so NIP plausibility tests do not drift with the calendar (the guide's date). */
 export const TODAY = new Date(2026, 0, 19);
@@ -36,14 +38,23 @@ export const anyInput: fc.Arbitrary<string> = fc.oneof(
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** The field copy of each language folder (rules/locales/<lang>/fields.ts). */
+export const FIELD_COPY = {
+  id: { fields: idFields, fieldNames: idNames },
+  en: { fields: enFields, fieldNames: enNames },
+} as const;
+
 /** The invariants every finding keeps, whatever the input. */
 export function expectWellFormed(f: Finding): void {
   expect(FIELD_IDS).toContain(f.field);
   expect(['ok', 'warn', 'error']).toContain(f.verdict);
   // The help code's schema (rules/helpCode/schema.ts) accepts only these characters.
-  expect(f.reason).toMatch(/^[A-Za-z0-9.]{1,60}$/);
+  expect(f.reason).toMatch(/^[A-Za-z0-9.-]{1,60}$/);
+  // The reason is the field's id and one of the reasons its file lists.
+  const key = reasonKey(f.field, f.reason);
+  expect(key, `${f.reason} is one of the reasons of ${f.field}`).not.toBeNull();
   for (const locale of ['id', 'en'] as const) {
-    const message = fieldMessages[locale][f.reason];
+    const message = (FIELD_COPY[locale].fields[f.field] as Record<string, string | undefined>)[key!];
     expect(message, `${locale} message for ${f.reason}`).toBeTruthy();
     for (const [, name] of message!.matchAll(PLACEHOLDER)) {
       expect(f.params, `${f.reason} needs param ${name}`).toHaveProperty(name!);

@@ -1,0 +1,57 @@
+/**
+ * How a field check is declared. Each field is one file (rules/fields/<field>.ts) holding
+ * everything language-neutral about it: its id, its help-code letters, its reasons as a typed list
+ * and its validator. The words for each reason live per language in rules/locales/<lang>/fields.ts,
+ * typed from these lists, so a reason without a message is a compile error. The engine
+ * (rules/engine/evaluate.ts) looks fields up in the registry (rules/fields/index.ts).
+ */
+import type { FieldId } from '../ids';
+import type { FieldRule } from '../schema';
+import type { EmailDinasRule } from './email';
+import { finding } from './normalize';
+import type { EmployeeType, Finding, FindingParams, PassphraseRuleState, Verdict } from './types';
+
+/** A finding as a field check returns it (the passphrase adds its live checklist). */
+export type FieldFinding = Finding & { rules?: PassphraseRuleState[] };
+
+/** What a check may know besides the value: page data and the screen's other fields, never storage. */
+export interface FieldCheck {
+  /** The page rule of this field (labels, names, how many boxes). */
+  rule: FieldRule;
+  /** What the page shows in a box right in front of the input, e.g. "+62" (page text, not input). */
+  prefix?: string;
+  agency: EmailDinasRule;
+  /** Known from a NIP seen earlier in the flow. */
+  employeeType?: EmployeeType;
+  /** NIK typed on an earlier step of the same flow. */
+  earlierNik?: string;
+  /** 'submit': the user is sending the form (the submit guard asks). */
+  mode: 'typing' | 'submit';
+  /** The text of another field on the same screen, '' when it is not there. */
+  textOf(field: FieldId): string;
+}
+
+export interface FieldDef<Id extends FieldId = FieldId, R extends string = string> {
+  id: Id;
+  /** Letters of the field in the help code. FROZEN once shipped (see rules/helpCode/tables.ts). */
+  code: string;
+  /** Every reason the check can give, without the field prefix: findings say `${id}.${reason}`. */
+  reasons: readonly R[];
+  validate(value: string, check: FieldCheck): FieldFinding;
+  /** For a field made of checkboxes: judged from how many are ticked. */
+  validateBoxes?(checked: number, total: number, check: FieldCheck): FieldFinding;
+  /** A value this field leaves alone entirely (no verdict, never held back). */
+  notJudged?(value: string, check: FieldCheck): boolean;
+}
+
+/** Declares a field; the `const` parameters keep the reasons as a union of literals. */
+export function defineField<const Id extends FieldId, const R extends string>(def: FieldDef<Id, R>): FieldDef<Id, R> {
+  return def;
+}
+
+export type MakeFinding<R extends string> = (verdict: Verdict, reason: R, params?: FindingParams) => Finding;
+
+/** Builds a field's findings: only its own reasons type-check, and each gets the field's prefix. */
+export function findingsOf<R extends string>(field: FieldId): MakeFinding<R> {
+  return (verdict, reason, params) => finding(field, verdict, `${field}.${reason}`, params);
+}

@@ -1,0 +1,116 @@
+/**
+ * Email dinas: the agency address MyASN verifies and BSrE mails the activation to. An agency
+ * profile either names its own domains ('exact': Kota Magelang) or only the parent domain every
+ * government agency's domain ends in ('suffix': the generic profile, `go.id`), see
+ * `emailDomainMatch` in rules/schema.ts.
+ */
+import { defineField, findingsOf } from './define';
+import { checkSyntax, isPublicEmailDomain, type EmailDinasRule } from './email';
+import { nipKind } from './nip';
+import { isTooLong, MAX_INPUT_LENGTH } from './normalize';
+import type { AgencyDomains, EmployeeType, Finding } from './types';
+
+export const EMAIL_DINAS_REASONS = [
+  'overLimit',
+  'empty',
+  'spaces',
+  'noAt',
+  'syntax',
+  'public',
+  'otherSubdomain',
+  'domain',
+  'agencyDomain',
+  'invisible',
+  'ok',
+  'okAnyType',
+  // The generic profile (rules/agencies/umum.ts): only the parent domain is known ({domains} = go.id).
+  'govNoAt',
+  'govSyntax',
+  'govPublic',
+  'govOther',
+  'govOk',
+] as const;
+const f = findingsOf<(typeof EMAIL_DINAS_REASONS)[number]>('email-dinas');
+
+/** Allowed domains as one language-neutral string: "pns.x.go.id (PNS), asn.x.go.id (PPPK)". */
+function domainList(agency: AgencyDomains, employeeType?: EmployeeType): string {
+  const { pns, pppk } = agency.emailDomains;
+  if (employeeType) return agency.emailDomains[employeeType];
+  return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
+}
+
+/**
+ * The domain both subdomains hang under ("pns.magelangkota.go.id", "asn.magelangkota.go.id" →
+ * "magelangkota.go.id"), or null when they are one domain or do not share a parent below the
+ * public suffix (never just "go.id": that would take in every agency).
+ */
+function parentDomain(pns: string, pppk: string): string | null {
+  if (pns === pppk) return null;
+  const a = pns.split('.');
+  const b = pppk.split('.');
+  const rest = a.slice(1).join('.');
+  return a.length >= 4 && rest === b.slice(1).join('.') ? rest : null;
+}
+
+export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType }): Finding {
+  if (agency.emailDomainMatch === 'suffix') return validateUnderSuffix(value, agency.emailDomains.pns.toLowerCase());
+  const type = opts?.employeeType;
+  const domains = domainList(agency, type);
+  if (isTooLong(value)) return f('error', 'overLimit', { max: MAX_INPUT_LENGTH });
+  const s = checkSyntax(value);
+  // The allowed domains help most when the address is incomplete ('budi' → 'budi@pns.…').
+  if (!s.ok) return f('error', s.problem, s.problem === 'noAt' || s.problem === 'syntax' ? { domains } : undefined);
+
+  const pns = agency.emailDomains.pns.toLowerCase();
+  const pppk = agency.emailDomains.pppk.toLowerCase();
+  if (s.domain === pns || s.domain === pppk) {
+    // PNS or PPPK unknown (no NIP on the page): either subdomain may be right, say which is which.
+    if (!type && pns !== pppk) return s.invisible ? f('warn', 'invisible') : f('ok', 'okAnyType', { domains });
+    const expected = type ? agency.emailDomains[type].toLowerCase() : s.domain;
+    if (s.domain !== expected) return f('warn', 'otherSubdomain', { expected, type: type === 'pppk' ? 'PPPK' : 'PNS' });
+    if (s.invisible) return f('warn', 'invisible');
+    return f('ok', 'ok', { domain: expected });
+  }
+  // The agency's own domain without the PNS / PPPK subdomain ("nama@magelangkota.go.id"), or
+  // another of its subdomains: the guide itself speaks of "domain magelangkota.go.id", so this may
+  // be a real address. Only a warning naming the subdomains, never a held submit.
+  const parent = parentDomain(pns, pppk);
+  if (parent && (s.domain === parent || s.domain.endsWith(`.${parent}`))) {
+    return f('warn', 'agencyDomain', { domains: domainList(agency) });
+  }
+  if (isPublicEmailDomain(s.domain)) return f('error', 'public', { domains });
+  return f('error', 'domain', { domains });
+}
+
+/**
+ * The generic profile: the agency's own domain is unknown, only that it normally ends in `.<suffix>`
+ * (`.go.id`). Under it → ok (with a reminder to use one's own agency's address); a public mailbox →
+ * error; anything else → warn, since some ASN work at agencies with another domain (a state
+ * university or hospital, for example) and we cannot tell. The employee type picks nothing here.
+ * The only param is the suffix, agency data the help code can carry; never the typed domain.
+ */
+function validateUnderSuffix(value: string, suffix: string): Finding {
+  const domains = suffix;
+  if (isTooLong(value)) return f('error', 'overLimit', { max: MAX_INPUT_LENGTH });
+  const s = checkSyntax(value);
+  if (!s.ok) {
+    if (s.problem === 'noAt') return f('error', 'govNoAt', { domains });
+    if (s.problem === 'syntax') return f('error', 'govSyntax', { domains });
+    return f('error', s.problem);
+  }
+  if (s.domain.endsWith(`.${suffix}`)) return s.invisible ? f('warn', 'invisible') : f('ok', 'govOk', { domains });
+  if (isPublicEmailDomain(s.domain)) return f('error', 'govPublic', { domains });
+  return f('warn', 'govOther', { domains });
+}
+
+export const emailDinas = defineField({
+  id: 'email-dinas',
+  code: 'ED',
+  reasons: EMAIL_DINAS_REASONS,
+  validate(value, check) {
+    // PNS or PPPK: from the NIP on this screen, else from one seen earlier in the flow.
+    const nip = check.textOf('nip');
+    const employeeType = (nip && nipKind(nip)) || check.employeeType;
+    return validateEmailDinas(value, check.agency, employeeType ? { employeeType } : undefined);
+  },
+});
