@@ -1,18 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { currentScreen } from '../rules/engine/detect';
 import { guideSteps } from '../rules/guide';
 import { agencyTipParams } from '../rules/contacts';
-import { ruleById } from '../rules/index';
-import { format, loc, t } from '../rules/locales';
+import { format, nextLocale, t } from '../rules/locales';
 import { policy } from '../rules/policy';
-import type { ContactId } from '../rules/schema';
-import { explainStatusWithValidity } from '../rules/statuses';
 import { Contacts } from './Contacts';
 import { Findings } from './Findings';
 import { GuardSection } from './GuardSection';
-import type { OverlayModel } from './model';
 import { StatusCard } from './StatusCard';
 import { usePanelFocus } from './panelFocus';
+import type { OverlayModel } from './model';
+import { overlayView, type OverlayView } from './viewModel';
 
 export interface PanelActions {
   onToggle(): void;
@@ -24,30 +21,24 @@ export interface PanelActions {
 
 /**
  * The overlay: where the user is in the guide, the tips for this exact step, the status
- * explanation, field checks and the submit guard. Pure render of an OverlayModel.
+ * explanation, field checks and the submit guard. Pure render of the view model (viewModel.ts).
  */
-export function Panel({ model, actions, announcement }: { model: OverlayModel; actions: PanelActions; announcement: string }) {
-  const { state, locale, agency } = model;
-  const rule = ruleById(state.page);
+export function Panel(props: { model: OverlayModel; view?: OverlayView | null; actions: PanelActions; announcement: string }) {
+  const { actions, announcement } = props;
+  // The caller's view when it made one (the content script keeps it for the tab summary).
+  const view = props.view === undefined ? overlayView(props.model) : props.view;
   const guardRef = useRef<HTMLElement>(null);
-  const focus = usePanelFocus(actions.onToggle, model.collapsed);
+  const { guard, collapsed } = props.model;
+  const focus = usePanelFocus(actions.onToggle, collapsed);
   useEffect(() => {
     // Move focus to a held guard so keyboard and screen-reader users meet it first (never after a
     // click went on: the page may have moved focus where it belongs).
-    if (model.guard && (model.guard.mode ?? 'held') === 'held' && !model.collapsed) guardRef.current?.focus();
-  }, [model.guard, model.collapsed]);
-  if (!rule) return null;
-  const screen = currentScreen(rule, state.step);
-  const statusInfo = state.status ? explainStatusWithValidity(state.status, state.validity, state.emailBsre) : null;
-  const guideStep = statusInfo?.guideStep ?? screen.guideStep;
-  const guideTitle = guideSteps[guideStep - 1]?.title;
-  const errors = model.findings.filter((f) => f.verdict === 'error').length;
-  const contacts: ContactId[] = [...new Set([...(statusInfo?.contacts ?? []), ...rule.contacts])];
+    if (guard && (guard.mode ?? 'held') === 'held' && !collapsed) guardRef.current?.focus();
+  }, [guard, collapsed]);
+  if (!view) return null;
+  const { model, guideStep, guideTitle, errors, contacts, tips, looksDifferent } = view;
+  const { state, locale, agency } = model;
   const tipParams = agencyTipParams(agency, locale);
-  const tips = screen.tips
-    .filter((tip) => !tip.whenStatus || (state.status !== null && tip.whenStatus.includes(state.status)))
-    .sort((a, b) => (a.tone === 'warn' ? 0 : 1) - (b.tone === 'warn' ? 0 : 1));
-  const looksDifferent = model.settled && state.missing.length > 0;
 
   const live = (
     <div class="pt-sr" role="status" aria-live="polite" aria-atomic="true" data-live>
@@ -77,14 +68,14 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
             <p class="pt-brand">{t(locale, 'appName')}</p>
             <p class="pt-progress" data-guide-step={guideStep}>
               <strong>{t(locale, 'progress', { n: guideStep, total: guideSteps.length })}</strong>
-              {guideTitle ? ` · ${loc(locale, guideTitle)}` : ''}
+              {guideTitle ? ` · ${guideTitle}` : ''}
             </p>
-            <h2 class="pt-title">{loc(locale, screen.title)}</h2>
+            <h2 class="pt-title">{view.title}</h2>
           </div>
           <div class="pt-header-actions">
             {/* The visible "EN" / "ID" begins the accessible name, so "click EN" works by voice. */}
             <button type="button" class="pt-lang" onClick={actions.onLocale} data-action="locale">
-              <span lang={locale === 'id' ? 'en' : 'id'}>{locale === 'id' ? 'EN' : 'ID'}</span>
+              <span lang={nextLocale(locale)}>{nextLocale(locale).toUpperCase()}</span>
               <span class="pt-sr"> {t(locale, 'languageSwitchLabel')}</span>
             </button>
             <button type="button" class="pt-icon-btn" aria-expanded="true" aria-label={t(locale, 'collapse')} onClick={focus.toggle} ref={focus.collapseRef} data-action="collapse">
@@ -102,7 +93,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
             </p>
           )}
           {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} agency={agency} emailBsre={state.emailBsre} />}
-          {rule.status && !state.status && model.settled && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
+          {view.missingStatus && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
           <Findings findings={model.findings} locale={locale} minLength={policy.passphrase.minLength} />
           {tips.length > 0 && (
             <section class="pt-section" aria-labelledby="pt-tips-h">
@@ -110,7 +101,7 @@ export function Panel({ model, actions, announcement }: { model: OverlayModel; a
               <ul class="pt-tips">
                 {tips.map((tip) => (
                   <li key={tip.id} data-tip={tip.id} class={tip.tone === 'warn' ? 'pt-tip-warn' : undefined}>
-                    {format(loc(locale, tip.text), tipParams)}
+                    {format(tip.words, tipParams)}
                   </li>
                 ))}
               </ul>

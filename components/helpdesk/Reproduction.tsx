@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { mountHost } from '../../entrypoints/content/mount';
+import { mountHost } from '../mount';
 import type { HelpCode } from '../../rules/helpCode/schema';
 import css from '../panel.css?inline';
 import { Panel, type PanelActions } from '../Panel';

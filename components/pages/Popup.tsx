@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { currentScreen } from '../../rules/engine/detect';
 import { guideSteps } from '../../rules/guide';
-import { ruleById } from '../../rules/index';
 import { format } from '../../rules/locales';
-import { explainStatus } from '../../rules/statuses';
 import { Contacts } from '../Contacts';
-import type { TabSummary } from '../../entrypoints/content/controller';
+import { summaryView, type TabSummary } from '../viewModel';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
 
@@ -28,33 +25,32 @@ export function Popup({ ask = askActiveTab }: { ask?: () => Promise<TabSummary |
     void ask().then(setSummary);
   }, [ask]);
   const m = pageMessages[locale];
-  const rule = ruleById(summary?.page);
-  const screen = rule ? currentScreen(rule, summary?.step ?? null) : null;
-  const n = summary?.guideStep ?? 0;
+  const view = summaryView(summary, locale);
+  const n = view?.guideStep ?? 0;
   const link = (path: '/guide.html' | '/helpdesk.html' | '/options.html') => browser.runtime.getURL(path);
   return (
     <main class="popup" data-testid="popup">
       <h1>Pemandu TTE</h1>
-      {summary === undefined ? null : rule && screen ? (
+      {summary === undefined ? null : view ? (
         <section>
           <p>
-            {m.popupHere} <strong data-testid="popup-page">{rule.title[locale]}</strong>
-            {rule.steps && (
+            {m.popupHere} <strong data-testid="popup-page">{view.pageTitle}</strong>
+            {view.stepTitle && (
               <>
                 {' · '}
-                <span data-testid="popup-step">{screen.title[locale]}</span>
+                <span data-testid="popup-step">{view.stepTitle}</span>
               </>
             )}
           </p>
-          {summary?.status && (
+          {view.status && (
             <p>
-              {m.status}: <strong>{summary.status}</strong> — {explainStatus(summary.status).title[locale]}
+              {m.status}: <strong>{view.status.code}</strong> — {view.status.title}
             </p>
           )}
           {n > 0 && (
             <>
               <p data-testid="popup-progress" id="popup-progress">
-                {format(m.progress, { n, total: guideSteps.length })}: {guideSteps[n - 1]?.title[locale]}
+                {format(m.progress, { n, total: guideSteps.length })}: {view.guideTitle}
               </p>
               <div class="bar" role="progressbar" aria-labelledby="popup-progress" aria-valuemin={0} aria-valuemax={guideSteps.length} aria-valuenow={n}>
                 <span style={{ width: `${(100 * n) / guideSteps.length}%` }} />

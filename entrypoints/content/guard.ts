@@ -207,3 +207,13 @@ export function submitLabel(el: Element): string {
   if (named) return named.slice(0, 120);
   return ownText(form.querySelector('legend')) || ownText(form.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'));
 }
+
+/** Is `el` one of the screen's submitting buttons (by its visible label, e.g. "Simpan", "Kirim Kode OTP")? */
+export function isSubmitButtonOf(el: Element, submitButtons: readonly string[]): boolean {
+  const label = submitButtons.length > 0 ? norm(buttonText(el)) : '';
+  if (!label) return false;
+  return submitButtons.some((b) => {
+    const want = norm(b);
+    return label === want || label.startsWith(want + ' ') || label.endsWith(' ' + want);
+  });
+}

@@ -113,6 +113,18 @@ describe('Controller', () => {
     expect(shadow()!.querySelector('[data-field="nomor-hp"]')!.getAttribute('data-verdict')).toBe('error');
   });
 
+  it('tells the popup what the panel shows: page, step, guide step and error count from one view', () => {
+    const c = start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    type(document.getElementById('nik') as HTMLInputElement, '12345');
+    const shown = shadow()!.querySelector('[data-guide-step]')!.getAttribute('data-guide-step');
+    expect(c.summary()).toEqual({ page: 'bsre-aktivasi', step: 'data-diri', status: null, guideStep: Number(shown), errors: 1, looksDifferent: false });
+  });
+
+  it('tells the popup nothing on a page off the guide', () => {
+    const c = start('https://bsre.bssn.go.id/berita/123', '<h1>Berita</h1>');
+    expect(c.summary()).toMatchObject({ page: null, guideStep: null, errors: 0 });
+  });
+
   it('holds back a submit with errors, then lets it through once on "Tetap lanjutkan"', () => {
     start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
     const pageHandler = vi.fn();

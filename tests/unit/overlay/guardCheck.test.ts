@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guardUnusable } from '../../../entrypoints/content/guardCheck';
-import { mountHost, type Mounted } from '../../../entrypoints/content/mount';
+import { mountHost, type Mounted } from '../../../components/mount';
 import { fakeLayout, fakeModalSelector } from './layout';
 
 let m: Mounted;

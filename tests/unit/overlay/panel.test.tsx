@@ -4,7 +4,9 @@ import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
 import { magelang } from '../../../rules/agencies/magelang';
 import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
+import { guidePosition } from '../../../rules/guide';
 import { STATUS_CODES } from '../../../rules/ids';
+import { statusWords } from '../../../rules/locales';
 import { explainStatus } from '../../../rules/statuses';
 
 const actions = (): PanelActions => ({ onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn() });
@@ -83,10 +85,11 @@ describe('<Panel>', () => {
     expect(card.textContent).toContain(status);
     expect(card.className).toContain('pt-tone-error');
     const expired = explainStatus('EXPIRED');
-    expect(card.textContent).toContain(expired.title[locale]);
-    expect(card.textContent).toContain(expired.next[0]![locale]);
-    expect(card.textContent).not.toContain(explainStatus(status).title[locale]);
-    expect(container.querySelector('[data-guide-step]')!.getAttribute('data-guide-step')).toBe(String(expired.guideStep));
+    const words = statusWords(locale, expired.id);
+    expect(card.textContent).toContain(words.title);
+    expect(card.textContent).toContain(words.next[expired.next[0]!.id]!);
+    expect(card.textContent).not.toContain(statusWords(locale, explainStatus(status).id).title);
+    expect(container.querySelector('[data-guide-step]')!.getAttribute('data-guide-step')).toBe(String(guidePosition(expired.guideStep)));
     expect(container.querySelector('[data-validity="expired"]')!.textContent).toMatch(line);
   });
 

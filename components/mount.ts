@@ -3,7 +3,7 @@
  * through a constructed stylesheet, which a page's `style-src` CSP does not block; a <style>
  * element is the fallback where adopting fails.
  */
-import { HOST_TAG } from '../../rules/engine/snapshot';
+import { HOST_TAG } from '../rules/engine/snapshot';
 
 export interface Mounted {
   host: HTMLElement;

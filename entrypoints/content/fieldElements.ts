@@ -1,6 +1,7 @@
 /**
  * Finds the step's fields in the live page and reads their values for the validators, at the
- * moment of checking only. Found again on every pass, so inputs a framework re-creates keep working.
+ * moment of checking only. Matched once per page read (FieldElements); an input the page
+ * re-created since is noticed and the fields matched again, so frameworks that re-render keep working.
  */
 import { matchField } from '../../rules/engine/match';
 import type { FieldValue } from '../../rules/engine/evaluate';
@@ -46,4 +47,42 @@ export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>): Map
     }
   }
   return values;
+}
+
+/** The screen's field elements, matched once per page read and kept beside its snapshot. */
+export class FieldElements {
+  private fields: readonly FieldRule[] = [];
+  private found = new Map<FieldId, HTMLInputElement[]>();
+  private known = new Map<Element, FieldId>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Matches the screen's fields in the page as it is now (after each page read). */
+  refresh(fields: readonly FieldRule[]): void {
+    this.fields = fields;
+    this.found = findFieldElements(this.doc, fields);
+    this.known = new Map([...this.found].flatMap(([field, els]) => els.map((el) => [el, field] as const)));
+  }
+
+  /**
+   * Which field the user is typing in. A control not matched at the last read (re-created or
+   * shown since) that is one of the screen's fields makes the fields be matched again.
+   */
+  fieldFor(el: Element): FieldId | null {
+    const known = this.known.get(el);
+    if (known) return known;
+    const field = fieldOf(el, this.fields);
+    if (field) this.refresh(this.fields);
+    return field;
+  }
+
+  /** The elements, matched again first if the page removed one since. */
+  elements(): ReadonlyMap<FieldId, HTMLInputElement[]> {
+    if ([...this.known.keys()].some((el) => !el.isConnected)) this.refresh(this.fields);
+    return this.found;
+  }
+
+  values(): Map<FieldId, FieldValue> {
+    return readValues(this.elements());
+  }
 }

@@ -1,0 +1,50 @@
+/**
+ * What the content script listens to, all registered through WXT's ContentScriptContext (so an
+ * orphaned script stops listening): one MutationObserver, navigation events, layout changes,
+ * typing, and clicks / submits at the earliest point (capture on window, before the page's handlers).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden', 'aria-current', 'aria-busy', 'disabled'];
+
+export interface PageEvents {
+  /** The DOM changed, or (`navigation`) history / hash / Navigation API moved to another entry. */
+  changed(navigation?: boolean): void;
+  /** Mutations of this element's own attributes are not page changes (our host). */
+  own(): Node | undefined;
+  /** Re-dock the panel: now (resize) or on the next frame (scroll, focus, keyboard). */
+  place(): void;
+  placeSoon(): void;
+  input(e: Event): void;
+  click(e: Event): void;
+  submit(e: SubmitEvent): void;
+}
+
+/** Starts listening; returns the observer (disconnect it to stop watching the DOM). */
+export function watchPage(ctx: ContentScriptContext, doc: Document, events: PageEvents): MutationObserver {
+  const win = doc.defaultView!;
+  const observer = new MutationObserver((records) => {
+    const own = events.own();
+    if (records.some((r) => r.target !== own)) events.changed();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  const on = ctx.addEventListener.bind(ctx) as (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => void;
+  const nav = () => events.changed(true);
+  on(win, 'popstate', nav);
+  on(win, 'hashchange', nav);
+  // Settling waits for the document's load (scheduler.ts).
+  if (doc.readyState !== 'complete') on(win, 'load', () => events.changed());
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  if (navigation) on(navigation, 'currententrychange', nav);
+  on(win, 'resize', () => events.place(), { passive: true });
+  on(win, 'scroll', () => events.placeSoon(), { passive: true, capture: true });
+  // On a phone the open sheet keeps clear of the field being typed in (and of the keyboard).
+  on(doc, 'focusin', () => events.placeSoon(), { capture: true });
+  on(doc, 'focusout', () => events.placeSoon(), { capture: true });
+  if (win.visualViewport) on(win.visualViewport, 'resize', () => events.placeSoon());
+  on(doc, 'input', (e) => events.input(e), { capture: true });
+  on(doc, 'change', (e) => events.input(e), { capture: true });
+  on(win, 'click', (e) => events.click(e), { capture: true });
+  on(win, 'submit', (e) => events.submit(e as SubmitEvent), { capture: true });
+  return observer;
+}

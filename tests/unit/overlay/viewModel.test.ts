@@ -1,0 +1,103 @@
+/**
+ * One view model: what the panel shows and what the popup is told come from the same derivation,
+ * so the popup's guide step is the panel's (also for a certificate that ran out while the portal
+ * still says ACTIVE).
+ */
+import { describe, expect, it } from 'vitest';
+import type { OverlayModel } from '../../../components/model';
+import { NO_SUMMARY, overlayView, summaryView, tabSummary } from '../../../components/viewModel';
+import { magelang } from '../../../rules/agencies/magelang';
+import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
+import { guidePosition } from '../../../rules/guide';
+import { ruleById } from '../../../rules/index';
+import { explainStatus } from '../../../rules/statuses';
+
+const state = (s: Partial<PageState>): PageState => ({ ...NO_PAGE, match: 'url+content', ...s });
+const model = (m: Partial<OverlayModel>): OverlayModel => ({
+  state: state({ page: 'myasn-sertifikat' }),
+  findings: [],
+  guard: null,
+  locale: 'id',
+  agency: magelang,
+  settled: true,
+  collapsed: false,
+  canCopyCode: true,
+  helpCode: null,
+  ...m,
+});
+const expiredActive = state({
+  page: 'myasn-sertifikat',
+  status: 'ACTIVE',
+  validity: { end: new Date(Date.UTC(2026, 0, 12)), daysLeft: -3, state: 'expired', source: 'shown' },
+});
+
+describe('overlayView', () => {
+  it('is null off the guide (no page rule)', () => {
+    expect(overlayView(model({ state: NO_PAGE }))).toBeNull();
+  });
+
+  it('explains an ACTIVE certificate past its end as EXPIRED: guide step and contacts (status first, no repeats)', () => {
+    const view = overlayView(model({ state: expiredActive }))!;
+    const expired = explainStatus('EXPIRED');
+    expect(view.guideStepId).toBe(expired.guideStep);
+    expect(view.guideStep).toBe(guidePosition(expired.guideStep));
+    expect(view.guideTitle).not.toBe('');
+    expect(view.contacts.slice(0, expired.contacts.length)).toEqual(expired.contacts);
+    expect(new Set(view.contacts).size).toBe(view.contacts.length);
+    expect(view.contacts).toEqual(expect.arrayContaining(ruleById('myasn-sertifikat')!.contacts));
+  });
+
+  it('shows a status-bound tip only for its status, with its words in the panel language', () => {
+    const tipIds = (status: string | null, locale: 'id' | 'en' = 'id') =>
+      overlayView(model({ locale, state: state({ page: 'myasn-sertifikat', status }) }))!.tips.map((t) => [t.id, t.words.length > 0]);
+    expect(tipIds('NOT_REGISTERED')).toContainEqual(['registrasi', true]);
+    expect(tipIds('ACTIVE').map(([id]) => id)).not.toContain('registrasi');
+    expect(tipIds('NOT_REGISTERED', 'en')).toContainEqual(['registrasi', true]);
+  });
+
+  it('says the page looks different only once settled with something missing', () => {
+    const missing = state({ page: 'myasn-sertifikat', missing: ['markers'] });
+    expect(overlayView(model({ state: missing, settled: false }))!.looksDifferent).toBe(false);
+    expect(overlayView(model({ state: missing, settled: true }))!.looksDifferent).toBe(true);
+    expect(overlayView(model({ state: state({ page: 'myasn-sertifikat' }), settled: true }))!.looksDifferent).toBe(false);
+  });
+
+  it('counts the errors among the findings', () => {
+    const view = overlayView(
+      model({
+        state: state({ page: 'bsre-aktivasi', step: 'data-diri' }),
+        findings: [
+          { field: 'nik', verdict: 'error', reason: 'length', params: { count: 15 } },
+          { field: 'nomor-hp', verdict: 'warn', reason: 'prefix' },
+        ] as OverlayModel['findings'],
+      }),
+    )!;
+    expect(view.errors).toBe(1);
+  });
+});
+
+describe('tabSummary and summaryView (the popup)', () => {
+  it('carries ids and counts only, and the popup reads the same guide step as the panel', () => {
+    const view = overlayView(model({ state: expiredActive }))!;
+    const summary = tabSummary(view);
+    expect(summary).toEqual({ page: 'myasn-sertifikat', step: null, status: 'ACTIVE', guideStep: view.guideStep, errors: 0, looksDifferent: false });
+    const popup = summaryView(summary, 'id')!;
+    expect(popup.guideStep).toBe(view.guideStep);
+    expect(popup.guideTitle).toBe(view.guideTitle);
+    expect(popup.status?.code).toBe('ACTIVE');
+    expect(popup.stepTitle).toBeNull();
+  });
+
+  it('names the wizard step on wizard pages', () => {
+    const view = overlayView(model({ state: state({ page: 'bsre-aktivasi', step: 'data-kedinasan' }) }))!;
+    const popup = summaryView(tabSummary(view), 'id')!;
+    expect(popup.stepTitle).toBe(view.title);
+    expect(popup.pageTitle).not.toBe(popup.stepTitle);
+  });
+
+  it('is "not a portal page" without a view', () => {
+    expect(tabSummary(null)).toEqual(NO_SUMMARY);
+    expect(summaryView(NO_SUMMARY, 'id')).toBeNull();
+    expect(summaryView(null, 'en')).toBeNull();
+  });
+});
