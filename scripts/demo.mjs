@@ -12,7 +12,8 @@ import { runnerImport } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 
-// The harness and the case table are TypeScript: load them through Vite's module runner.
+// The harness and the case table (every page rule's examples, gathered by tests/fixtures/cases.ts)
+// are TypeScript: load them through Vite's module runner.
 const load = async (file) => (await runnerImport(join(root, file), { root, configFile: false, logLevel: 'silent' })).module;
 const { launchBrowser } = await load('tests/e2e/harness/index.ts');
 const { cases } = await load('tests/fixtures/cases.ts');
@@ -25,7 +26,7 @@ if (headed) {
   const page = await browser.newPage();
   await page.goto('https://asndigital.bkn.go.id/');
   console.log('Demo open on the replica portal at the real URLs: ASN Digital → MyASN → Layanan ASN → Sertifikat Elektronik BSrE.');
-  console.log('Every replica page (add ?replica=status:<CODE> or ?replica=step:<step> as in tests/fixtures/cases.ts):');
+  console.log('Every replica page (add ?replica=status:<CODE> or ?replica=step:<step> as in rules/pages/*.examples.ts):');
   for (const c of cases) if (c.expect.page) console.log(`  ${c.url}`);
   console.log('Close the browser window (or press Ctrl+C) to end the demo.');
   await browser.closed;

@@ -1,4 +1,7 @@
-/** Every replica page, step and status at its real URL, detected by the built extension. */
+/**
+ * Every replica page, step and status at its real URL, detected by the built extension: each page
+ * rule's examples (rules/pages/<page-id>.examples.ts, gathered by tests/fixtures/cases.ts).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../fixtures/cases';
 import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';

@@ -1,22 +1,51 @@
 /**
  * Detection on every replica page, step and status, at its real URL: the github-url-detection
- * habit applied to URL and visible content. A failure says what was detected and what is missing.
+ * habit applied to URL and visible content. Each page rule's examples
+ * (rules/pages/<page-id>.examples.ts) must be detected as that page, step and status, and no other
+ * rule may claim them by URL and content. A failure says what was detected and what to check.
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../rules/engine/detect';
+import { pageRules } from '../../rules/index';
 import type { PageRule } from '../../rules/schema';
 import { takeSnapshot } from '../../rules/engine/snapshot';
-import { cases, URLS } from '../fixtures/cases';
+import { elsewhere, pageExamples, URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
 
+/** What each rule alone makes of the loaded page: the rules that claim it, and how. */
+function claims(url: string, rules: readonly PageRule[]) {
+  const snap = takeSnapshot(document);
+  return rules.flatMap((r) => {
+    const got = detect(url, snap, { rules: [r] });
+    return got.page ? [`${r.id} (${got.match})`] : [];
+  });
+}
+
+describe.each(pageExamples.map((p) => [p.page, p] as const))('%s examples', (page, { examples }) => {
+  it.each(examples.map((e) => [e.name, e] as const))('%s is detected as its page, step and status', (_name, e) => {
+    loadReplica(e.url);
+    const got = detect(e.url, takeSnapshot(document));
+    const want = { page, step: e.step ?? null, status: e.status ?? null };
+    expect({ page: got.page, step: got.step, status: got.status }, `detected ${JSON.stringify(got)}; check the rule's markers against the replica's visible text`).toEqual(want);
+    expect(got.missing, 'a replica of the guide should have every expected marker and field').toEqual([]);
+  });
+
+  it.each(examples.map((e) => [e.name, e] as const))('%s is claimed by no other page rule by URL and content', (_name, e) => {
+    loadReplica(e.url);
+    const others = pageRules.filter((r) => r.id !== page);
+    // The two BSrE wizards share the selfie screen's words by design (there the URL decides), so
+    // another rule may share the content, never the content and the URL together.
+    const byBoth = claims(e.url, others).filter((c) => c.endsWith('(url+content)'));
+    expect(byBoth, "another rule's paths and markers both fit this example: narrow one of them").toEqual([]);
+    expect(claims(e.url, pageRules.filter((r) => r.id === page)), 'its own rule alone claims it').toHaveLength(1);
+  });
+});
+
 describe('detect() on the replica pages', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it.each(elsewhere.map((c) => [c.name, c] as const))('%s is claimed by no page rule', (_name, c) => {
     loadReplica(c.url);
-    const got = detect(c.url, takeSnapshot(document));
-    const want = { page: c.expect.page, ...(c.expect.step !== undefined && { step: c.expect.step }), ...(c.expect.status !== undefined && { status: c.expect.status }) };
-    const seen = { page: got.page, ...('step' in want && { step: got.step }), ...('status' in want && { status: got.status }) };
-    expect(seen, `detected ${JSON.stringify(got)}; check the rule's markers against the replica's visible text`).toEqual(want);
-    if (got.page) expect(got.missing, 'a replica of the guide should have every expected marker and field').toEqual([]);
+    expect(detect(c.url, takeSnapshot(document)).page).toBeNull();
+    expect(claims(c.url, pageRules)).toEqual([]);
   });
 
   it('reads the validity period of an active certificate', () => {
