@@ -2,7 +2,7 @@
 // page at the portal URL (content script active) and at https://example.org/ (not injected), in
 // alternating pairs. Then one traced run attributes main-thread time and long tasks to the
 // extension's own script (trace events whose script URL is chrome-extension://…).
-import { URLS, cdpFor, round, stats } from './bench-lib.mjs';
+import { URLS, cdpFor, extensionWorld, round, stats } from './bench-lib.mjs';
 
 const SETTLE_MS = 1600; // the controller settles after 1.5 s of quiet (from its first render)
 // Main-thread work by kind in the traced pair (top-level phases of a frame, and script).
@@ -10,12 +10,22 @@ const SETTLE_MS = 1600; // the controller settles after 1.5 s of quiet (from its
 const BREAKDOWN = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC'];
 const METRICS = ['TaskDuration', 'ThreadTime', 'ProcessTime', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
-export async function mutationRun(ctx, withExtension, trace = false) {
+// The certificate page (a rule matches, the panel shows its status), and a portal page no rule
+// matches (the content script is injected but has nothing to show: no host to wait for).
+const SCENARIOS = {
+  known: { with: URLS.mutating, without: URLS.mutatingWithout, waitFor: 'pemandu-tte[data-status]' },
+  unmatched: { with: URLS.mutatingUnmatched, without: URLS.mutatingUnmatchedWithout, waitFor: null },
+};
+
+export async function mutationRun(ctx, withExtension, trace = false, scenario = SCENARIOS.known) {
   const pg = await ctx.newPage();
-  await pg.goto(withExtension ? URLS.mutating : URLS.mutatingWithout);
-  if (withExtension) await pg.waitForSelector('pemandu-tte[data-status]', { state: 'attached', timeout: 15000 });
+  await pg.goto(withExtension ? scenario.with : scenario.without);
+  if (withExtension && scenario.waitFor) await pg.waitForSelector(scenario.waitFor, { state: 'attached', timeout: 15000 });
   await pg.waitForTimeout(withExtension ? SETTLE_MS : 500);
   const { cdp, metrics } = await cdpFor(ctx, pg);
+  // Whether the content script really runs in this page (its isolated world exists).
+  const injected = (await extensionWorld(cdp)) !== null;
+  if (injected !== withExtension) throw new Error(`${pg.url()}: content script ${injected ? 'injected' : 'not injected'}, expected the opposite`);
   const events = [];
   if (trace) {
     cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -32,9 +42,10 @@ export async function mutationRun(ctx, withExtension, trace = false) {
   }
   const longTasks = await pg.evaluate((t0) => window.longTasks.filter((t) => t.start >= t0 && t.duration > 50).map((t) => t.duration), t0);
   const frameId = trace ? (await cdp.send('Page.getFrameTree')).frameTree.frame.id : null;
+  const hostShown = await pg.evaluate(() => document.querySelector('pemandu-tte') !== null);
   await pg.close();
   const ms = Object.fromEntries(METRICS.map((m) => [m, (after[m] - before[m]) * 1000]));
-  return { ms, mutations, wallMs, longTasks, attribution: trace ? attribute(events, frameId) : null };
+  return { ms, mutations, wallMs, longTasks, hostShown, attribution: trace ? attribute(events, frameId) : null };
 }
 
 /**
@@ -102,17 +113,16 @@ function attribute(events, frameId) {
   };
 }
 
-export async function observation(ctx, pairs) {
+/** Alternating with/without pairs of one scenario: the CPU-time ratio and what each side did. */
+async function pairsOf(ctx, pairs, scenario) {
   const runs = [];
   for (let i = 0; i < pairs; i++) {
     // Alternate the order so a machine getting busier or calmer does not favour one side.
     const order = i % 2 === 0 ? [true, false] : [false, true];
     const pair = {};
-    for (const withExtension of order) pair[withExtension ? 'with' : 'without'] = await mutationRun(ctx, withExtension);
+    for (const withExtension of order) pair[withExtension ? 'with' : 'without'] = await mutationRun(ctx, withExtension, false, scenario);
     runs.push(pair);
   }
-  const tracedWith = await mutationRun(ctx, true, true);
-  const tracedWithout = await mutationRun(ctx, false, true);
   // The ratio is main-thread CPU time (ThreadTime): unlike task wall time (TaskDuration) it does
   // not grow when other processes take the CPU away from the renderer.
   const ratios = runs.map((p) => p.with.ms.ThreadTime / p.without.ms.ThreadTime);
@@ -128,6 +138,20 @@ export async function observation(ctx, pairs) {
     wallMsMedian: { with: stats(runs.map((p) => p.with.wallMs)).median, without: stats(runs.map((p) => p.without.wallMs)).median },
     medianMs: { with: side('with'), without: side('without') },
     longTasksOver50ms: { with: runs.reduce((a, p) => a + p.with.longTasks.length, 0), without: runs.reduce((a, p) => a + p.without.longTasks.length, 0) },
+    // Runs with the extension whose page had a <pemandu-tte> host at the end (the overlay showed).
+    withHostShown: runs.filter((p) => p.with.hostShown).length,
+  };
+}
+
+export async function observation(ctx, pairs) {
+  const result = await pairsOf(ctx, pairs, SCENARIOS.known);
+  const tracedWith = await mutationRun(ctx, true, true);
+  const tracedWithout = await mutationRun(ctx, false, true);
+  return {
+    ...result,
     traced: { with: { threadTimeMs: round(tracedWith.ms.ThreadTime, 1), ...tracedWith.attribution }, without: { threadTimeMs: round(tracedWithout.ms.ThreadTime, 1), ...tracedWithout.attribution } },
   };
 }
+
+/** The same pairs on a portal page no rule matches (no trace). */
+export const observationUnmatched = (ctx, pairs) => pairsOf(ctx, pairs, SCENARIOS.unmatched);

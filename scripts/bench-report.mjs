@@ -1,5 +1,6 @@
 // Budgets, the console table and the generated block of bench/README.md, all from one results object.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { PORTAL_PAGES } from './bench-lib.mjs';
 
 const num = (x) => {
   if (typeof x !== 'number' || Number.isNaN(x)) throw new Error('not measured');
@@ -12,9 +13,16 @@ const dist = (s) => `median ${ms(s.median)}, p95 ${ms(s.p95)} (${s.runs} runs)`;
 /** Every budget in bench/budget.json against its measured value. Failures stay failures. */
 export function checkBudgets(r, budget) {
   const o = r.observation;
+  const u = r.observationUnmatched;
   const h = r.heap;
+  const f = r.firstHelp;
+  const hostRow = (host) => r.sizePerHost.find((x) => x.host === host);
   const rows = [
-    ['content scripts, gzip total (bytes)', () => r.size.totalGzip, budget.contentScriptGzipBytes],
+    ...['chrome', 'firefox'].flatMap((b) =>
+      Object.keys(PORTAL_PAGES).map((host) => [`what a ${host} page loads, ${b === 'chrome' ? 'Chrome' : 'Firefox'} build, gzip -9 (bytes)`, () => hostRow(host)[b].gzip, budget.portalPageGzipBytes]),
+    ),
+    ['first help from navigation start, Pemandu TTE / empty extension, medians', () => f.timeRatioPemanduToFloor, budget.firstHelpRatioToFloorMedian],
+    ['first help from navigation start, Pemandu TTE / driver.js, medians', () => f.timeRatioPemanduToDriver, budget.firstHelpRatioToDriverJsMedian, '<'],
     ['content ready → panel, median ms', () => r.panelVisibleMs.median, budget.panelVisibleMedianMs],
     ['content ready → panel, p95 ms', () => r.panelVisibleMs.p95, budget.panelVisibleP95Ms],
     ['late content (2 s after the host) → panel, median ms', () => r.panelVisibleLateMs.median, budget.panelVisibleLateMedianMs],
@@ -22,7 +30,9 @@ export function checkBudgets(r, budget) {
     ['input → verdict rendered, median ms', () => r.inputToVerdictMs.median, budget.inputToVerdictMedianMs],
     ['input → verdict rendered, p95 ms', () => r.inputToVerdictMs.p95, budget.inputToVerdictP95Ms],
     [`observation cost ratio (main-thread CPU), median of ${o.pairs ?? '?'} pairs`, () => o.ratio.median, budget.observationCostRatioMedian],
+    [`observation cost ratio on a portal page no rule matches, median of ${u?.pairs ?? '?'} pairs`, () => u.ratio.median, budget.observationCostRatioUnmatchedMedian],
     ['long tasks > 50 ms caused by the extension (traced run)', () => o.traced.with.longTasksCausedByExtension, budget.extensionLongTasksOver50ms],
+    [`extension heap right after load, with − without, median of ${r.heapAfterLoad?.pairs ?? '?'} pairs (bytes)`, () => r.heapAfterLoad.extensionBytes.median, budget.extensionHeapAfterLoadBytes],
     ['extension heap growth, route change 50→200 (bytes)', () => h.extensionGrowthBytes, budget.extensionHeapGrowthBytes],
     ['extension MutationObservers added after route change 50', () => h.extension.mutationObservers[1] - h.extension.mutationObservers[0], budget.leakedMutationObservers],
     ['extension window/document/navigation listeners added after route change 50', () => h.extension.listeners[1] - h.extension.listeners[0], budget.leakedListeners],
@@ -36,7 +46,8 @@ export function checkBudgets(r, budget) {
       value = get();
     } catch {}
     if (typeof value !== 'number' || Number.isNaN(value)) value = null; // not measured: fails
-    return { name, value, op, limit, pass: value !== null && (op === '=' ? value === limit : value <= limit) };
+    const within = { '=': () => value === limit, '<': () => value < limit, '≤': () => value <= limit }[op];
+    return { name, value, op, limit, pass: value !== null && within() };
   });
 }
 
@@ -44,7 +55,9 @@ export function checkBudgets(r, budget) {
 function otherRows(r) {
   const o = r.observation;
   const h = r.heap;
-  const t = r.tourLibrary;
+  const u = r.observationUnmatched;
+  const f = r.firstHelp;
+  const ha = r.heapAfterLoad;
   const w = o.medianMs?.with;
   const wo = o.medianMs?.without;
   const tw = o.traced?.with;
@@ -52,6 +65,13 @@ function otherRows(r) {
   const phases = (b) => `script (page) ${ms(b.FunctionCall)}, style ${ms(b.UpdateLayoutTree)}, layout ${ms(b.Layout)}, pre-paint ${ms(b.PrePaint)}, paint ${ms(b.Paint)}, layerize ${ms(b.Layerize)}, GC ${ms(round1(b.MajorGC + b.MinorGC))}`;
   const rows = [
     ['content scripts', () => r.size.files.map((f) => `\`${f.file}\` ${kB(f.raw)} raw, ${kB(f.gzip)} gzip`).join('; ')],
+    ...(Array.isArray(r.sizePerHost) ? r.sizePerHost : []).map((x) => [
+      `what a ${x.host} page loads`,
+      () => {
+        const side = (s) => `${kB(s.gzip)} gzip (${kB(s.raw)} raw: ${s.files.map((f) => `\`${f.file}\`${f.missing ? ' missing' : ''}`).join(', ')})`;
+        return `Chrome ${side(x.chrome)}, fetched at start-up: ${x.chrome.fetchedAtStartup.map((p) => `\`${p}\``).join(', ') || 'none'}; Firefox ${x.firefox ? side(x.firefox) : 'not measured'}`;
+      },
+    ]),
     ['content ready (at 450 ms) → panel', () => `${dist(r.panelVisibleMs)}; source: ${r.panelVisibleMs.source.mark} marks, ${r.panelVisibleMs.source.dom} DOM fallback`],
     ['late content (2 s after the host) → panel', () => `${dist(r.panelVisibleLateMs)}; source: ${r.panelVisibleLateMs.source.mark} marks, ${r.panelVisibleLateMs.source.dom} DOM fallback`],
     ['input → verdict', () => `${dist(r.inputToVerdictMs)}; source: ${r.inputToVerdictMs.source.mark} marks, ${r.inputToVerdictMs.source.dom} DOM fallback`],
@@ -63,13 +83,16 @@ function otherRows(r) {
     ['traced pair: extension script', () => tw.error ?? `${ms(tw.extensionScriptMs)} in ${tw.extensionScriptCalls} calls; by entry point: ${tw.extensionEntryPoints.map((e) => `\`${e.at}\` ${e.calls}× ${ms(e.ms)} (max ${ms(e.maxMs)})`).join('; ')}`],
     ['traced pair: main thread by phase, with', () => tw.error ?? `tasks ${ms(tw.mainThreadTaskMs)}: extension script ${ms(tw.extensionScriptMs)}, ${phases(tw.breakdownMs)}`],
     ['traced pair: main thread by phase, without', () => two.error ?? `tasks ${ms(two.mainThreadTaskMs)}: ${phases(two.breakdownMs)}`],
-    ['heap after load, with / without', () => `${kB(h.withExtensionBytes)} / ${kB(h.withoutExtensionBytes)}`],
+    [`portal page no rule matches: observation ratio, main-thread CPU`, () => `median ${u.ratio.median}, spread ${u.ratio.min}–${u.ratio.max} over ${u.pairs} alternating pairs (${u.ratio.all.join(', ')}); task wall time median ${u.taskDurationRatio.median}; CPU per run ${ms(u.medianMs.with.ThreadTime)} / ${ms(u.medianMs.without.ThreadTime)}; long tasks > 50 ms with ${u.longTasksOver50ms.with}, without ${u.longTasksOver50ms.without}; overlay shown in ${u.withHostShown} of ${u.pairs} runs`],
+    ['heap right after load (fresh tabs), with / without', () => `median ${kB(ha.withBytes.median)} / ${kB(ha.withoutBytes.median)}; extension median ${kB(ha.extensionBytes.median)}, spread ${kB(ha.extensionBytes.min)}–${kB(ha.extensionBytes.max)} over ${ha.pairs} pairs`],
+    ['heap after load, with / without (route-change run)', () => `${kB(h.withExtensionBytes)} / ${kB(h.withoutExtensionBytes)}`],
     ['heap growth, route change 50→200', () => `with ${kB(h.growthWithBytes)}, without ${kB(h.growthWithoutBytes)}, extension's share ${kB(h.extensionGrowthBytes)}`],
     ['extension at route change 50 → end', () => `MutationObservers ${h.extension.mutationObservers.join(' → ')}; listeners on window/document/navigation ${h.extension.listeners.join(' → ')}; AbortSignal listeners ${h.extension.abortSignalListeners.join(' → ')}`],
     ['route change → page detected', () => h.routeChangeToDetectedMs ? dist(h.routeChangeToDetectedMs) : '—'],
-    [t.name ?? 'driver.js', () => `${kB(t.raw)} raw, ${kB(t.gzip)} gzip; first tip ${dist(t.firstTipFromNavigationMs)} from navigation start`],
-    ['Pemandu TTE first panel, same page', () => dist(t.pemanduFirstPanelFromNavigationMs) + ' from navigation start'],
-    ['ratios Pemandu TTE / driver.js', () => `size (gzip) ${t.sizeRatioPemanduToDriver}×, time to first tip ${t.timeRatioPemanduToDriver}×`],
+    ['first help: Pemandu TTE first panel', () => dist(f.pemanduFirstPanelFromNavigationMs) + ' from navigation start'],
+    [`first help: ${f?.floor?.name ?? 'empty extension (floor)'}`, () => `${kB(f.floor.raw)} raw, ${kB(f.floor.gzip)} gzip; one line in a shadow root ${dist(f.floor.firstLineFromNavigationMs)} from navigation start`],
+    [`first help: ${f?.driver?.name ?? 'driver.js'}`, () => `${kB(f.driver.raw)} raw, ${kB(f.driver.gzip)} gzip; first tip ${dist(f.driver.firstTipFromNavigationMs)} from navigation start`],
+    ['first help, ratios of medians', () => `Pemandu TTE / empty extension ${f.timeRatioPemanduToFloor}×, Pemandu TTE / driver.js ${f.timeRatioPemanduToDriver}×, driver.js / empty extension ${f.timeRatioDriverToFloor}×; size (gzip) Pemandu TTE / driver.js ${f.sizeRatioPemanduToDriver}×`],
   ];
   return rows.map(([label, text]) => {
     try {
@@ -112,6 +135,7 @@ export function writeReadmeBlock(file, r) {
 export function printConsole(r) {
   console.log('\nPemandu TTE benchmark (headless Chromium)\n');
   for (const [k, v] of otherRows(r)) console.log(`  ${k}: ${v.replace(/`/g, '')}`);
-  console.log('\n  budget'.padEnd(66) + 'value'.padStart(10) + '   limit'.padEnd(14) + 'result');
-  for (const b of r.budgets) console.log(`  ${b.name.replace(/`/g, '').padEnd(62)} ${fmt(b.value).padStart(12)}   ${(b.op + ' ' + b.limit).padEnd(11)} ${b.pass ? 'ok' : 'FAIL'}`);
+  const width = Math.max(...r.budgets.map((b) => b.name.replace(/`/g, '').length));
+  console.log(`\n  ${'budget'.padEnd(width)} ${'value'.padStart(12)}   ${'limit'.padEnd(11)} result`);
+  for (const b of r.budgets) console.log(`  ${b.name.replace(/`/g, '').padEnd(width)} ${fmt(b.value).padStart(12)}   ${(b.op + ' ' + fmt(b.limit)).padEnd(11)} ${b.pass ? 'ok' : 'FAIL'}`);
 }

@@ -1,75 +1,59 @@
-// A popular tour library side by side: driver.js's published IIFE bundle + CSS shipped as the
-// content script of a throwaway extension (generated into a temp dir at bench time) that shows one
-// tip on the certificate heading, vs Pemandu TTE on the same static page at the same URL. Both are
-// timed from navigation start (performance.timeOrigin) to their first tip/panel in the DOM.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { URLS, launch, root, round, stats } from './bench-lib.mjs';
-
-const TIP = `// One driver.js tip, then a performance mark when its popover is in the DOM.
-window.driver.js.driver().highlight({
-  element: 'h1',
-  popover: { title: 'Status: NOT_REGISTERED', description: 'Isi Email BSrE, lalu klik Registrasi Sertifikat.' },
-});
-(function check() {
-  if (document.querySelector('.driver-popover')) performance.mark('driver:tip');
-  else requestAnimationFrame(check);
-})();
-`;
-
-function driverExtension() {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-driverjs-'));
-  const dist = join(root, 'node_modules/driver.js/dist');
-  const files = { 'driver.js.iife.js': readFileSync(join(dist, 'driver.js.iife.js')), 'driver.css': readFileSync(join(dist, 'driver.css')), 'tip.js': Buffer.from(TIP) };
-  for (const [name, buf] of Object.entries(files)) writeFileSync(join(dir, name), buf);
-  const version = JSON.parse(readFileSync(join(root, 'node_modules/driver.js/package.json'), 'utf8')).version;
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'driver.js bench',
-      version: '1.0.0',
-      // Same matching and timing as Pemandu TTE's content script.
-      content_scripts: [{ matches: ['https://myasn.bkn.go.id/*'], run_at: 'document_idle', js: ['driver.js.iife.js', 'tip.js'], css: ['driver.css'] }],
-    }),
-  );
-  return { dir, version, files };
-}
+// First help from navigation start, three extensions side by side on the same static certificate
+// page at the same URL: Pemandu TTE (its first 'pemandu:panel'), driver.js showing one tip
+// ('driver:tip') and the floor, an empty extension showing one line ('floor:shown'). The two
+// throwaway extensions are generated at bench time (bench-extensions.mjs), each in its own browser.
+import { URLS, launch, round, stats } from './bench-lib.mjs';
+import { driverExtension, floorExtension } from './bench-extensions.mjs';
 
 const firstMark = (pg, name) =>
   pg.waitForFunction((name) => window.benchMarks.find((m) => m.name === name)?.t, name, { timeout: 15000 }).then((h) => h.jsonValue());
 
-export async function tourLibrary(pemandu, pemanduGzip, runs) {
-  const drv = driverExtension();
-  const driverCtx = await launch(drv.dir);
-  const times = { pemandu: [], driver: [] };
+async function timeFirst(ctx, mark, run) {
+  const pg = await ctx.newPage();
   try {
+    await pg.goto(URLS.cert(0, run)); // static: the content is in the page from the start
+    return await firstMark(pg, mark);
+  } finally {
+    await pg.close();
+  }
+}
+
+export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
+  const made = [floorExtension(pemanduManifest), driverExtension(pemanduManifest)];
+  const [floor, driver] = made;
+  const contexts = [];
+  try {
+    for (const ext of made) contexts.push(await launch(ext.dir));
+    const sides = [
+      { key: 'pemandu', ctx: pemandu, mark: 'pemandu:panel' },
+      { key: 'floor', ctx: contexts[0], mark: 'floor:shown' },
+      { key: 'driver', ctx: contexts[1], mark: 'driver:tip' },
+    ];
+    // One untimed page per browser first: a browser's first page pays for warming up its renderer.
+    for (const s of sides) await timeFirst(s.ctx, s.mark, 'warmup');
+    const times = { pemandu: [], floor: [], driver: [] };
     for (let i = 0; i < runs; i++) {
-      // Alternate the two browsers page by page; the idle one costs next to nothing.
-      for (const [key, ctx, mark] of [['pemandu', pemandu, 'pemandu:panel'], ['driver', driverCtx, 'driver:tip']]) {
-        const pg = await ctx.newPage();
-        await pg.goto(URLS.cert(0, `t${i}`)); // static: the content is in the page from the start
-        times[key].push(await firstMark(pg, mark));
-        await pg.close();
+      // Alternate page by page, and rotate who goes first, so neither a machine getting busier
+      // nor a position in the round favours one side. The idle browsers cost next to nothing.
+      for (let k = 0; k < sides.length; k++) {
+        const s = sides[(i + k) % sides.length];
+        times[s.key].push(await timeFirst(s.ctx, s.mark, `t${i}`));
       }
     }
+    const p = stats(times.pemandu);
+    const f = stats(times.floor);
+    const d = stats(times.driver);
+    return {
+      pemanduFirstPanelFromNavigationMs: p,
+      floor: { name: floor.name, raw: floor.raw, gzip: floor.gzip, firstLineFromNavigationMs: f },
+      driver: { name: driver.name, raw: driver.raw, gzip: driver.gzip, firstTipFromNavigationMs: d },
+      timeRatioPemanduToFloor: round(p.median / f.median),
+      timeRatioPemanduToDriver: round(p.median / d.median),
+      timeRatioDriverToFloor: round(d.median / f.median),
+      sizeRatioPemanduToDriver: round(pemanduGzip / driver.gzip),
+    };
   } finally {
-    await driverCtx.close();
-    rmSync(drv.dir, { recursive: true, force: true });
+    for (const c of contexts) await c.close();
+    for (const ext of made) ext.remove();
   }
-  const raw = Object.values(drv.files).reduce((a, b) => a + b.length, 0);
-  const gzip = Object.values(drv.files).reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0);
-  const p = stats(times.pemandu);
-  const d = stats(times.driver);
-  return {
-    name: `driver.js ${drv.version}`,
-    raw,
-    gzip,
-    firstTipFromNavigationMs: d,
-    pemanduFirstPanelFromNavigationMs: p,
-    sizeRatioPemanduToDriver: round(pemanduGzip / gzip),
-    timeRatioPemanduToDriver: round(p.median / d.median),
-  };
 }

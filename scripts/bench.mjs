@@ -2,9 +2,11 @@
 // and prints a table, also written to bench/results/latest.json and to the generated block of
 // bench/README.md. Method: bench/README.md. Budgets that fail are reported as FAIL, never hidden.
 //
-//   node scripts/bench.mjs                   build (wxt build) and measure .output/chrome-mv3
-//   node scripts/bench.mjs --no-build        measure .output/chrome-mv3 as it is
+//   node scripts/bench.mjs                   build (wxt build, wxt build -b firefox) and measure
+//                                            .output/chrome-mv3 (sizes also of .output/firefox-mv2)
+//   node scripts/bench.mjs --no-build        measure .output/chrome-mv3 and firefox-mv2 as they are
 //   node scripts/bench.mjs --ext <dir>       measure another built copy (also env BENCH_EXT); no build
+//   node scripts/bench.mjs --ext-firefox <dir>  its Firefox build for the sizes (BENCH_EXT_FIREFOX)
 //   node scripts/bench.mjs --strict          exit 1 if a budget fails
 //   node scripts/bench.mjs --quick           development only: few runs, results to the temp dir,
 //                                            bench/results and the README untouched
@@ -15,15 +17,17 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { launch, root } from './bench-lib.mjs';
-import { heap } from './bench-heap.mjs';
-import { observation } from './bench-observation.mjs';
+import { heap, heapAfterLoad } from './bench-heap.mjs';
+import { observation, observationUnmatched } from './bench-observation.mjs';
 import { checkBudgets, printConsole, writeReadmeBlock } from './bench-report.mjs';
+import { sizePerHost } from './bench-size.mjs';
 import { inputToVerdict, panelVisible } from './bench-timing.mjs';
-import { tourLibrary } from './bench-tour.mjs';
+import { firstHelp } from './bench-tour.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const extArg = argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : process.env.BENCH_EXT;
+const ffArg = argv.includes('--ext-firefox') ? argv[argv.indexOf('--ext-firefox') + 1] : process.env.BENCH_EXT_FIREFOX;
 const quick = flag('--quick');
 const RUNS = quick ? 5 : 30; // samples per timing (median and p95)
 const PAIRS = quick ? 1 : 5; // with/without pairs for the observation ratio
@@ -32,15 +36,22 @@ const started = Date.now();
 const load = () => loadavg()[0].toFixed(2);
 const meta = { loadAverage: { start: load() }, cpus: cpus().length };
 const built = !extArg && !flag('--no-build');
-if (built) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+if (built) {
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: root, stdio: 'inherit' });
+}
 const EXT = resolve(extArg ?? join(root, '.output/chrome-mv3'));
 if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`${EXT}: no built extension (manifest.json) here`);
+// The Firefox build, for the sizes only; with --ext only when given too (a copy of the same build).
+const FF = ffArg ? resolve(ffArg) : extArg ? null : join(root, '.output/firefox-mv2');
+const firefox = FF && existsSync(join(FF, 'manifest.json')) ? { dir: FF, manifest: JSON.parse(readFileSync(join(FF, 'manifest.json'), 'utf8')) } : null;
+if (!firefox) console.warn(`[bench] no Firefox build${FF ? ` in ${FF}` : ' given (--ext-firefox)'}: its sizes are not measured`);
 const budget = JSON.parse(readFileSync(join(root, 'bench/budget.json'), 'utf8'));
 const step = (what) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${what}`);
 
 const results = {};
 
-// 1. Size of everything a portal page loads (the manifest's content-script files).
+// 1. Size of every file the manifest's content scripts load (per host: sizePerHost below).
 const manifest = JSON.parse(readFileSync(join(EXT, 'manifest.json'), 'utf8'));
 const files = [...new Set(manifest.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]))];
 const extra = readdirSync(join(EXT, 'content-scripts')).map((f) => `content-scripts/${f}`).filter((f) => !files.includes(f));
@@ -68,12 +79,15 @@ async function section(key, what, fn) {
 
 const ctx = await launch(EXT);
 try {
+  await section('sizePerHost', 'what a page of each portal host loads', () => sizePerHost(ctx, { dir: EXT, manifest }, firefox));
   await section('panelVisibleMs', 'content ready → panel', () => panelVisible(ctx, RUNS, 450));
   await section('panelVisibleLateMs', 'late content → panel', () => panelVisible(ctx, RUNS, 2000, 'host', 2));
   await section('inputToVerdictMs', 'input → verdict', () => inputToVerdict(ctx, RUNS));
   await section('observation', `observation cost (${PAIRS} pairs + 1 traced pair, 5,000 mutations each)`, () => observation(ctx, PAIRS));
+  await section('observationUnmatched', `observation cost on a portal page no rule matches (${PAIRS} pairs)`, () => observationUnmatched(ctx, PAIRS));
+  await section('heapAfterLoad', `heap right after load (${PAIRS} pairs)`, () => heapAfterLoad(ctx, PAIRS));
   await section('heap', 'heap and 200 route changes', () => heap(ctx, 200, 50));
-  await section('tourLibrary', 'driver.js side by side', () => tourLibrary(ctx, results.size.totalGzip, RUNS));
+  await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () => firstHelp(ctx, manifest, results.size.totalGzip, RUNS));
 } finally {
   await ctx.close();
 }
@@ -92,6 +106,7 @@ Object.assign(meta, {
   // Identifies the measured build when it is a copy (--ext) rather than a build of this commit.
   contentScriptSha256: results.size.files.map((f) => `${f.file}:${createHash('sha256').update(readFileSync(join(EXT, f.file))).digest('hex').slice(0, 12)}`).join(' '),
   chromium,
+  firefoxBuild: firefox ? (firefox.dir.startsWith(root) ? firefox.dir.slice(root.length + 1) : firefox.dir) : null,
   runs: RUNS,
   quick,
 });
