@@ -103,11 +103,23 @@ describe.each(BROWSERS)('%s: axe-core finds no violation', (name) => {
     await staff.close();
   });
 
+  it('the Profil instansi page with a problem under a box and a help desk in use (whole document)', async () => {
+    const p = await browser.extensionPage('/profil-instansi.html', '[data-testid="agency-form"]');
+    await p.fill('input[data-path="agencyProfile.id"]', 'Kab Contoh');
+    await p.click('input[data-desk-use="persandian"]');
+    await p.fill('input[data-path="agencyProfile.helpDesks.0.whatsapp"]', '081200000000');
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 300)), null);
+    expect(await p.evaluate(() => document.querySelectorAll('[data-problem-for]').length, null)).toBeGreaterThan(0);
+    expect(report(await p.axe())).toEqual([]);
+    await p.close();
+  });
+
   for (const [path, ready] of [
     ['/popup.html', '[data-testid="popup-not-portal"]'],
     ['/options.html', '[data-testid="options"]'],
     ['/guide.html', '[data-testid="guide"]'],
     ['/helpdesk.html', '[data-testid="helpdesk"]'],
+    ['/profil-instansi.html', '[data-testid="agency-page"]'],
   ] as const) {
     it(`the extension page ${path} (whole document)`, async () => {
       const p = await browser.extensionPage(path, ready);
