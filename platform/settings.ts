@@ -17,9 +17,7 @@
  * version key existed", which is the same layout as version 1.
  */
 import { browser } from 'wxt/browser';
-import { agencies, agencyById, DEFAULT_AGENCY_ID } from '../rules/agencies';
-import { GENERIC_ID, parseAgencyPolicy, type PolicyProblem } from '../rules/agencyPolicy';
-import type { AgencyProfile } from '../rules/contacts';
+import { agencies, DEFAULT_AGENCY_ID } from '../rules/agencies';
 import type { Locale } from '../rules/locales';
 
 export const VERSION_KEY = 'settingsVersion';
@@ -110,6 +108,12 @@ export function resolveAgencyId(managed: unknown, local: unknown): { id: string;
   return { id: DEFAULT_AGENCY_ID, source: 'default' };
 }
 
+/**
+ * The message the content script sends to learn the agency profile in force; the background
+ * answers with platform/agencyInForce.ts (which holds zod, so the content script never imports it).
+ */
+export const AGENCY_MESSAGE = 'pemandu:agency';
+
 /** What an agency's IT may set by policy (public/managed_schema.json). */
 export interface ManagedPolicy {
   agencyId?: unknown;
@@ -128,37 +132,4 @@ export async function readManaged(): Promise<ManagedPolicy> {
 /** The built-in profile id set by policy, if any (see readManaged for the whole policy). */
 export async function readManagedAgencyId(): Promise<unknown> {
   return (await readManaged()).agencyId;
-}
-
-export interface AgencyInForce {
-  agency: AgencyProfile;
-  source: AgencySource;
-  /** Set by the policy's `agencyProfile` (not a built-in profile). */
-  custom: boolean;
-  /** What is wrong in the policy (empty when nothing is); the generic profile is then in force. */
-  problems: PolicyProblem[];
-}
-
-/**
- * A whole profile in the policy (`agencyProfile`) wins over a built-in id in the policy
- * (`agencyId`), which wins over the user's own choice. An invalid `agencyProfile` never breaks
- * anything: the generic profile is in force and the problems are kept for the options page.
- */
-export function resolveAgency(managed: ManagedPolicy, local: unknown): AgencyInForce {
-  if (managed.agencyProfile !== undefined) {
-    const r = parseAgencyPolicy(managed.agencyProfile);
-    if (r.ok) return { agency: r.profile, source: 'managed', custom: true, problems: [] };
-    return { agency: agencyById(GENERIC_ID), source: 'managed', custom: false, problems: r.problems };
-  }
-  const problems: PolicyProblem[] =
-    managed.agencyId !== undefined && !known(managed.agencyId)
-      ? [{ path: 'agencyId', reason: `must be one of ${agencies.map((a) => a.id).join(', ')}` }]
-      : [];
-  const { id, source } = resolveAgencyId(managed.agencyId, local);
-  return { agency: agencyById(id), source, custom: false, problems };
-}
-
-export async function loadAgency(): Promise<AgencyInForce> {
-  const [managed, local] = await Promise.all([readManaged(), agencyItem.getValue()]);
-  return resolveAgency(managed, local);
 }

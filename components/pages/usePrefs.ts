@@ -3,7 +3,8 @@ import { agencyById } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { Locale } from '../../rules/locales';
 import type { PolicyProblem } from '../../rules/agencyPolicy';
-import { agencyItem, localeItem, readManaged, resolveAgency, type AgencySource, type ManagedPolicy } from '../../platform/settings';
+import { resolveAgency } from '../../platform/agencyInForce';
+import { agencyItem, localeItem, readManaged, type AgencySource, type ManagedPolicy } from '../../platform/settings';
 
 export interface Prefs {
   locale: Locale;

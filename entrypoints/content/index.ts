@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/panel.css?inline';
-import { agencyItem, collapsedItem, localeItem, readManaged, resolveAgency, resolveAgencyId } from '../../platform/settings';
+import type { AgencyInForce } from '../../platform/agencyInForce';
+import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../../platform/settings';
 import { detectBrowser, encodeHelpCode } from '../../rules/helpCode/encode';
 import { PORTAL_MATCHES } from '../../rules/hosts';
 import { Controller } from './controller';
@@ -48,10 +49,14 @@ export default defineContentScript({
       copy: copyText,
     });
     controller.start();
-    void readManaged().then((managed) => {
-      const chosen = resolveAgency(managed, localAgency);
-      if (chosen.source === 'managed') controller.setAgency(chosen.agency);
-    });
+    // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.
+    void browser.runtime
+      .sendMessage({ type: AGENCY_MESSAGE })
+      .then((r) => {
+        const chosen = r as AgencyInForce | undefined;
+        if (chosen?.source === 'managed') controller.setAgency(chosen.agency);
+      })
+      .catch(() => undefined);
     // The popup asks the active tab where the user is.
     const onMessage = (msg: unknown) => ((msg as { type?: string } | null)?.type === 'pemandu:summary' ? Promise.resolve(controller.summary()) : undefined);
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,12 +1,12 @@
 /** An agency profile set by policy: validated, turned into a profile, or refused with the path and reason. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agencyById } from '../../rules/agencies';
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import { validateEmailDinas } from '../../rules/fields';
 import { AgencyProfile } from '../../rules/schema';
-import { resolveAgency } from '../../platform/settings';
+import { resolveAgency } from '../../platform/agencyInForce';
 
 const example = JSON.parse(readFileSync(join(__dirname, '../../docs/deploy/agency-profile.json'), 'utf8'));
 const problemsOf = (raw: unknown) => {
@@ -104,5 +104,33 @@ describe('which profile is in force (resolveAgency)', () => {
     expect(resolveAgency({}, undefined)).toMatchObject({ source: 'default', problems: [] });
     const unknown = resolveAgency({ agencyId: 'jakarta' }, 'umum');
     expect(unknown).toMatchObject({ source: 'local', problems: [{ path: 'agencyId' }] });
+  });
+});
+
+describe('zod stays out of the portal pages for the policy', () => {
+  /** Files the content script loads at run time (relative value imports, `import type` skipped). */
+  function runtimeImports(entry: string): Set<string> {
+    const root = join(__dirname, '../..');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(join(root, file), 'utf8');
+      for (const m of src.matchAll(/^\s*(import|export)\s+(?!type\b)[^'";]*?from\s+'(\.[^']+)'/gm)) {
+        const base = join(dirname(file), m[2]!);
+        const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((c) => existsSync(join(root, c)));
+        if (found) visit(found);
+      }
+    };
+    visit(entry);
+    return seen;
+  }
+
+  it('the content script asks the background; it never loads the policy check itself', () => {
+    const files = runtimeImports('entrypoints/content/index.ts');
+    expect(files.has('platform/settings.ts')).toBe(true);
+    expect([...files].filter((f) => f.startsWith('rules/agencyPolicy') || f === 'platform/agencyInForce.ts')).toEqual([]);
+    // The background is where the policy is read and checked.
+    expect(runtimeImports('entrypoints/background.ts').has('rules/agencyPolicy/index.ts')).toBe(true);
   });
 });
