@@ -5,8 +5,7 @@ import { reasonKey } from '../../../rules/fields';
 import { daysInMonth } from '../../../rules/fields/normalize';
 import { PROVINCE_CODES } from '../../../rules/fields/provinces';
 import { FIELD_IDS, type Finding, type PassphrasePolicy } from '../../../rules/fields/types';
-import { fieldNames as enNames, fields as enFields } from '../../../rules/locales/en/fields';
-import { fieldNames as idNames, fields as idFields } from '../../../rules/locales/id/fields';
+import { copy } from '../../../rules/locales';
 
 /** A fixed "today" so NIP plausibility tests do not drift with the calendar (the guide's date). */
 export const TODAY = new Date(2026, 0, 19);
@@ -38,11 +37,8 @@ export const anyInput: fc.Arbitrary<string> = fc.oneof(
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** The field copy of each language folder (rules/locales/<lang>/fields.ts). */
-export const FIELD_COPY = {
-  id: { fields: idFields, fieldNames: idNames },
-  en: { fields: enFields, fieldNames: enNames },
-} as const;
+/** The field copy of each language folder (rules/locales/<lang>/fields.ts), through the public API. */
+export const FIELD_COPY = { id: { fields: copy.id.fields, fieldNames: copy.id.fieldNames }, en: { fields: copy.en.fields, fieldNames: copy.en.fieldNames } };
 
 /** The invariants every finding keeps, whatever the input. */
 export function expectWellFormed(f: Finding): void {
