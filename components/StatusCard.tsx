@@ -5,7 +5,7 @@ import { format, statusWords, t, type Locale, type Messages } from '../rules/loc
 import { explainStatusWithValidity } from '../rules/statuses';
 
 function formatDate(d: Date, locale: Locale): string {
-  return d.toLocaleDateString(locale === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return d.toLocaleDateString(t(locale, 'dateLocale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function validityLine(v: Validity | null, locale: Locale): { key: keyof Messages; text: string } {

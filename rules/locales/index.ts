@@ -10,18 +10,31 @@ import { id } from './id';
 import type { Copy, Messages } from './types';
 
 export type { Copy, Messages } from './types';
-export type Locale = 'id' | 'en';
 
-export const copy: Record<Locale, Copy> = { id, en };
+/** Every language's copy, Indonesian (the default) first. A new language is one more line here. */
+const languages = { id, en } satisfies Record<string, Copy>;
+export type Locale = keyof typeof languages;
+
+export const copy: Record<Locale, Copy> = languages;
 /** Every language, Indonesian (the default) first. */
 export const LOCALES = Object.keys(copy) as Locale[];
-/** The overlay's UI strings per language (what `t` reads). */
-export const messages: Record<Locale, Messages> = { id: id.ui, en: en.ui };
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && (LOCALES as string[]).includes(v);
+}
+
+/** The language the switch (EN / ID) goes to from `locale`: the next one, round the list. */
+export function nextLocale(locale: Locale): Locale {
+  return LOCALES[(LOCALES.indexOf(locale) + 1) % LOCALES.length]!;
+}
 
 /** One part of the copy in every language, e.g. `byLocale('helpdesk')[locale]`. */
 export function byLocale<K extends keyof Copy>(part: K): Record<Locale, Copy[K]> {
-  return { id: copy.id[part], en: copy.en[part] };
+  return Object.fromEntries(LOCALES.map((l) => [l, copy[l][part]])) as Record<Locale, Copy[K]>;
 }
+
+/** The overlay's UI strings per language (what `t` reads). */
+export const messages: Record<Locale, Messages> = byLocale('ui');
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
 export function format(template: string, params: Record<string, string | number> = {}): string {

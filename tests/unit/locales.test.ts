@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copy, format, messages, t, type Locale } from '../../rules/locales';
+import { byLocale, copy, format, isLocale, LOCALES, messages, nextLocale, t } from '../../rules/locales';
 
-const LOCALES = Object.keys(copy) as Locale[];
 const DIR = join(__dirname, '../../rules/locales');
 
 /** Every leaf of a copy tree as [dotted path, value]. */
@@ -56,6 +55,16 @@ describe('copy parity between languages', () => {
     expect(t('en', 'progress', { n: 4, total: 10 })).toBe('Step 4 of 10');
     expect(messages.en).toBe(copy.en.ui);
     expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');
+  });
+
+  it('every language is one entry of the copy: the list, the check of a stored choice, the switch and the views follow it', () => {
+    expect(LOCALES).toEqual(['id', 'en']);
+    expect(LOCALES.every(isLocale)).toBe(true);
+    for (const v of ['fr', 'ID', '', null, undefined, 1]) expect(isLocale(v), String(v)).toBe(false);
+    // The switch goes round the list and comes back.
+    expect(LOCALES.map(nextLocale)).toEqual(['en', 'id']);
+    expect(Object.keys(byLocale('helpdesk'))).toEqual(LOCALES);
+    expect(byLocale('extPages').en).toBe(copy.en.extPages);
   });
 });
 

@@ -8,6 +8,8 @@ export const ui: Copy['ui'] = {
   progress: 'Step {n} of {total}',
   /** This language's own name, in the language choices. */
   languageName: 'English',
+  /** How dates are written (a BCP 47 tag for toLocaleDateString). */
+  dateLocale: 'en-GB',
   languageSwitch: 'Bahasa Indonesia',
   languageSwitchLabel: 'Switch language to Indonesian',
   tipsHeading: 'Tips for this step',

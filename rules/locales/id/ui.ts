@@ -6,6 +6,8 @@ export const ui = {
   progress: 'Langkah {n} dari {total}',
   /** This language's own name, in the language choices. */
   languageName: 'Bahasa Indonesia',
+  /** How dates are written (a BCP 47 tag for toLocaleDateString). */
+  dateLocale: 'id-ID',
   languageSwitch: 'English',
   languageSwitchLabel: 'Ganti bahasa ke bahasa Inggris',
   tipsHeading: 'Tips untuk langkah ini',
