@@ -87,7 +87,12 @@ export class Controller {
     });
     this.guard = new SubmitGuard({
       isSubmitButton: (el) => isSubmitButtonOf(el, this.screen()?.submitButtons ?? []),
-      problems: () => this.session.submitProblems(this.screen()?.fields ?? [], this.fields.values()),
+      problems: () => {
+        // A submit is rare and decisive: match the page as it is this instant, not as last read.
+        const fields = this.screen()?.fields ?? [];
+        this.fields.refresh(fields);
+        return this.session.submitProblems(fields, this.fields.values());
+      },
       show: (notice) => {
         this.held = notice;
         this.render();

@@ -143,6 +143,19 @@ describe('Controller', () => {
     expect(pageHandler).toHaveBeenCalledTimes(1);
   });
 
+  it('judges a submit on the page as it is at the click: a box hidden since the last read holds nothing', () => {
+    start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
+    const pageHandler = vi.fn();
+    document.getElementById('kirim')!.addEventListener('click', pageHandler);
+    const nik = document.getElementById('nik') as HTMLInputElement;
+    type(nik, '12345');
+    // The page hides the box (still in the DOM); the click comes before any re-read of the page.
+    nik.hidden = true;
+    document.getElementById('kirim')!.click();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    expect(nik.value).toBe('12345');
+  });
+
   it('lets a click pass untouched when nothing is wrong', () => {
     start('https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7', WIZARD);
     const pageHandler = vi.fn();
