@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkNikNipBirthDate, FIELDS, validateConsent, validateEmailDinas, validateEmailPribadi, validateNik, validateNip, validateOtp, validatePassphrase, validatePassphraseConfirmation, validatePhone, type Finding } from '../../../rules/fields';
+import { checkNikNipBirthDate, FIELDS, type FieldMessages, validateConsent, validateEmailDinas, validateEmailPribadi, validateNik, validateNip, validateOtp, validatePassphrase, validatePassphraseConfirmation, validatePhone, type Finding } from '../../../rules/fields';
 import { FIELD_IDS } from '../../../rules/ids';
 import { AGENCY, FIELD_COPY as copy, POLICY, TODAY } from './support';
 
@@ -38,6 +38,16 @@ describe('the field registry', () => {
       for (const f of Object.values(FIELDS)) expect(Object.keys(words(locale, f.id)).sort(), `${locale} ${f.id}`).toEqual([...f.reasons].sort());
       expect(Object.keys(copy[locale].fieldNames).sort(), locale).toEqual([...FIELD_IDS].sort());
     }
+  });
+
+  it('does not compile when a reason has no words (the type, checked by tsc over the tests)', () => {
+    const { ok: _ok, ...withoutOk } = copy.id.fields.otp;
+    // @ts-expect-error: the words for 'ok' of the OTP field are missing
+    const broken: FieldMessages['otp'] = withoutOk;
+    // @ts-expect-error: 'tooShort' is not a reason of the OTP field
+    const extra: FieldMessages['otp'] = { ...copy.id.fields.otp, tooShort: 'x' };
+    expect(Object.keys(broken)).not.toContain('ok');
+    expect(Object.keys(extra)).toContain('tooShort');
   });
 
   it('has no empty or untrimmed message', () => {
