@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_AGENCY_ID } from '../../rules/agencies';
+import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { HelpCode } from '../../rules/helpCode/schema';
 import { decodeHelpCode, type DecodeError } from '../../rules/helpCode/decode';
 import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
-import type { Locale } from '../../rules/locales';
+import { screenTitle, type Locale } from '../../rules/locales';
 import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
@@ -74,9 +74,9 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
           {shown.fromCode && (
             <dl class="hd-summary" data-testid="code-summary">
               <dt>{m.page}</dt>
-              <dd>{shown.d.page ?? m.none}</dd>
+              <dd data-testid="summary-page">{shown.d.page ? <Titled title={screenTitle(locale, shown.d.page)} id={shown.d.page} /> : m.none}</dd>
               <dt>{m.step}</dt>
-              <dd>{shown.d.step ?? m.none}</dd>
+              <dd data-testid="summary-step">{shown.d.page && shown.d.step ? <Titled title={stepTitle(locale, shown.d.page, shown.d.step)} id={shown.d.step} /> : m.none}</dd>
               <dt>{m.status}</dt>
               <dd data-testid="summary-status">{shown.d.status === UNKNOWN_STATUS ? m.unknownStatus : (shown.d.status ?? m.none)}</dd>
               <dt>{m.browser}</dt>
@@ -84,7 +84,9 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
               <dt>{m.version}</dt>
               <dd>{shown.d.extVersion}</dd>
               <dt>{m.agency}</dt>
-              <dd>{shown.d.agency}</dd>
+              <dd data-testid="summary-agency">
+                <Titled title={agencyById(shown.d.agency).id === shown.d.agency ? agencyById(shown.d.agency).name[locale] : ''} id={shown.d.agency} />
+              </dd>
               <dt>{m.missing}</dt>
               <dd>{shown.d.missing.join(', ') || m.none}</dd>
             </dl>
@@ -113,4 +115,20 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
       </section>
     </main>
   );
+}
+
+/** A title for the caller's words, with the id in small text for staff who want it. */
+function Titled({ title, id }: { title: string; id: string }) {
+  if (!title) return <>{id}</>;
+  return (
+    <>
+      {title} <small class="hd-id">({id})</small>
+    </>
+  );
+}
+
+/** The step's own title; a step without one of its own shows its id. */
+function stepTitle(locale: Locale, page: string, step: string): string {
+  const title = screenTitle(locale, page, step);
+  return title && title !== screenTitle(locale, page) ? title : '';
 }
