@@ -24,7 +24,7 @@ const code = encodeHelpCode({
 
 describe('helpdesk code summary', () => {
   it('shows titles a caller would recognise, with the ids in small text', async () => {
-    render(<HelpdeskPage />);
+    render(<HelpdeskPage initialCode="" />);
     fireEvent.input(screen.getByTestId('code-input'), { target: { value: code } });
     fireEvent.click(screen.getByTestId('show-code'));
     await waitFor(() => expect(screen.getByTestId('code-summary')).toBeTruthy());
