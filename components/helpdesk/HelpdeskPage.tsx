@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { HelpCode } from '../../rules/helpCode/schema';
@@ -9,6 +9,7 @@ import { screenTitle, type Locale } from '../../rules/locales';
 import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
+import { usePolicyProfiles } from '../agency/usePolicyProfiles';
 
 function sample(page: HelpCode['page'], step: string | null, status: string | null, locale: Locale): HelpCode {
   return {
@@ -34,11 +35,19 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
     const r = initialCode ? decodeHelpCode(initialCode) : null;
     return r?.ok ? { d: r.value, fromCode: true } : null;
   });
+  // A code from a PC of this computer's agency names the agency's own profile (from policy).
+  const policyProfiles = usePolicyProfiles();
+  useEffect(() => {
+    if (!initialCode || policyProfiles.length === 0) return;
+    const r = decodeHelpCode(initialCode, policyProfiles);
+    if (r.ok) setShown({ d: r.value, fromCode: true });
+  }, [initialCode, policyProfiles]);
+  const agencyOf = (id: string) => policyProfiles.find((a) => a.id === id) ?? (agencyById(id).id === id ? agencyById(id) : null);
   const m = helpdeskMessages[locale];
 
   const show = (e: Event) => {
     e.preventDefault();
-    const r = decodeHelpCode(code);
+    const r = decodeHelpCode(code, policyProfiles);
     if (r.ok) {
       setError(null);
       setShown({ d: r.value, fromCode: true });
@@ -85,13 +94,13 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
               <dd>{shown.d.extVersion}</dd>
               <dt>{m.agency}</dt>
               <dd data-testid="summary-agency">
-                <Titled title={agencyById(shown.d.agency).id === shown.d.agency ? agencyById(shown.d.agency).name[locale] : ''} id={shown.d.agency} />
+                <Titled title={agencyOf(shown.d.agency)?.name[locale] ?? ''} id={shown.d.agency} />
               </dd>
               <dt>{m.missing}</dt>
               <dd>{shown.d.missing.join(', ') || m.none}</dd>
             </dl>
           )}
-          <Reproduction helpCode={shown.d} />
+          <Reproduction helpCode={shown.d} policyProfiles={policyProfiles} />
         </section>
       )}
       <section class="hd-gallery" aria-labelledby="hd-gallery-h">

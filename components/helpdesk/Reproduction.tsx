@@ -1,19 +1,22 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mountHost } from '../mount';
+import type { AgencyProfile } from '../../rules/contacts';
 import type { HelpCode } from '../../rules/helpCode/schema';
 import css from '../panel.css?inline';
 import { Panel, type PanelActions } from '../Panel';
 import { modelFromHelpCode } from './overlayModel';
 import { replicaPath } from './replicaUrl';
 
+/** Agency profiles from this computer's policy (a code from the same agency names its own). */
+const NO_PROFILES: readonly AgencyProfile[] = [];
 const noop: PanelActions = { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} };
 
 /**
  * The user's screen, rebuilt: the replica page in a frame and, over it, the same <Panel> in the
  * same <pemandu-tte> host the content script uses, in the state the help code describes.
  */
-export function Reproduction({ helpCode }: { helpCode: HelpCode }) {
+export function Reproduction({ helpCode, policyProfiles = NO_PROFILES }: { helpCode: HelpCode; policyProfiles?: readonly AgencyProfile[] }) {
   const stage = useRef<HTMLDivElement>(null);
   // One "today" for the overlay and the replica page, so their validity dates agree.
   const today = useMemo(() => new Date(), [helpCode]);
@@ -23,7 +26,7 @@ export function Reproduction({ helpCode }: { helpCode: HelpCode }) {
     const { host, container } = mountHost(document, css, 'reproduction');
     el.append(host);
     host.setAttribute('data-reproduced', '');
-    const model = modelFromHelpCode(helpCode, today);
+    const model = modelFromHelpCode(helpCode, today, policyProfiles);
     host.setAttribute('data-page', helpCode.page ?? '');
     for (const [name, value] of [
       ['data-step', helpCode.step],
@@ -36,7 +39,7 @@ export function Reproduction({ helpCode }: { helpCode: HelpCode }) {
       render(null, container);
       host.remove();
     };
-  }, [helpCode, today]);
+  }, [helpCode, today, policyProfiles]);
   const src = replicaPath(helpCode, today);
   return (
     <div class="hd-stage" ref={stage} data-testid="reproduction">

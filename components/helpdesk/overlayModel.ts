@@ -3,17 +3,19 @@
  * one implementation, two callers. Read only: no guard, no copy button.
  */
 import { agencyById } from '../../rules/agencies';
+import type { AgencyProfile } from '../../rules/contacts';
 import { stateFromHelpCode } from '../../rules/helpCode/reproduce';
 import type { HelpCode } from '../../rules/helpCode/schema';
 import type { OverlayModel } from '../model';
 
-export function modelFromHelpCode(d: HelpCode, today: Date): OverlayModel {
+/** `policyProfiles`: agency profiles from this computer's policy, for a code that names one. */
+export function modelFromHelpCode(d: HelpCode, today: Date, policyProfiles: readonly AgencyProfile[] = []): OverlayModel {
   return {
     state: stateFromHelpCode(d, today),
     findings: d.findings.map((f) => ({ ...f })),
     guard: null,
     locale: d.locale,
-    agency: agencyById(d.agency),
+    agency: policyProfiles.find((a) => a.id === d.agency) ?? agencyById(d.agency),
     settled: true,
     collapsed: false,
     canCopyCode: false,

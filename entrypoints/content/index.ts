@@ -45,7 +45,7 @@ export default defineContentScript({
           agency: agency.id,
           locale: loc,
           validity: state.validity ? { state: state.validity.state, source: state.validity.source, daysLeft: state.validity.daysLeft } : null,
-        }),
+        }, agency),
       copy: copyText,
     });
     controller.start();

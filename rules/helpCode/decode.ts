@@ -10,6 +10,7 @@
  * extension ('newer').
  */
 import { agencies } from '../agencies';
+import type { AgencyProfile } from '../contacts';
 import { isPortalCode } from '../engine/readStatus';
 import { FIELDS } from '../fields';
 import { fields as fieldWords } from '../locales/id/fields';
@@ -84,7 +85,11 @@ function findCode(text: string): Found {
   return { ok: false, error: closest };
 }
 
-export function decodeHelpCode(input: string): DecodeResult {
+/**
+ * `policyProfiles`: agency profiles from this computer's policy (rules/agencyPolicy/), so a code
+ * from a PC of the same agency names its own profile; built-in ones are always known.
+ */
+export function decodeHelpCode(input: string, policyProfiles: readonly AgencyProfile[] = []): DecodeResult {
   const text = String(input).slice(0, 20_000);
   if (!text.replace(/[\s*_~`'"]/g, '')) return fail('empty');
   const tag = TAG.exec(text) ?? LOOSE_TAG.exec(text);
@@ -96,7 +101,7 @@ export function decodeHelpCode(input: string): DecodeResult {
   const found = findCode(rest);
   if (!found.ok) return fail(found.error);
   const valid = found.candidates.find((c) => checkChars(`TTE2-${c.slice(0, -3)}`) === c.slice(-2).toUpperCase());
-  return valid === undefined ? fail('checksum') : decodeV2(valid.toUpperCase());
+  return valid === undefined ? fail('checksum') : decodeV2(valid.toUpperCase(), policyProfiles);
 }
 
 function validate(candidate: unknown): DecodeResult {
@@ -132,7 +137,7 @@ function known<V>(value: V | undefined): V {
 const fromLiteral = (s: string, sep: string) => s.slice(1).replace(/\./g, sep);
 
 /** `code` is upper case and its check characters are right. */
-function decodeV2(code: string): DecodeResult {
+function decodeV2(code: string, policyProfiles: readonly AgencyProfile[]): DecodeResult {
   const [extVersion, b, p, s, st, f, m, agencyCode, locale, v] = code.split('-') as [string, ...string[]];
   try {
     const page = p === '0' ? null : (PAGE_BY_CODE[p!] ?? (/^[A-Z0-9]{1,4}$/.test(p!) ? known(undefined) : 'invalid'));
@@ -146,7 +151,7 @@ function decodeV2(code: string): DecodeResult {
     // A literal status is one the encoder found shaped like a portal code; nothing else is written so.
     const literal = st!.startsWith('.') ? fromLiteral(st!, '_') : null;
     const status = st === '0' ? null : literal !== null ? (isPortalCode(literal) ? literal : 'invalid') : known(STATUS_BY_CODE[st!]);
-    const agency = agencies.find((a) => a.id === agencyCode!.toLowerCase());
+    const agency = [...agencies, ...policyProfiles].find((a) => a.id === agencyCode!.toLowerCase());
     const tokens = agencyTokens(known(agency));
     const findings = unlist(f!).map((item) => {
       const [fc, vc, reasonCode, params, ...extra] = item.split(':');

@@ -25,6 +25,7 @@
  * reads format 2 only.
  */
 import { agencyById } from '../agencies';
+import type { AgencyProfile } from '../contacts';
 import type { FieldId, FindingParams } from '../fields/types';
 import { isPortalCode, UNKNOWN_STATUS } from '../engine/readStatus';
 // Type only: the schema (zod) stays out of the content script.
@@ -64,8 +65,12 @@ function encodeStatus(status: string): string {
   return isPortalCode(status) ? literal(status) : STATUS_LETTERS[UNKNOWN_STATUS]!;
 }
 
-export function encodeHelpCode(d: HelpCode): string {
-  const tokens = agencyTokens(agencyById(d.agency));
+/**
+ * `profile`: the agency profile in force when it is not built in (one from the agency's policy):
+ * its domains become tokens the decoder rebuilds from the same policy. Only its id goes into the code.
+ */
+export function encodeHelpCode(d: HelpCode, profile?: Pick<AgencyProfile, 'id' | 'emailDomains'>): string {
+  const tokens = agencyTokens(profile?.id === d.agency ? profile : agencyById(d.agency));
   const v = d.validity;
   const days = v ? Math.min(9999, Math.abs(Math.round(v.daysLeft))) : 0;
   const body = [

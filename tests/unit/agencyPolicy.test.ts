@@ -6,6 +6,9 @@ import { agencyById } from '../../rules/agencies';
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import { validateEmailDinas } from '../../rules/fields';
 import { AgencyProfile } from '../../rules/schema';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
+import { encodeHelpCode } from '../../rules/helpCode/encode';
+import type { HelpCode } from '../../rules/helpCode/schema';
 import { resolveAgency } from '../../platform/agencyInForce';
 
 const example = JSON.parse(readFileSync(join(__dirname, '../../docs/deploy/agency-profile.json'), 'utf8'));
@@ -132,5 +135,38 @@ describe('zod stays out of the portal pages for the policy', () => {
     expect([...files].filter((f) => f.startsWith('rules/agencyPolicy') || f === 'platform/agencyInForce.ts')).toEqual([]);
     // The background is where the policy is read and checked.
     expect(runtimeImports('entrypoints/background.ts').has('rules/agencyPolicy/index.ts')).toBe(true);
+  });
+});
+
+describe("help codes from a PC with the agency's own profile", () => {
+  const r = parseAgencyPolicy(example);
+  if (!r.ok) throw new Error('example invalid');
+  const profile = r.profile;
+  const finding = validateEmailDinas('nama@gmail.com', profile);
+  const d: HelpCode = {
+    extVersion: '0.1.0',
+    browser: 'firefox',
+    page: 'myasn-kontak-pribadi',
+    step: 'form',
+    status: null,
+    findings: [{ field: finding.field, verdict: finding.verdict, reason: finding.reason, params: finding.params }],
+    missing: [],
+    agency: profile.id,
+    locale: 'id',
+    validity: null,
+  };
+  const code = encodeHelpCode(d, profile);
+
+  it('carry the profile id and nothing else of the profile', () => {
+    expect(code).toContain('-CONTOHKAB-');
+    for (const secret of ['contohkab.go.id', 'PNS.CONTOHKAB', 'DISKOMINFO', '6281200000000', 'PERSANDIANCONTOH']) expect(code.toUpperCase()).not.toContain(secret.toUpperCase());
+  });
+
+  it("are read on a helpdesk PC with the same policy (the domains come back from the profile), and refused elsewhere", () => {
+    const here = decodeHelpCode(code, [profile]);
+    if (!here.ok) throw new Error(here.error);
+    expect(here.value.agency).toBe('contohkab');
+    expect(here.value.findings[0]!.params).toEqual(finding.params);
+    expect(decodeHelpCode(code).ok).toBe(false);
   });
 });
