@@ -1,8 +1,7 @@
 import type { PassphraseRuleState } from '../rules/fields/types';
 import { t, type Locale } from '../rules/locales';
-import { fieldNames } from '../rules/locales/fieldNames';
-import type { Messages } from '../rules/locales/id';
-import { findingText } from './findingText';
+import type { Messages } from '../rules/locales';
+import { fieldName, findingText } from './findingText';
 import type { ShownFinding } from './model';
 
 const RULE_KEYS: Record<PassphraseRuleState['rule'], keyof Messages> = {
@@ -32,7 +31,7 @@ export function Findings({ findings, locale, minLength }: { findings: readonly S
               {ICONS[f.verdict]}
             </span>
             <span class="pt-sr">{t(locale, VERDICT_KEYS[f.verdict])}: </span>
-            <strong class="pt-field-name">{fieldNames[locale][f.field]}:</strong> <span>{findingText(f, locale)}</span>
+            <strong class="pt-field-name">{fieldName(f.field, locale)}:</strong> <span>{findingText(f, locale)}</span>
             {f.rules && (
               <ul class="pt-rules" aria-label={t(locale, 'checksHeading')}>
                 {f.rules.map((r) => (

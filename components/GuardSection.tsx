@@ -1,7 +1,6 @@
 import type { Ref } from 'preact';
 import { t, type Locale } from '../rules/locales';
-import { fieldNames } from '../rules/locales/fieldNames';
-import { findingText } from './findingText';
+import { fieldName, findingText } from './findingText';
 import type { GuardState } from './model';
 
 /**
@@ -26,7 +25,7 @@ export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { g
       <ul>
         {guard.problems.map((p) => (
           <li key={p.field} data-guard-field={p.field}>
-            <strong>{fieldNames[locale][p.field]}:</strong> {findingText(p, locale)}
+            <strong>{fieldName(p.field, locale)}:</strong> {findingText(p, locale)}
           </li>
         ))}
       </ul>
