@@ -103,6 +103,8 @@ Object.assign(meta, {
   built,
   extension: EXT.startsWith(root) ? EXT.slice(root.length + 1) : EXT,
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
+  // Tracked files changed but not committed: a build then is not of the commit alone.
+  uncommittedChanges: execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '',
   // Identifies the measured build when it is a copy (--ext) rather than a build of this commit.
   contentScriptSha256: results.size.files.map((f) => `${f.file}:${createHash('sha256').update(readFileSync(join(EXT, f.file))).digest('hex').slice(0, 12)}`).join(' '),
   chromium,
