@@ -2,7 +2,7 @@
  * The copy's public API. The words live per language in one folder each (rules/locales/id/,
  * rules/locales/en/, shaped by types.ts); rule data keeps ids, tone and sources and looks its words
  * up here by page id / step id / tip id, status explanation id, guide step id and desk id.
- * Adding a language: a folder beside id/ and en/, and one line in `copy` below.
+ * Adding a language: a folder beside id/ and en/, and one line in `languages` below.
  */
 import type { Localized } from '../schema';
 import { en } from './en';

@@ -144,6 +144,32 @@ describe('the guide, by step id', () => {
     expect(guidePosition('terbit')).toBe(GUIDE_STEP_IDS.length);
     expect(GUIDE_STEP_IDS.map(guidePosition)).toEqual(GUIDE_STEP_IDS.map((_, i) => i + 1));
   });
+  it('puts every page and wizard step where it stood when steps were numbers', () => {
+    const positions = Object.fromEntries(
+      pageRules.flatMap((r) => [[r.id, guidePosition(r.guideStep)], ...(r.steps ?? []).map((st) => [`${r.id}/${st.id}`, guidePosition(st.guideStep)])]),
+    );
+    expect(positions).toEqual({
+      'sso-login': 2,
+      'asndigital-layanan': 3,
+      'myasn-dashboard': 3,
+      'myasn-layanan': 3,
+      'myasn-sertifikat': 4,
+      'myasn-kontak-pribadi': 5,
+      'myasn-kontak-pribadi/form': 5,
+      'myasn-kontak-pribadi/konfirmasi': 5,
+      'myasn-kontak-pribadi/email-aktif': 6,
+      'bsre-aktivasi': 8,
+      'bsre-aktivasi/data-diri': 8,
+      'bsre-aktivasi/data-kedinasan': 8,
+      'bsre-aktivasi/foto-diri': 8,
+      'bsre-aktivasi/berhasil': 9,
+      'bsre-passphrase': 9,
+      'bsre-passphrase/cek-profil': 9,
+      'bsre-passphrase/foto-diri': 9,
+      'bsre-passphrase/buat-passphrase': 9,
+      'bsre-passphrase/berhasil': 10,
+    });
+  });
 });
 
 describe('every tip, status and guide step has its words in both languages (convention test)', () => {

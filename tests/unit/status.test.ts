@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readStatus, readValidity } from '../../rules/engine/readStatus';
+import { guidePosition, type GuideStepId } from '../../rules/guide';
 import { STATUS_CODES } from '../../rules/ids';
+import { guideWords } from '../../rules/locales';
+import { explainStatus, explainStatusWithValidity } from '../../rules/statuses';
 
 describe('readStatus', () => {
   it.each(STATUS_CODES.map((c) => [c]))('reads %s after "Status:"', (code) => {
@@ -122,5 +125,35 @@ describe('readValidity', () => {
     const t0 = Date.now();
     readValidity('Masa berlaku '.repeat(8_000) + '12-01-2027 '.repeat(8_000), today, 2, 60);
     expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('where each status stands in the guide (by guide step id)', () => {
+  // The positions are those the explanations had when they were numbers: naming steps by id changed
+  // nothing the user sees in "Langkah N dari 10".
+  const expected: Record<string, [GuideStepId, number]> = {
+    NOT_REGISTERED: ['cek-status', 4],
+    NEW: ['aktivasi-akun', 8],
+    UNVERIFIED: ['aktivasi-akun', 8],
+    WAITING_FOR_VERIFICATION: ['aktivasi-akun', 8],
+    NO_CERTIFICATE: ['passphrase', 9],
+    ISSUE: ['terbit', 10],
+    ACTIVE: ['terbit', 10],
+    RENEW: ['passphrase', 9],
+    EXPIRED: ['registrasi', 7],
+    SUSPEND: ['registrasi', 7],
+    REVOKE: ['registrasi', 7],
+    DENIED: ['registrasi', 7],
+    FROZEN_X: ['cek-status', 4],
+  };
+  it.each(Object.entries(expected))('%s → %j', (code, [id, position]) => {
+    const e = explainStatus(code);
+    expect(e.guideStep).toBe(id);
+    expect(guidePosition(e.guideStep)).toBe(position);
+    expect(guideWords('id', e.guideStep).title).not.toBe('');
+  });
+  it('an active certificate past its end stands where EXPIRED does', () => {
+    expect(explainStatusWithValidity('ACTIVE', { state: 'expired' }).guideStep).toBe('registrasi');
+    expect(explainStatusWithValidity('ACTIVE', { state: 'ok' }).guideStep).toBe('terbit');
   });
 });
