@@ -18,7 +18,7 @@
  */
 import { browser } from 'wxt/browser';
 import { agencies, DEFAULT_AGENCY_ID } from '../rules/agencies';
-import type { Locale } from '../rules/locales';
+import { isLocale, type Locale } from '../rules/locales';
 
 export const VERSION_KEY = 'settingsVersion';
 export const SETTINGS_VERSION = 1;
@@ -77,7 +77,6 @@ function defineItem<T>(key: string, fallback: T, valid: (v: unknown) => v is T):
   };
 }
 
-const isLocale = (v: unknown): v is Locale => v === 'id' || v === 'en';
 const isCollapsed = (v: unknown): v is boolean | null => v === null || typeof v === 'boolean';
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);

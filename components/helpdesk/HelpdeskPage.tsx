@@ -5,7 +5,7 @@ import type { HelpCode } from '../../rules/helpCode/schema';
 import { decodeHelpCode, type DecodeError } from '../../rules/helpCode/decode';
 import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
-import { screenTitle, type Locale } from '../../rules/locales';
+import { nextLocale, screenTitle, t, type Locale } from '../../rules/locales';
 import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
@@ -61,8 +61,8 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
     <main class="hd" data-testid="helpdesk">
       <header class="hd-header">
         <h1>{m.title}</h1>
-        <button type="button" onClick={() => setLocale(locale === 'id' ? 'en' : 'id')}>
-          {locale === 'id' ? 'English' : 'Bahasa Indonesia'}
+        <button type="button" onClick={() => setLocale(nextLocale(locale))}>
+          {t(locale, 'languageSwitch')}
         </button>
       </header>
       <p>{m.intro}</p>
@@ -108,7 +108,7 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
         <p>{m.galleryIntro}</p>
         {pageRules.map((rule) => (
           <div key={rule.id} class="hd-gallery-row">
-            <strong>{rule.title[locale]}</strong>{' '}
+            <strong>{screenTitle(locale, rule.id)}</strong>{' '}
             {(rule.status ? [...STATUS_CODES] : rule.steps ? rule.steps.map((s) => s.id) : [null]).map((v) => (
               <button
                 type="button"

@@ -6,6 +6,7 @@ import type { HelpCode } from '../../rules/helpCode/schema';
 import css from '../panel.css?inline';
 import { Panel, type PanelActions } from '../Panel';
 import { modelFromHelpCode } from './overlayModel';
+import { helpdeskMessages } from './messages';
 import { replicaPath } from './replicaUrl';
 
 /** Agency profiles from this computer's policy (a code from the same agency names its own). */
@@ -43,7 +44,7 @@ export function Reproduction({ helpCode, policyProfiles = NO_PROFILES }: { helpC
   const src = replicaPath(helpCode, today);
   return (
     <div class="hd-stage" ref={stage} data-testid="reproduction">
-      {src && <iframe class="hd-frame" src={src} title="Replika halaman portal" data-testid="replica-frame" />}
+      {src && <iframe class="hd-frame" src={src} title={helpdeskMessages[helpCode.locale].replicaFrame} data-testid="replica-frame" />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { agencies } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
-import { format, type Locale } from '../../rules/locales';
+import { copy, format, LOCALES, type Locale } from '../../rules/locales';
 import { agencyItem, localeItem } from '../../platform/settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
@@ -55,8 +55,11 @@ export function OptionsPage() {
         <label for="language">{m.language}</label>
         <br />
         <select id="language" value={locale} onChange={(e) => void save(localeItem.setValue((e.target as HTMLSelectElement).value as Locale))} data-testid="language-select">
-          <option value="id">Bahasa Indonesia</option>
-          <option value="en">English</option>
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {copy[l].ui.languageName}
+            </option>
+          ))}
         </select>
       </p>
       <p role="status" aria-live="polite">
