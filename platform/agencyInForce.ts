@@ -33,7 +33,7 @@ export function resolveAgency(managed: ManagedPolicy, local: unknown): AgencyInF
   }
   const problems: PolicyProblem[] =
     managed.agencyId !== undefined && !agencies.some((a) => a.id === managed.agencyId)
-      ? [{ path: 'agencyId', reason: `must be one of ${agencies.map((a) => a.id).join(', ')}` }]
+      ? [{ path: 'agencyId', reason: 'agencyId' }]
       : [];
   const { id, source } = resolveAgencyId(managed.agencyId, local);
   return { agency: agencyById(id), source, custom: false, problems };

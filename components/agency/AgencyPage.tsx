@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { parseAgencyPolicy, type PolicyProblem } from '../../rules/agencyPolicy';
 import { emptyDraft, policyFromDraft, type ProfileDraft } from '../../rules/agencyPolicy/draft';
 import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policyFiles, type DeployTargets } from '../../rules/agencyPolicy/files';
+import type { Locale } from '../../rules/locales';
 import { usePrefs } from '../pages/usePrefs';
-import { agencyCopy } from './copy';
+import { agencyCopy, reasonText } from './copy';
 import { TextBox, Fieldset, type ProblemsByPath } from './FormFields';
 import { PolicyFiles } from './PolicyFiles';
 import { Preview } from './Preview';
@@ -16,14 +17,14 @@ const TARGET_KEYS: readonly TargetKey[] = ['chromeId', 'chromeUpdateUrl', 'edgeI
 /** Where the files install from; the extension ids must be a Chrome id (32 letters a–p). */
 export function targetProblems(t: Omit<DeployTargets, 'geckoId'>): PolicyProblem[] {
   const out: PolicyProblem[] = [];
-  for (const k of ['chromeId', 'edgeId'] as const) if (!/^[a-p]{32}$/.test(t[k])) out.push({ path: k, reason: 'must be 32 letters a–p (the id on chrome://extensions or edge://extensions)' });
-  for (const k of ['chromeUpdateUrl', 'edgeUpdateUrl', 'xpiUrl'] as const) if (!/^https:\/\/[^\s/]+\/\S*$/.test(t[k])) out.push({ path: k, reason: 'must be an https:// address' });
+  for (const k of ['chromeId', 'edgeId'] as const) if (!/^[a-p]{32}$/.test(t[k])) out.push({ path: k, reason: 'extensionId' });
+  for (const k of ['chromeUpdateUrl', 'edgeUpdateUrl', 'xpiUrl'] as const) if (!/^https:\/\/[^\s/]+\/\S*$/.test(t[k])) out.push({ path: k, reason: 'https' });
   return out;
 }
 
-function byPath(problems: readonly PolicyProblem[]): ProblemsByPath {
+function byPath(problems: readonly PolicyProblem[], locale: Locale): ProblemsByPath {
   const m = new Map<string, string[]>();
-  for (const p of problems) m.set(p.path, [...(m.get(p.path) ?? []), p.reason]);
+  for (const p of problems) m.set(p.path, [...(m.get(p.path) ?? []), reasonText(p, locale)]);
   return m;
 }
 
@@ -57,7 +58,7 @@ export function AgencyPage() {
     <main data-testid="agency-page" class="agency-page">
       <h1>{c.title}</h1>
       <p>{c.intro}</p>
-      <ProfileForm draft={draft} set={setDraft} problems={byPath(problems)} locale={locale} />
+      <ProfileForm draft={draft} set={setDraft} problems={byPath(problems, locale)} locale={locale} />
       <section aria-labelledby="check-h" data-testid="agency-check" data-valid={result.ok ? 'true' : 'false'}>
         <h2 id="check-h">{c.problemsHeading}</h2>
         {result.ok ? (
@@ -66,7 +67,7 @@ export function AgencyPage() {
           <ul data-testid="agency-problems">
             {problems.map((p) => (
               <li key={p.path + p.reason} data-path={p.path}>
-                <code>{p.path}</code>: {p.reason}
+                <code>{p.path}</code>: {reasonText(p, locale)}
               </li>
             ))}
           </ul>
@@ -77,7 +78,7 @@ export function AgencyPage() {
         <h2 id="files-h">{c.sectionFiles}</h2>
         <Fieldset legend={c.targets}>
           {TARGET_KEYS.map((k) => (
-            <TextBox key={k} path={k} label={c[k]} value={targets[k]} onInput={(v) => setTargets({ ...targets, [k]: v.trim() })} problems={byPath(tProblems)} />
+            <TextBox key={k} path={k} label={c[k]} value={targets[k]} onInput={(v) => setTargets({ ...targets, [k]: v.trim() })} problems={byPath(tProblems, locale)} />
           ))}
         </Fieldset>
         {files ? <PolicyFiles files={files} locale={locale} /> : <p class="muted">{c.filesInvalid}</p>}

@@ -1,6 +1,6 @@
 import { format, type Locale } from '../../rules/locales';
 import type { Prefs } from '../pages/usePrefs';
-import { agencyCopy } from './copy';
+import { agencyCopy, reasonText } from './copy';
 
 /**
  * Which agency profile is in force and where it comes from (options page). Shown at once from the
@@ -34,7 +34,7 @@ export function PolicyState({ prefs, locale }: { prefs: Prefs; locale: Locale })
           <ul>
             {problems.map((p) => (
               <li key={p.path + p.reason} data-path={p.path}>
-                <code>{p.path}</code>: {p.reason}
+                <code>{p.path}</code>: {reasonText(p, locale)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,11 @@
 /** Copy of the policy state (options page) and the Profil instansi page, per language. */
-import { byLocale, type Copy } from '../../rules/locales';
+import type { PolicyProblem } from '../../rules/agencyPolicy';
+import { byLocale, format, type Copy, type Locale } from '../../rules/locales';
 
 export type AgencyCopy = Copy['agencyPage'];
 export const agencyCopy = byLocale('agencyPage');
+
+/** A policy problem's reason in words (numbers and expected kinds filled in). */
+export function reasonText(p: PolicyProblem, locale: Locale): string {
+  return format(agencyCopy[locale][`reason-${p.reason}`], p.params);
+}

@@ -28,23 +28,23 @@ export const GENERIC_ID: BuiltInId = 'umum';
 /** Desks a policy may name, by what they help with (the contact ids the overlay already uses). */
 export const DESK_TOPICS = ['email-dinas', 'persandian', 'kepegawaian'] as const satisfies readonly ContactId[];
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `at most ${max} characters`));
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'empty'), z.maxLength(max, `tooLong:${max}`));
 const domain = z
   .string()
   .check(
     z.trim(),
     z.toLowerCase(),
-    z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain such as pns.contoh.go.id (no @, no spaces, no https://)'),
+    z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'domain'),
   );
 
 export const PolicyDesk = z.object({
-  topic: z.enum(DESK_TOPICS, `must be one of ${DESK_TOPICS.join(', ')}`),
+  topic: z.enum(DESK_TOPICS, 'topic'),
   unit: text(120),
   about: z.optional(text(300)),
-  phone: z.optional(z.string().check(z.regex(/^[0-9 ()+-]{6,24}$/, 'must be a phone number (digits, spaces, ( ) + -), 6–24 characters'))),
-  whatsapp: z.optional(z.string().check(z.regex(/^62[0-9]{8,13}$/, 'must be digits only with country code 62, e.g. 6281234567890'))),
-  email: z.optional(z.email('must be an email address')),
-  telegram: z.optional(z.string().check(z.regex(/^@[A-Za-z0-9_]{3,40}$/, 'must be a Telegram username starting with @'))),
+  phone: z.optional(z.string().check(z.regex(/^[0-9 ()+-]{6,24}$/, 'phone'))),
+  whatsapp: z.optional(z.string().check(z.regex(/^62[0-9]{8,13}$/, 'whatsapp'))),
+  email: z.optional(z.email('email')),
+  telegram: z.optional(z.string().check(z.regex(/^@[A-Za-z0-9_]{3,40}$/, 'telegram'))),
   hours: z.optional(text(120)),
 });
 export type PolicyDesk = z.infer<typeof PolicyDesk>;
@@ -53,37 +53,73 @@ export const AgencyPolicy = z
   .object({
     /** Goes into the help code: letters and digits only, and never a built-in id. */
     id: z.string().check(
-      z.regex(/^[a-z0-9]{2,40}$/, 'must be 2–40 lower-case letters or digits (no spaces or dashes)'),
-      z.refine((id) => !BUILT_IN_IDS.includes(id as BuiltInId), 'must not be the id of a built-in profile'),
+      z.regex(/^[a-z0-9]{2,40}$/, 'idFormat'),
+      z.refine((id) => !BUILT_IN_IDS.includes(id as BuiltInId), 'idBuiltIn'),
     ),
-    extends: z.optional(z.enum(BUILT_IN_IDS, `must be one of ${BUILT_IN_IDS.join(', ')}`)),
+    extends: z.optional(z.enum(BUILT_IN_IDS, 'extends')),
     name: text(120),
     nameEn: z.optional(text(120)),
     emailDomains: z.optional(z.object({ all: z.optional(domain), pns: z.optional(domain), pppk: z.optional(domain) })),
-    webmail: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// address' })),
+    webmail: z.optional(z.url({ protocol: /^https$/, error: 'https' })),
     names: z.optional(z.object({ tteOffice: z.optional(text(160)), tteDesk: z.optional(text(160)), personnelOffice: z.optional(text(160)) })),
-    helpDesks: z.optional(z.array(PolicyDesk).check(z.maxLength(DESK_TOPICS.length, `at most ${DESK_TOPICS.length} desks, one per topic`))),
+    helpDesks: z.optional(z.array(PolicyDesk).check(z.maxLength(DESK_TOPICS.length, 'desksMax'))),
   })
   .check(
     z.refine((p) => !p.emailDomains?.all || (!p.emailDomains.pns && !p.emailDomains.pppk), {
-      message: 'give either "all" or "pns" and "pppk", not both',
+      message: 'domainsBoth',
       path: ['emailDomains'],
     }),
     z.refine((p) => !p.emailDomains || !!p.emailDomains.all || (!!p.emailDomains.pns && !!p.emailDomains.pppk), {
-      message: 'give "all" (one domain for every employee) or both "pns" and "pppk"',
+      message: 'domainsPair',
       path: ['emailDomains'],
     }),
     z.refine((p) => new Set((p.helpDesks ?? []).map((d) => d.topic)).size === (p.helpDesks ?? []).length, {
-      message: 'one desk per topic',
+      message: 'deskTwice',
       path: ['helpDesks'],
     }),
   );
 export type AgencyPolicy = z.infer<typeof AgencyPolicy>;
 
+/** Why a policy value is refused; its words per language are in rules/locales/<lang>/agencyPage.ts (`reason-…`). */
+export const POLICY_REASONS = [
+  'empty',
+  'tooLong',
+  'domain',
+  'topic',
+  'phone',
+  'whatsapp',
+  'email',
+  'telegram',
+  'idFormat',
+  'idBuiltIn',
+  'extends',
+  'https',
+  'desksMax',
+  'domainsBoth',
+  'domainsPair',
+  'deskTwice',
+  'type',
+  'invalid',
+  'agencyId',
+  'extensionId',
+] as const;
+export type PolicyReason = (typeof POLICY_REASONS)[number];
+
 export interface PolicyProblem {
   /** Where in the policy, e.g. `agencyProfile.helpDesks.0.whatsapp`. */
   path: string;
-  reason: string;
+  reason: PolicyReason;
+  /** Numbers and expected kinds only (never the value in the policy). */
+  params?: Record<string, string | number>;
+}
+
+/** Our checks' messages are reason keys (`tooLong:120`); anything else zod says is a wrong type or invalid. */
+function problemOf(prefix: string, issue: { path: PropertyKey[]; message: string; code?: string; expected?: unknown }): PolicyProblem {
+  const path = [prefix, ...issue.path.map(String)].join('.');
+  const [key, param] = issue.message.split(':');
+  if ((POLICY_REASONS as readonly string[]).includes(key!)) return { path, reason: key as PolicyReason, ...(param && { params: { max: Number(param) } }) };
+  if (issue.code === 'invalid_type') return { path, reason: 'type', params: { expected: String(issue.expected) } };
+  return { path, reason: 'invalid' };
 }
 
 const same = (s: string) => ({ id: s, en: s });
@@ -135,12 +171,12 @@ export function parseAgencyPolicy(raw: unknown, prefix = 'agencyProfile'): Polic
   if (!r.success) {
     return {
       ok: false,
-      problems: r.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), reason: i.message })),
+      problems: r.error.issues.map((i) => problemOf(prefix, i)),
     };
   }
   const profile = profileFromPolicy(r.data);
   // The result must also be a valid profile (it is, by construction; this keeps it so).
   const checked = AgencyProfile.safeParse(profile);
-  if (!checked.success) return { ok: false, problems: checked.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), reason: i.message })) };
+  if (!checked.success) return { ok: false, problems: checked.error.issues.map((i) => problemOf(prefix, i)) };
   return { ok: true, policy: r.data, profile };
 }

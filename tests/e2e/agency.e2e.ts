@@ -39,7 +39,7 @@ describe.each(BROWSERS)('%s: Profil instansi page', (name) => {
 
     const p = await browser.extensionPage('/profil-instansi.html', '[data-testid="agency-form"]');
     await p.fill('input[data-path="agencyProfile.id"]', 'Kab Contoh');
-    await until('the id problem', async () => (await text(p, '[data-problem-for="agencyProfile.id"]'))?.includes('lower-case') ?? false);
+    await until('the id problem', async () => (await text(p, '[data-problem-for="agencyProfile.id"]'))?.includes('huruf kecil') ?? false);
     await p.fill('input[data-path="agencyProfile.id"]', 'contohkab');
     await p.fill('input[data-path="agencyProfile.name"]', 'Pemerintah Kabupaten Contoh');
     await p.fill('input[data-path="agencyProfile.emailDomains.pns"]', 'pns.contohkab.go.id');

@@ -65,27 +65,31 @@ describe('what a policy leaves out comes from the profile it extends', () => {
 
 describe('a broken policy is refused with the path and the reason', () => {
   it.each([
-    [{ ...example, id: 'Kab Contoh' }, 'agencyProfile.id', 'lower-case'],
-    [{ ...example, id: 'umum' }, 'agencyProfile.id', 'built-in'],
+    [{ ...example, id: 'Kab Contoh' }, 'agencyProfile.id', 'idFormat'],
+    [{ ...example, id: 'umum' }, 'agencyProfile.id', 'idBuiltIn'],
     [{ ...example, name: '' }, 'agencyProfile.name', 'empty'],
-    [{ ...example, extends: 'jakarta' }, 'agencyProfile.extends', 'magelang, umum'],
-    [{ ...example, emailDomains: { pns: 'pns.contoh.go.id' } }, 'agencyProfile.emailDomains', 'both "pns" and "pppk"'],
-    [{ ...example, emailDomains: { all: 'a.go.id', pns: 'b.go.id', pppk: 'c.go.id' } }, 'agencyProfile.emailDomains', 'not both'],
+    [{ ...example, extends: 'jakarta' }, 'agencyProfile.extends', 'extends'],
+    [{ ...example, emailDomains: { pns: 'pns.contoh.go.id' } }, 'agencyProfile.emailDomains', 'domainsPair'],
+    [{ ...example, emailDomains: { all: 'a.go.id', pns: 'b.go.id', pppk: 'c.go.id' } }, 'agencyProfile.emailDomains', 'domainsBoth'],
     [{ ...example, emailDomains: { all: 'nama@contoh.go.id' } }, 'agencyProfile.emailDomains.all', 'domain'],
     [{ ...example, webmail: 'http://mail.contoh.go.id' }, 'agencyProfile.webmail', 'https'],
-    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X', whatsapp: '081234567890' }] }, 'agencyProfile.helpDesks.0.whatsapp', '62'],
-    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X', telegram: 'persandian' }] }, 'agencyProfile.helpDesks.0.telegram', '@'],
-    [{ ...example, helpDesks: [{ topic: 'bsre', unit: 'X' }] }, 'agencyProfile.helpDesks.0.topic', 'email-dinas'],
-    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X' }, { topic: 'persandian', unit: 'Y' }] }, 'agencyProfile.helpDesks', 'one desk per topic'],
-    [{ ...example, helpDesks: [{ topic: 'persandian' }] }, 'agencyProfile.helpDesks.0.unit', ''],
+    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X', whatsapp: '081234567890' }] }, 'agencyProfile.helpDesks.0.whatsapp', 'whatsapp'],
+    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X', telegram: 'persandian' }] }, 'agencyProfile.helpDesks.0.telegram', 'telegram'],
+    [{ ...example, helpDesks: [{ topic: 'bsre', unit: 'X' }] }, 'agencyProfile.helpDesks.0.topic', 'topic'],
+    [{ ...example, helpDesks: [{ topic: 'persandian', unit: 'X' }, { topic: 'persandian', unit: 'Y' }] }, 'agencyProfile.helpDesks', 'deskTwice'],
+    [{ ...example, helpDesks: [{ topic: 'persandian' }] }, 'agencyProfile.helpDesks.0.unit', 'type'],
   ])('%#: %s → %s', (raw, path, reason) => {
     const problems = problemsOf(raw);
     expect(problems.map((p) => p.path)).toContain(path);
-    expect(problems.find((p) => p.path === path)!.reason).toContain(reason);
+    expect(problems.find((p) => p.path === path)!.reason).toBe(reason);
+  });
+
+  it('a text too long names the limit', () => {
+    expect(problemsOf({ ...example, name: 'x'.repeat(121) })).toEqual([{ path: 'agencyProfile.name', reason: 'tooLong', params: { max: 120 } }]);
   });
 
   it('not an object at all', () => {
-    expect(problemsOf('magelang')).toEqual([{ path: 'agencyProfile', reason: expect.any(String) }]);
+    expect(problemsOf('magelang')).toEqual([{ path: 'agencyProfile', reason: 'type', params: { expected: 'object' } }]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('Profil instansi page', () => {
     render(<AgencyPage />);
     expect(screen.getByTestId('agency-check').getAttribute('data-valid')).toBe('false');
     type('agencyProfile.id', 'Kab Contoh');
-    expect(problemFor('agencyProfile.id')).toContain('lower-case');
+    expect(problemFor('agencyProfile.id')).toContain('huruf kecil');
     expect(document.querySelector('input[data-path="agencyProfile.id"]')!.getAttribute('aria-invalid')).toBe('true');
     type('agencyProfile.id', 'contohkab');
     expect(problemFor('agencyProfile.id')).toBeNull();
