@@ -79,7 +79,10 @@ export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?:
     return f('warn', 'agencyDomain', { domains: domainList(agency) });
   }
   if (isPublicEmailDomain(s.domain)) return f('error', 'public', { domains });
-  return f('error', 'domain', { domains });
+  // Another agency's or organisation's domain. Wrong for an employee of this profile's agency, but
+  // the profile may not be the user's own (the default one is in force until someone chooses), so
+  // this is not certain: a warning that names the profile's domains and where to choose, never a hold.
+  return f('warn', 'domain', { domains });
 }
 
 /**

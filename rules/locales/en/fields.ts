@@ -78,7 +78,7 @@ export const fields: FieldMessages = {
     syntax: 'The work email address is not valid. It looks like name@domain, with your agency domain: {domains}.',
     public: 'Use your work email (email dinas), not a personal address such as Gmail. For your agency: {domains}.',
     otherSubdomain: 'This domain is for the other type of employee. According to your NIP ({type}), your work email uses the domain {expected}.',
-    domain: 'This email domain is not your agency\'s work email domain. Use: {domains}.',
+    domain: 'This email domain is not the work email domain of the agency chosen in Pemandu TTE ({domains}). If you work at another agency, choose it in the Pemandu TTE settings.',
     agencyDomain: 'This address is on the agency domain, but an ASN work email normally uses the subdomain for the type of employee: {domains}. Check your work email address again.',
     invisible: 'The work email is right, but invisible characters were copied along. If the portal refuses it, clear the box and type the address again.',
     ok: 'The work email is right, on your agency domain {domain}.',

@@ -81,7 +81,7 @@ export const fields: FieldMessages = {
     syntax: 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain instansi Anda: {domains}.',
     public: 'Gunakan email dinas, bukan email pribadi seperti Gmail. Untuk instansi Anda: {domains}.',
     otherSubdomain: 'Domain ini untuk jenis pegawai yang lain. Sesuai NIP Anda ({type}), email dinas Anda memakai domain {expected}.',
-    domain: 'Domain email ini bukan domain email dinas instansi Anda. Gunakan: {domains}.',
+    domain: 'Domain email ini bukan domain email dinas instansi yang dipilih di Pemandu TTE ({domains}). Jika Anda pegawai instansi lain, pilih instansi Anda di Pengaturan Pemandu TTE.',
     agencyDomain: 'Alamat ini memakai domain instansi, tetapi email dinas ASN biasanya memakai subdomain sesuai jenis pegawai: {domains}. Periksa lagi alamat email dinas Anda.',
     invisible: 'Email dinas sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang alamatnya.',
     ok: 'Email dinas sudah benar, dengan domain instansi {domain}.',

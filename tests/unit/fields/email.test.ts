@@ -29,8 +29,8 @@ describe('validateEmailDinas: table', () => {
     ['budi@magelangkota.go.id', undefined, 'warn', 'email-dinas.agencyDomain', { domains: BOTH }],
     ['budi@magelangkota.go.id', 'pns', 'warn', 'email-dinas.agencyDomain', { domains: BOTH }],
     ['budi@MAIL.magelangkota.go.id', 'pppk', 'warn', 'email-dinas.agencyDomain', { domains: BOTH }],
-    ['budi@xmagelangkota.go.id', undefined, 'error', 'email-dinas.domain', { domains: BOTH }],
-    ['budi@pns.magelangkab.go.id', 'pns', 'error', 'email-dinas.domain', { domains: 'pns.magelangkota.go.id' }],
+    ['budi@xmagelangkota.go.id', undefined, 'warn', 'email-dinas.domain', { domains: BOTH }],
+    ['budi@pns.magelangkab.go.id', 'pns', 'warn', 'email-dinas.domain', { domains: 'pns.magelangkota.go.id' }],
     ['budi', undefined, 'error', 'email-dinas.noAt', { domains: BOTH }],
     ['budi@', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
     ['@pns.magelangkota.go.id', undefined, 'error', 'email-dinas.syntax', { domains: BOTH }],
@@ -170,8 +170,10 @@ describe('validateEmailDinas, generic profile (rules/agencies/umum.ts): table', 
     expect(validateEmailDinas('a'.repeat(500_000) + '@bkn.go.id', umum)).toMatchObject({ verdict: 'error', reason: 'email-dinas.overLimit', params: { max: 256 } });
   });
 
-  it('leaves Kota Magelang strict: another government domain is still an error there', () => {
-    expect(validateEmailDinas('budi@bkn.go.id', magelang)).toMatchObject({ verdict: 'error', reason: 'email-dinas.domain' });
+  it('Kota Magelang: another domain is a warning (the profile in force may not be the user\'s own), public mail an error', () => {
+    expect(validateEmailDinas('budi@bkn.go.id', magelang)).toMatchObject({ verdict: 'warn', reason: 'email-dinas.domain' });
+    expect(validateEmailDinas('budi@ugm.ac.id', magelang)).toMatchObject({ verdict: 'warn', reason: 'email-dinas.domain' });
+    expect(validateEmailDinas('budi@gmail.com', magelang)).toMatchObject({ verdict: 'error', reason: 'email-dinas.public' });
     expect(validateEmailDinas('budi@bkn.go.id', umum)).toMatchObject({ verdict: 'ok', reason: 'email-dinas.govOk' });
   });
 });
