@@ -4,11 +4,12 @@
  * rules/agencies/ and registers it in rules/agencies/index.ts. Schema: rules/schema.ts.
  */
 import { copy, format, type Locale } from './locales';
-import { NATIONAL_DESK_IDS, type AgencyProfile, type Contact } from './schema';
+import { NATIONAL_DESK_IDS } from './ids';
+import type { AgencyProfile, Contact } from './schema';
 
 export type { AgencyProfile, Contact } from './schema';
 export { CONTACT_IDS, type ContactId } from './ids';
-export { NATIONAL_DESK_IDS } from './schema';
+export { NATIONAL_DESK_IDS } from './ids';
 export type NationalDeskId = (typeof NATIONAL_DESK_IDS)[number];
 
 /**

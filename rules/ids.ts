@@ -34,6 +34,9 @@ export type PageId = (typeof PAGE_IDS)[number];
 export const CONTACT_IDS = ['email-dinas', 'persandian', 'helpdesk-bkn', 'bsre', 'kepegawaian'] as const;
 export type ContactId = (typeof CONTACT_IDS)[number];
 
+/** The national desks (rules/contacts.ts), worded in rules/locales/<lang>/contacts.ts rather than in a profile. */
+export const NATIONAL_DESK_IDS = ['helpdesk-bkn', 'bsre'] as const;
+
 /** Every certificate status the portals are known to show (what each means: rules/statuses.ts). The only list of them. */
 export const STATUS_CODES = [
   'NOT_REGISTERED',

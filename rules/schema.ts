@@ -9,7 +9,9 @@ import { EMAIL_BSRE_STATES } from './engine/emailBsre';
 import { GUIDE_STEP_IDS } from './guide';
 import { SOURCE_IDS } from './sources';
 
-export { CONTACT_IDS, PAGE_IDS, type ContactId, type PageId } from './ids';
+import { NATIONAL_DESK_IDS } from './ids';
+
+export { CONTACT_IDS, NATIONAL_DESK_IDS, PAGE_IDS, type ContactId, type PageId } from './ids';
 
 z.config({ jitless: true });
 
@@ -106,9 +108,6 @@ export const PageRule = z.object({
   ),
 });
 export type PageRule = z.infer<typeof PageRule>;
-
-/** The national desks (rules/contacts.ts), worded in rules/locales/<lang>/contacts.ts rather than in a profile. */
-export const NATIONAL_DESK_IDS = ['helpdesk-bkn', 'bsre'] as const;
 
 export const Contact = z.object({
   /** Optional only for a national desk, whose words are in the copy (the profile's check says so). */

@@ -1,0 +1,49 @@
+/**
+ * What the portal pages' content script bundles (issue 11: ≤ 25 kB gzip per host). The walker follows
+ * run-time imports (`import type` skipped) from the content entrypoint, as the bundler does.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '../..');
+
+/** Project files reached through run-time imports, and the packages they import. */
+function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const src = readFileSync(join(root, file), 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?from\s+)?'([^']+)'/gm)) {
+      const spec = m[1]!;
+      if (!spec.startsWith('.')) {
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+        continue;
+      }
+      const base = join(dirname(file), spec.replace(/\?.*$/, ''));
+      const found = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((c) => /\.(tsx?|css)$/.test(c) && existsSync(join(root, c)));
+      if (found && !found.endsWith('.css')) visit(found);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('the content script stays light', () => {
+  const { files, packages } = runtimeGraph('entrypoints/content/index.ts');
+
+  it('reaches the overlay, the rules and the settings (the walker works)', () => {
+    expect(files.has('rules/engine/detect.ts')).toBe(true);
+    expect(files.has('components/Panel.tsx')).toBe(true);
+    expect(packages.has('preact')).toBe(true);
+  });
+
+  it('bundles no zod: rule data is checked by the unit tests, not on every portal page (−11.5 kB gzip)', () => {
+    expect(packages.has('zod')).toBe(false);
+    expect(files.has('rules/schema.ts')).toBe(false);
+    // Guide section titles are for the provenance test and the extension pages.
+    expect(files.has('rules/sources.ts')).toBe(false);
+  });
+});
