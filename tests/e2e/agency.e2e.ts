@@ -106,8 +106,12 @@ describe.each(BROWSERS)('%s: a whole agency profile set by policy', (name) => {
     await p.fill('input[name="email_dinas"]', 'nama@pns.contohkab.go.id');
     await p.waitForShadow('[data-field="email-dinas"][data-verdict="ok"]', 5000);
     expect(await p.shadowText('[data-field="email-dinas"]')).toContain('contohkab.go.id');
-    // Kota Magelang's domain is another agency's here.
+    // Kota Magelang's domain is another agency's here: the message names this agency's domain.
     await p.fill('input[name="email_dinas"]', 'nama@pns.magelangkota.go.id');
+    await p.waitForShadow('[data-field="email-dinas"][data-reason="email-dinas.domain"]', 5000);
+    expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-verdict')).not.toBe('ok');
+    expect(await p.shadowText('[data-field="email-dinas"]')).toContain('pns.contohkab.go.id');
+    await p.fill('input[name="email_dinas"]', 'nama@gmail.com');
     await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"]', 5000);
     await p.screenshot(join(SHOTS, `${name}-kontak-pribadi-policy-profile.png`));
     expect(p.errors).toEqual([]);
