@@ -28,7 +28,7 @@ export const ui = {
   guardAnyway: 'Tetap lanjutkan',
   guardHint: 'Isian Anda tidak diubah. Pilih "Tetap lanjutkan" jika Anda yakin isiannya benar.',
   guardPassedHeading: 'Periksa kembali isian Anda',
-  guardPassedIntro: 'Klik "{button}" tetap diteruskan ke portal, karena panel ini sedang tidak bisa dipakai (misalnya tertutup jendela lain di halaman). Isian berikut sepertinya salah:',
+  guardPassedIntro: 'Klik "{button}" tetap diteruskan ke portal, karena panel ini sedang tidak bisa dipakai (misalnya tertutup jendela lain di halaman). Isian berikut tampaknya keliru:',
   guardFixNow: 'Perbaiki isian',
   guardAgain: 'Halaman membuat ulang tombol "{button}" sebelum klik Anda diteruskan. Silakan klik "{button}" sekali lagi; klik itu akan diteruskan tanpa ditahan.',
   whatsapp: 'WhatsApp',
