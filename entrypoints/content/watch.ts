@@ -8,8 +8,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden', 'aria-current', 'aria-busy', 'disabled'];
 
 export interface PageEvents {
-  /** The DOM changed, or (`navigation`) history / hash / Navigation API moved to another entry. */
-  changed(navigation?: boolean): void;
+  /** The DOM changed (`records`: what changed), or (`navigation`) history / hash / Navigation API moved to another entry. */
+  changed(navigation?: boolean, records?: readonly MutationRecord[]): void;
   /** Mutations of this element's own attributes are not page changes (our host). */
   own(): Node | undefined;
   /** Re-dock the panel: now (resize) or on the next frame (scroll, focus, keyboard). */
@@ -25,7 +25,7 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
   const win = doc.defaultView!;
   const observer = new MutationObserver((records) => {
     const own = events.own();
-    if (records.some((r) => r.target !== own)) events.changed();
+    if (records.some((r) => r.target !== own)) events.changed(false, records);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   const on = ctx.addEventListener.bind(ctx) as (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => void;

@@ -1,0 +1,25 @@
+/**
+ * The text of what a batch of mutations touched: added and removed subtrees, elements whose
+ * attributes changed (shown or hidden), and the element around edited text. Read with
+ * textContent: no layout and no style, hidden text included (a hint may say yes too often, never
+ * too rarely); uncapped, since a marker can sit anywhere in a subtree an app adds at once.
+ */
+
+export function* changedTexts(records: readonly MutationRecord[], own: Node | undefined): Generator<string> {
+  for (const r of records) {
+    if (own && (r.target === own || own.contains(r.target))) continue;
+    if (r.type === 'childList') {
+      for (const n of Array.from(r.addedNodes)) yield text(n);
+      for (const n of Array.from(r.removedNodes)) yield text(n);
+    } else if (r.type === 'characterData') {
+      // Joined with its neighbours: a marker may be split over several text nodes of one element.
+      yield text(r.target.parentNode ?? r.target);
+    } else {
+      yield text(r.target);
+    }
+  }
+}
+
+function text(n: Node): string {
+  return n.textContent ?? '';
+}

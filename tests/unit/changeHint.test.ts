@@ -1,0 +1,37 @@
+/** The hint that keeps a page no rule matched idle: only a page marker appearing or a veto going wakes it. */
+import { describe, expect, it } from 'vitest';
+import { hostMarkers, mayMatch } from '../../rules/engine/changeHint';
+import { pageRules } from '../../rules/index';
+import type { PageRule } from '../../rules/schema';
+
+describe('hostMarkers', () => {
+  it("takes the page markers and vetoes of this host's rules only, normalised", () => {
+    const rules = [
+      { id: 'a', hosts: ['x.go.id'], markers: { any: ['Buat  Passphrase'], none: ['Konfirmasi / Email'] } },
+      { id: 'b', hosts: ['y.go.id'], markers: { any: ['Data Diri'] } },
+    ] as unknown as PageRule[];
+    expect(hostMarkers(rules, 'x.go.id')).toEqual(['buat passphrase', 'konfirmasi/email']);
+    expect(hostMarkers(rules, 'z.go.id')).toEqual([]);
+  });
+
+  it('has markers for every portal host the rules name', () => {
+    for (const host of new Set(pageRules.flatMap((r) => r.hosts))) expect(hostMarkers(pageRules, host).length, host).toBeGreaterThan(0);
+  });
+});
+
+describe('mayMatch', () => {
+  const markers = hostMarkers(pageRules, 'bsre.bssn.go.id');
+
+  it('stays idle for changes that show none of the markers', () => {
+    expect(mayMatch(['Baris 1203', '42', '', 'Rp 10.000'], markers)).toBe(false);
+    expect(mayMatch([], markers)).toBe(false);
+  });
+
+  it('wakes when a marker appears, however it is spaced or capitalised', () => {
+    expect(mayMatch(['Baris 2', 'Langkah 3:   BUAT passphrase  baru'], markers)).toBe(true);
+  });
+
+  it('never wakes on a host with no rules', () => {
+    expect(mayMatch(['Buat Passphrase'], [])).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A portal page no rule matches stays idle (issue 11: observation cost ≤ 1.02×): busy changes that
+ * show no page marker are not re-read; a marker appearing, or a new URL, is.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Controller } from '../../../entrypoints/content/controller';
+import { startController, stopController } from './start';
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  stopController();
+});
+
+describe('Controller on a page no rule matches', () => {
+  it('does not re-read the page for changes without a page marker', async () => {
+    const scan = vi.spyOn(Controller.prototype, 'scan');
+    startController('https://bsre.bssn.go.id/x/y', '<h1>Beranda</h1><table id="t"></table>');
+    expect(scan).toHaveBeenCalledTimes(1);
+    const table = document.getElementById('t')!;
+    for (let i = 0; i < 20; i++) {
+      const row = document.createElement('tr');
+      row.innerHTML = `<td>Baris ${i}</td>`;
+      table.append(row);
+      await tick(5);
+    }
+    table.firstElementChild!.textContent = 'Baris 99';
+    await tick(100);
+    expect(scan).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('pemandu-tte')).toBeNull();
+  });
+
+  it('still finds a page that its content shows later (by content alone)', async () => {
+    startController('https://bsre.bssn.go.id/x/y', '<main id="app">Memuat…</main>');
+    await tick(50);
+    expect(document.querySelector('pemandu-tte')).toBeNull();
+    document.getElementById('app')!.innerHTML = '<h2>Buat Passphrase</h2><label for="p">Passphrase</label><input id="p" type="password"><label for="k">Konfirmasi Passphrase</label><input id="k" type="password">';
+    await tick(100);
+    expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('bsre-passphrase');
+  });
+
+  it('re-reads when an edit inside an element completes a marker', async () => {
+    startController('https://bsre.bssn.go.id/x/y', '<h2 id="h">Buat <span id="s">Profil</span></h2>');
+    await tick(50);
+    document.getElementById('h')!.firstChild!.nodeValue = 'Buat Passphrase';
+    document.getElementById('s')!.remove();
+    await tick(100);
+    expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('bsre-passphrase');
+  });
+
+  it('re-reads after a navigation to a URL a rule claims', async () => {
+    const scan = vi.spyOn(Controller.prototype, 'scan');
+    startController('https://myasn.bkn.go.id/some/unknown/page', '<h1>Lain</h1>');
+    history.pushState(null, '', '/layanan-asn');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await tick(100);
+    expect(scan.mock.calls.length).toBeGreaterThan(1);
+    expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('myasn-layanan');
+  });
+});
