@@ -11,15 +11,17 @@ import type { OverlayModel, ShownFinding } from '../../components/model';
 import { removeStaleHosts } from '../../components/mount';
 import { Panel } from '../../components/Panel';
 import { overlayView, tabSummary, type OverlayView, type TabSummary } from '../../components/viewModel';
-import { agencyById } from '../../rules/agencies';
+import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
+import { hostMarkers, mayMatch } from '../../rules/engine/changeHint';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
 import { isLoading } from '../../rules/engine/loading';
 import { Session } from '../../rules/engine/session';
 import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
-import { ruleById } from '../../rules/index';
-import { messages, nextLocale, type Locale } from '../../rules/locales';
+import { pageRules, ruleById } from '../../rules/index';
+import { LOCALES, messages, nextLocale, type Locale } from '../../rules/locales';
 import { Announcer } from './announcer';
+import { changedTexts } from './changedText';
 import { NARROW, SHORT } from './dock';
 import { FieldElements } from './fieldElements';
 import { isSubmitButtonOf, SubmitGuard, type GuardNotice } from './guard';
@@ -36,7 +38,8 @@ export interface Settings {
 
 export interface ControllerOptions {
   css: string;
-  settings: Settings;
+  /** null: still being read; the page is read meanwhile and the first render waits for applySettings(). */
+  settings: Settings | null;
   saveCollapsed(collapsed: boolean): void;
   saveLocale(locale: Locale): void;
   /** Builds the help code for the current state (helpdesk issue); absent = no copy button. */
@@ -56,6 +59,7 @@ export class Controller {
   private lastUrl = '';
   private loading = false; // the last snapshot showed a loading sign (rules/engine/loading.ts)
   private dead = false;
+  private settingsIn: boolean;
   private observer: MutationObserver | null = null;
   private readonly session: Session;
   private readonly fields: FieldElements;
@@ -64,15 +68,19 @@ export class Controller {
   private readonly scheduler: Scheduler;
   private readonly guard: SubmitGuard;
   private readonly announcer: Announcer;
+  /** This host's page markers: on a page no rule matched, only changes showing one are re-read. */
+  private readonly markers: string[];
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     private readonly opts: ControllerOptions,
   ) {
-    this.userCollapsed = opts.settings.collapsed;
-    this.locale = opts.settings.locale;
-    this.agency = agencyById(opts.settings.agencyId);
+    this.settingsIn = opts.settings !== null;
+    this.userCollapsed = opts.settings?.collapsed ?? null;
+    this.locale = opts.settings?.locale ?? LOCALES[0]!;
+    this.agency = agencyById(opts.settings?.agencyId ?? DEFAULT_AGENCY_ID);
+    this.markers = hostMarkers(pageRules, doc.location.hostname);
     this.session = new Session(this.agency);
     this.fields = new FieldElements(doc);
     this.panel = new PanelHost(doc, opts.css);
@@ -106,7 +114,7 @@ export class Controller {
   start(): void {
     removeStaleHosts(this.doc);
     this.observer = watchPage(this.ctx, this.doc, {
-      changed: (navigation) => this.changed(navigation),
+      changed: (navigation, records) => this.changed(navigation, records),
       own: () => this.panel.host,
       place: () => this.panel.place(),
       placeSoon: () => this.panel.placeSoon(),
@@ -116,6 +124,15 @@ export class Controller {
     });
     this.ctx.onInvalidated(() => this.destroy());
     this.scan();
+  }
+
+  /** The user's settings, read from storage while the first snapshot was taken: the first render. */
+  applySettings(s: Settings): void {
+    this.userCollapsed = s.collapsed;
+    this.locale = s.locale;
+    this.settingsIn = true;
+    this.setAgency(s.agencyId);
+    if (this.state.page) this.render();
   }
 
   /** An agency profile set by policy arrived after start (managed storage can be slow to read). */
@@ -147,8 +164,11 @@ export class Controller {
     return !this.dead && this.state.page !== null;
   }
 
-  private changed(navigation = false): void {
-    this.scheduler.change(navigation, navigation || this.doc.location.href !== this.lastUrl);
+  private changed(navigation = false, records?: readonly MutationRecord[]): void {
+    const newPage = navigation || this.doc.location.href !== this.lastUrl;
+    // No rule matched at the last read and the URL is the same: idle unless a page marker appeared or went (changeHint.ts).
+    if (!newPage && records && this.lastUrl && this.state.page === null && !mayMatch(changedTexts(records, this.panel.host), this.markers)) return;
+    this.scheduler.change(navigation, newPage);
   }
 
   private screen() {
@@ -250,7 +270,7 @@ export class Controller {
   }
 
   render(): void {
-    if (!this.state.page || this.dead) return;
+    if (!this.state.page || this.dead || !this.settingsIn) return;
     const model: OverlayModel = {
       state: this.state,
       findings: [...this.session.findings],

@@ -24,13 +24,12 @@ export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    // The first managed-storage read can take seconds in a fresh browser: start with the user's own
-    // choice and switch if the agency's IT set a profile by policy.
-    const [locale, collapsed, localAgency] = await Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
-    const agencyId = resolveAgencyId(undefined, localAgency).id;
+    // The settings are read while the page is (issue 11: first help is not held behind storage); the
+    // first render waits for them, so the panel opens in the user's language and size at once.
+    const settings = Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
     const controller = new Controller(ctx, document, {
       css,
-      settings: { locale, collapsed, agencyId },
+      settings: null,
       saveCollapsed: (v) => void collapsedItem.setValue(v),
       saveLocale: (v) => void localeItem.setValue(v),
       helpCode: (state, findings, agency, loc) =>
@@ -49,6 +48,10 @@ export default defineContentScript({
       copy: copyText,
     });
     controller.start();
+    // The first managed-storage read can take seconds in a fresh browser: start with the user's own
+    // choice and switch if the agency's IT set a profile by policy.
+    const [locale, collapsed, localAgency] = await settings;
+    controller.applySettings({ locale, collapsed, agencyId: resolveAgencyId(undefined, localAgency).id });
     // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.
     void browser.runtime
       .sendMessage({ type: AGENCY_MESSAGE })

@@ -1,0 +1,53 @@
+/**
+ * Start-up (issue 11): the page is read while the settings are still coming from storage; the first
+ * render waits for them, so the panel opens in the user's language and size, never in a default first.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from '../../../components/panel.css?inline';
+import { Controller } from '../../../entrypoints/content/controller';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  cleanups.splice(0).forEach((f) => f());
+  document.body.innerHTML = '';
+  document.querySelectorAll('pemandu-tte').forEach((e) => e.remove());
+  vi.restoreAllMocks();
+});
+
+function startWithoutSettings(url: string, html: string): Controller {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  document.body.innerHTML = html;
+  const ctx = {
+    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
+      target.addEventListener(type, handler, options);
+      cleanups.push(() => target.removeEventListener(type, handler, options));
+    },
+    isInvalid: false,
+    onInvalidated: (fn: () => void) => cleanups.push(fn),
+  } as unknown as ContentScriptContext;
+  const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn() });
+  c.start();
+  return c;
+}
+
+describe('Controller start-up', () => {
+  it('reads the page at once and renders only with the settings, in their language', () => {
+    const scan = vi.spyOn(Controller.prototype, 'scan');
+    const c = startWithoutSettings('https://myasn.bkn.go.id/layanan-asn', '<h1>Layanan ASN</h1>');
+    expect(scan).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('pemandu-tte')).toBeNull();
+    expect(c.summary()).toMatchObject({ page: null });
+    c.applySettings({ locale: 'en', collapsed: true, agencyId: 'umum' });
+    const host = document.querySelector('pemandu-tte');
+    expect(host?.getAttribute('data-page')).toBe('myasn-layanan');
+    expect(host?.getAttribute('lang')).toBe('en');
+    expect(c.summary()).toMatchObject({ page: 'myasn-layanan' });
+  });
+
+  it('shows nothing after the settings on a page that is none of the guide', () => {
+    const c = startWithoutSettings('https://example.org/', '<h1>Layanan ASN</h1>');
+    c.applySettings({ locale: 'id', collapsed: false, agencyId: 'magelang' });
+    expect(document.querySelector('pemandu-tte')).toBeNull();
+  });
+});
