@@ -22,9 +22,11 @@ import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS } from './tables';
  * empty: nothing pasted · format: no help code in the text · truncated: the code is cut off ·
  * checksum: a character is wrong · version: tagged with a format below 2, which no Pemandu TTE
  * ever published (not a code this extension reads) · newer: made by a newer extension than the
- * helpdesk's (update the helpdesk's extension) · content: checks out but invalid.
+ * helpdesk's (update the helpdesk's extension) · agency: the rest is known but the agency profile
+ * is not: an agency's own profile (set by its IT through policy) that this computer does not have,
+ * or a built-in one of a newer extension · content: checks out but invalid.
  */
-export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'content';
+export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'agency' | 'content';
 export type DecodeResult = { ok: true; value: HelpCode } | { ok: false; error: DecodeError };
 
 const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });
@@ -130,6 +132,8 @@ const PARAM_BY_UPPER = new Map(
 
 /** Thrown inside decodeV2 when the code names something this extension does not know yet. */
 class Unknown extends Error {}
+/** The agency profile id of the code is not one this computer knows. */
+class UnknownAgency extends Error {}
 function known<V>(value: V | undefined): V {
   if (value === undefined) throw new Unknown();
   return value;
@@ -152,6 +156,8 @@ function decodeV2(code: string, policyProfiles: readonly AgencyProfile[]): Decod
     const literal = st!.startsWith('.') ? fromLiteral(st!, '_') : null;
     const status = st === '0' ? null : literal !== null ? (isPortalCode(literal) ? literal : 'invalid') : known(STATUS_BY_CODE[st!]);
     const agency = [...agencies, ...policyProfiles].find((a) => a.id === agencyCode!.toLowerCase());
+    // Shaped like a profile id but not known here: most likely the caller's agency's own profile.
+    if (!agency && /^[A-Z0-9]{2,40}$/.test(agencyCode!)) throw new UnknownAgency();
     const tokens = agencyTokens(known(agency));
     const findings = unlist(f!).map((item) => {
       const [fc, vc, reasonCode, params, ...extra] = item.split(':');
@@ -191,6 +197,7 @@ function decodeV2(code: string, policyProfiles: readonly AgencyProfile[]): Decod
       validity,
     });
   } catch (e) {
+    if (e instanceof UnknownAgency) return fail('agency');
     if (e instanceof Unknown) return fail('newer');
     throw e;
   }

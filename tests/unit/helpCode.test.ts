@@ -195,11 +195,18 @@ describe('help code', () => {
       'TTE2-0.3.0-C-BA-DD-0-NK:E:LENGTH:DIGITS=3-0-MAGELANG-ID-0', // a new param
       'TTE2-0.3.0-C-BA-DD-0-ED:E:PUBLIC:DOMAINS=Q-0-MAGELANG-ID-0', // a new agency token
       'TTE2-0.3.0-C-BA-DD-0-XY:E:LENGTH-0-MAGELANG-ID-0', // a new field
-      'TTE2-0.3.0-C-BA-DD-0-0-0-SEMARANG-ID-0', // a new agency profile
       'TTE2-0.3.0-C-BA-DD-0-0-0-MAGELANG-JV-0', // a new language
     ]) {
       expect(decodeHelpCode(withCheck(body)), body).toEqual({ ok: false, error: 'newer' });
     }
+  });
+
+  it('says when the agency profile is one this computer does not have (an agency\'s own, or a newer built-in one)', () => {
+    const withCheck = (body: string) => `${body}-${checkChars(body)}`;
+    expect(decodeHelpCode(withCheck('TTE2-0.3.0-C-BA-DD-0-0-0-SEMARANG-ID-0'))).toEqual({ ok: false, error: 'agency' });
+    expect(decodeHelpCode(withCheck('TTE2-0.3.0-C-BA-DD-0-0-0-DINKESJATENG2-ID-0'))).toEqual({ ok: false, error: 'agency' });
+    // Something else unknown as well: the helpdesk's extension is older, say that first.
+    expect(decodeHelpCode(withCheck('TTE2-0.3.0-C-ZZ-0-0-0-0-SEMARANG-ID-0'))).toEqual({ ok: false, error: 'newer' });
   });
 
   it('rejects a well-checked code whose content is invalid', () => {
@@ -233,7 +240,7 @@ describe('help code', () => {
   });
 
   it('never throws on arbitrary input, and always says why', () => {
-    const errors = ['empty', 'format', 'truncated', 'checksum', 'version', 'newer', 'content'];
+    const errors = ['empty', 'format', 'truncated', 'checksum', 'version', 'newer', 'agency', 'content'];
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 120 }).map((s) => `TTE2-${s}`), fc.string({ maxLength: 120 }).map((s) => `TTE1-${s}`)), (s) => {
         const r = decodeHelpCode(s);

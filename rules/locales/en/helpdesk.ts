@@ -27,6 +27,7 @@ export const helpdesk: Copy['helpdesk'] = {
     checksum: 'The code does not match its check characters: probably a mistyped character. Ask the user to copy it again with "Salin kode bantuan" (not retype it).',
     version: 'This is not a help code this version of Pemandu TTE reads: Pemandu TTE help codes start with "TTE2-". Ask the user to click "Salin kode bantuan" in the Pemandu TTE panel and send the whole code.',
     newer: 'This code was made by a newer Pemandu TTE than the one installed on this helpdesk computer. Update the Pemandu TTE extension here, then paste the same code again (the user need not copy it again).',
+    agency: "This code was made with an agency profile this computer does not have: usually the caller's agency's own profile, set by its IT through browser policy. Open the helpdesk page on a computer with the same agency policy, or update the Pemandu TTE extension on this computer.",
     content: 'The code was read but its content is invalid. Ask the user to copy it again.',
   } satisfies Record<DecodeError, string>,
 };

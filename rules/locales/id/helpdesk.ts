@@ -26,6 +26,7 @@ export const helpdesk = {
     checksum: 'Kode tidak cocok dengan tanda periksanya: kemungkinan ada huruf yang salah ketik. Minta pengguna menyalin ulang kode dengan tombol "Salin kode bantuan" (jangan diketik ulang).',
     version: 'Ini bukan kode bantuan yang dibaca Pemandu TTE versi ini: kode bantuan Pemandu TTE diawali "TTE2-". Minta pengguna menekan tombol "Salin kode bantuan" di panel Pemandu TTE dan mengirim seluruh kodenya.',
     newer: 'Kode ini dibuat oleh versi Pemandu TTE yang lebih baru daripada yang terpasang di komputer helpdesk ini. Perbarui ekstensi Pemandu TTE di komputer helpdesk, lalu tempel ulang kode yang sama (pengguna tidak perlu menyalin ulang).',
+    agency: 'Kode ini dibuat dengan profil instansi yang tidak ada di komputer ini: biasanya profil milik instansi pengguna, yang dipasang oleh TI instansinya lewat kebijakan (policy) peramban. Buka halaman helpdesk di komputer yang memakai kebijakan instansi yang sama, atau perbarui ekstensi Pemandu TTE di komputer ini.',
     content: 'Kode terbaca, tetapi isinya tidak valid. Minta pengguna menyalin ulang kode.',
   } satisfies Record<DecodeError, string>,
 };
