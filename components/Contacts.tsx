@@ -1,5 +1,5 @@
 import type { AgencyProfile, ContactId } from '../rules/contacts';
-import { deskWords, loc, t, type Locale } from '../rules/locales';
+import { deskWords, loc, t, type Locale } from '../rules/locales/overlay';
 
 /**
  * Help desks as links the user can act on: WhatsApp click-to-chat, tel:, mailto:, Telegram.

@@ -1,6 +1,6 @@
 import type { PassphraseRuleState } from '../rules/fields/types';
-import { t, type Locale } from '../rules/locales';
-import type { Messages } from '../rules/locales';
+import { t, type Locale } from '../rules/locales/overlay';
+import type { Messages } from '../rules/locales/overlay';
 import { fieldName, findingText } from './findingText';
 import type { ShownFinding } from './model';
 

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { t, type Locale } from '../rules/locales';
+import { t, type Locale } from '../rules/locales/overlay';
 import { fieldName, findingText } from './findingText';
 import type { GuardState } from './model';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { guideSteps } from '../rules/guide';
 import { agencyTipParams } from '../rules/contacts';
-import { format, nextLocale, t } from '../rules/locales';
+import { format, nextLocale, t } from '../rules/locales/overlay';
 import { policy } from '../rules/policy';
 import { Contacts } from './Contacts';
 import { Findings } from './Findings';

@@ -1,7 +1,7 @@
 import { agencyTipParams, type AgencyProfile } from '../rules/contacts';
 import type { EmailBsreState } from '../rules/engine/emailBsre';
 import type { Validity } from '../rules/engine/readStatus';
-import { format, statusWords, t, type Locale, type Messages } from '../rules/locales';
+import { format, statusWords, t, type Locale, type Messages } from '../rules/locales/overlay';
 import { explainStatusWithValidity } from '../rules/statuses';
 
 function formatDate(d: Date, locale: Locale): string {

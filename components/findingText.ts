@@ -1,6 +1,6 @@
 import { reasonKey } from '../rules/fields';
 import type { FieldId, Finding } from '../rules/fields/types';
-import { copy, format, type Locale } from '../rules/locales';
+import { format, overlayCopy as copy, type Locale } from '../rules/locales/overlay';
 
 /** The sentence for a finding: its reason's message with the finding's (value-free) params. */
 export function findingText(f: Finding, locale: Locale): string {

@@ -8,7 +8,7 @@ import type { ContactId } from '../rules/contacts';
 import { currentScreen } from '../rules/engine/detect';
 import { GUIDE_STEP_IDS, guidePosition, type GuideStepId } from '../rules/guide';
 import { ruleById } from '../rules/index';
-import { guideWords, screenTitle, statusWords, tipText, type Locale } from '../rules/locales';
+import { guideWords, screenTitle, statusWords, tipText, type Locale } from '../rules/locales/overlay';
 import type { PageRule, Tip } from '../rules/schema';
 import { explainStatus, explainStatusWithValidity, type StatusExplanation } from '../rules/statuses';
 import type { OverlayModel } from './model';

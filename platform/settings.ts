@@ -18,7 +18,7 @@
  */
 import { browser } from 'wxt/browser';
 import { agencies, DEFAULT_AGENCY_ID } from '../rules/agencies';
-import { isLocale, type Locale } from '../rules/locales';
+import { isLocale, type Locale } from '../rules/locales/overlay';
 
 export const VERSION_KEY = 'settingsVersion';
 export const SETTINGS_VERSION = 1;

@@ -3,7 +3,7 @@
  * Magelang is the default because the guide is theirs; another agency adds a file in
  * rules/agencies/ and registers it in rules/agencies/index.ts. Schema: rules/schema.ts.
  */
-import { copy, format, type Locale } from './locales';
+import { format, overlayCopy as copy, type Locale } from './locales/overlay';
 import { NATIONAL_DESK_IDS } from './ids';
 import type { AgencyProfile, Contact } from './schema';
 

@@ -19,7 +19,7 @@ import { isLoading } from '../../rules/engine/loading';
 import { Session } from '../../rules/engine/session';
 import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { pageRules, ruleById } from '../../rules/index';
-import { LOCALES, messages, nextLocale, type Locale } from '../../rules/locales';
+import { LOCALES, messages, nextLocale, type Locale } from '../../rules/locales/overlay';
 import { Announcer } from './announcer';
 import { changedTexts } from './changedText';
 import { NARROW, SHORT } from './dock';

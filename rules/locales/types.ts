@@ -11,3 +11,5 @@ type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
 export type Copy = Words<typeof id>;
 /** The overlay's UI strings (`t(locale, key)`). */
 export type Messages = Copy['ui'];
+/** The overlay's part of the copy (rules/locales/<lang>/overlay.ts): what the portal pages load. */
+export type OverlayCopy = Pick<Copy, keyof (typeof import('./id/overlay'))['overlay']>;

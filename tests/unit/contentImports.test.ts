@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copy, LOCALES } from '../../rules/locales';
+import { overlayCopy } from '../../rules/locales/overlay';
 
 const root = join(__dirname, '../..');
 
@@ -45,5 +47,20 @@ describe('the content script stays light', () => {
     expect(files.has('rules/schema.ts')).toBe(false);
     // Guide section titles are for the provenance test and the extension pages.
     expect(files.has('rules/sources.ts')).toBe(false);
+  });
+
+  it("carries only the overlay's words: none of the extension pages' (helpdesk, popup / guide / options, Profil instansi)", () => {
+    expect(files.has('rules/locales/overlay.ts')).toBe(true);
+    expect(files.has('rules/locales/index.ts')).toBe(false);
+    const pagesWords = [...files].filter((f) => /^rules\/locales\/\w+\/(helpdesk|extPages|agencyPage)\.ts$/.test(f));
+    expect(pagesWords).toEqual([]);
+  });
+});
+
+describe("the overlay's words are the copy's", () => {
+  it.each(LOCALES.map((l) => [l]))('%s: every part the overlay has is the same object as in the whole copy', (locale) => {
+    const parts = Object.keys(overlayCopy[locale]);
+    expect(parts.sort()).toEqual(['contacts', 'fieldNames', 'fields', 'guide', 'pages', 'statuses', 'ui']);
+    for (const part of parts) expect(overlayCopy[locale][part as keyof typeof overlayCopy.id], part).toBe(copy[locale][part as keyof typeof overlayCopy.id]);
   });
 });
