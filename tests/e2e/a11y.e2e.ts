@@ -5,9 +5,9 @@
  * Overlay runs are limited to our <pemandu-tte> host: the replica portal pages are not ours.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, launchBrowser, type AxeViolation, type E2EBrowser, type E2EPage } from './harness';
+import { BROWSERS, withBrowser, type AxeViolation, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 const OVERLAY = [['pemandu-tte']];
@@ -27,13 +27,7 @@ async function wrongKontak(p: E2EPage): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: axe-core finds no violation', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('the check reaches inside our shadow root (a planted image without alt text is reported)', async () => {
     const p = await browser.newPage();
@@ -192,13 +186,7 @@ const DISPLAY_PAGES: [string, (p: E2EPage) => Promise<void>][] = [
 ];
 
 describe.each(BROWSERS)('%s: 200% zoom', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name, { zoom: 2 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name, { zoom: 2 });
 
   for (const [what, open] of DISPLAY_PAGES) {
     it(`${what}: the TTE button covers none of the page's controls; opened, the panel is readable; both pass axe`, async () => {
@@ -230,13 +218,7 @@ describe.each(BROWSERS)('%s: 200% zoom', (name) => {
 });
 
 describe.each(BROWSERS)('%s: forced colours (Windows high contrast) and reduced motion', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name, { forcedColors: true, reducedMotion: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name, { forcedColors: true, reducedMotion: true });
 
   for (const [what, open] of DISPLAY_PAGES) {
     it(`${what}: readable, covers none of the page's controls, passes axe, and nothing moves`, async () => {

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, withBrowser, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 const GECKO_ID = /GECKO_ID = '([^']+)'/.exec(readFileSync(join(__dirname, '../../wxt.config.ts'), 'utf8'))![1]!;
@@ -24,13 +24,7 @@ async function until(what: string, check: () => Promise<boolean>, timeout = 8000
 }
 
 describe.each(BROWSERS)('%s: Profil instansi page', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('checks the form as it is typed, previews what employees see and writes the policy files', async () => {
     const options = await browser.extensionPage('/options.html', '[data-testid="link-agency-page"]');
@@ -83,13 +77,7 @@ describe.each(BROWSERS)('%s: a whole agency profile set by policy', (name) => {
     it.skip('the overlay and the options page follow the policy profile (needs /etc/chromium/policies/managed)', () => {});
     return;
   }
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name, { policies: policy(example) });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name, { policies: policy(example) });
 
   it("the overlay shows the agency's own desks and checks the email dinas against its domains", async () => {
     const p = await browser.newPage();
@@ -132,13 +120,7 @@ describe.each(BROWSERS)('%s: an invalid agency profile in the policy', (name) =>
     it.skip('generic profile and the problems on the options page (needs /etc/chromium/policies/managed)', () => {});
     return;
   }
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name, { policies: policy({ ...example, helpDesks: [{ topic: 'persandian', unit: 'Persandian', whatsapp: '0812-0000-0000' }] }) });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name, { policies: policy({ ...example, helpDesks: [{ topic: 'persandian', unit: 'Persandian', whatsapp: '0812-0000-0000' }] }) });
 
   it('the overlay still works, with the generic profile', async () => {
     const p = await browser.newPage();

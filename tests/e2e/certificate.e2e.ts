@@ -5,10 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { cases, URLS } from '../fixtures/cases';
-import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { BROWSERS, withBrowser, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -30,14 +30,8 @@ function overlaps(): string[] {
 }
 
 describe.each(BROWSERS)('%s: certificate status page', (name) => {
-  let browser: E2EBrowser;
+  const browser = withBrowser(name);
   let page: E2EPage;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('follows single-page navigation from the dashboard to the certificate page', async () => {
     page = await browser.newPage();

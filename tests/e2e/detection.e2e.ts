@@ -2,18 +2,12 @@
  * Every replica page, step and status at its real URL, detected by the built extension: each page
  * rule's examples (rules/pages/<page-id>.examples.ts, gathered by tests/fixtures/cases.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cases } from '../fixtures/cases';
-import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+import { BROWSERS, withBrowser } from './harness';
 
 describe.each(BROWSERS)('%s: detection on every replica', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_n, c) => {
     const page = await browser.newPage();

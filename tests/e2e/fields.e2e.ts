@@ -4,9 +4,9 @@
  * reader announcements, and that typed values never reach the overlay.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { BROWSERS, withBrowser, type E2EPage } from './harness';
 import { readExtensionStorage, storageProblems, waitUntil } from './harness/common';
 
 const SHOTS = join(__dirname, 'screenshots');
@@ -31,13 +31,7 @@ async function sheetClearOf(p: E2EPage, sel: string): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('BSrE Data Diri: NIK, Nomor HP and OTP each go error → ok, with specific messages', async () => {
     const p = await browser.newPage();

@@ -5,10 +5,10 @@
  * never told it looks different from the guide.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
 import { waitUntil } from './harness/common';
-import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { BROWSERS, withBrowser, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 const KONTAK = (variant: string) => `https://myasn.bkn.go.id/profil/update?replica=${variant}#kontak-pribadi`;
@@ -37,13 +37,7 @@ async function wrongEmailDinas(p: E2EPage): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: the submit guard never traps', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('a submit inside a modal dialog goes through (the panel is inert behind it) and the problems are still listed', async () => {
     const p = await browser.newPage();

@@ -4,20 +4,14 @@
  * with none of the typed values anywhere.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+import { BROWSERS, withBrowser } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 
 describe.each(BROWSERS)('%s: helpdesk', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('reproduces what the user sees from a copied help code, without their data', async () => {
     const user = await browser.newPage();

@@ -4,9 +4,9 @@
  * back to the page element it came from; the "TTE" button opens it again from the keyboard; a
  * held submit is let through with "Tetap lanjutkan" by Enter and by Space.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from './harness/common';
-import { BROWSERS, launchBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { BROWSERS, withBrowser, type E2EPage } from './harness';
 
 const KONTAK = 'https://myasn.bkn.go.id/profil/update#kontak-pribadi';
 const saved = (p: E2EPage) => p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null);
@@ -64,13 +64,7 @@ async function wrongEmailDinas(p: E2EPage): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: keyboard only', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('Tab reaches the panel and every control in it with a visible ring; Escape folds it and focus goes back; TTE opens it again', async () => {
     const p = await browser.newPage();
@@ -138,13 +132,7 @@ describe.each(BROWSERS)('%s: keyboard only', (name) => {
 });
 
 describe.each(BROWSERS)('%s: keyboard focus on the extension pages', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   for (const [path, ready] of [
     ['/popup.html', '[data-testid="popup-not-portal"]'],

@@ -4,20 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+import { BROWSERS, withBrowser } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 
 describe.each(BROWSERS)('%s: extension pages', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('guide ticks are kept across visits', async () => {
     let p = await browser.extensionPage('/guide.html', '[data-testid="guide"]');
@@ -72,13 +66,7 @@ describe.each(BROWSERS)('%s: an agency profile set by policy', (name) => {
     it.skip('managed "umum" wins over the local choice in the options page and the overlay (needs /etc/chromium/policies/managed)', () => {});
     return;
   }
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name, { policies: managedPolicy('umum') });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name, { policies: managedPolicy('umum') });
 
   it('the options page shows the managed profile, locked, over a local choice', async () => {
     const options = await browser.extensionPage('/options.html', '[data-testid="agency-managed"]');

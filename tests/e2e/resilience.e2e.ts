@@ -2,22 +2,16 @@
  * A hostile or changing portal must never break: rapid SPA navigation, the page replacing its
  * whole <body>, a page whose own handlers throw, a huge page. No duplicate panels, no errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { URLS } from '../fixtures/cases';
 import { waitUntil } from './harness/common';
-import { BROWSERS, launchBrowser, type E2EBrowser } from './harness';
+import { BROWSERS, withBrowser } from './harness';
 
 const waitFor = (check: () => Promise<boolean>, what: string) => waitUntil(check, 10_000, async () => what);
 
 describe.each(BROWSERS)('%s: resilience', (name) => {
-  let browser: E2EBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = withBrowser(name);
 
   it('survives 100 SPA route changes in 2 s with one panel that ends on the right page', async () => {
     const p = await browser.newPage();
