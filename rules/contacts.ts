@@ -3,7 +3,7 @@
  * Magelang is the default because the guide is theirs; another agency adds a file in
  * rules/agencies/ and registers it in rules/agencies/index.ts. Schema: rules/schema.ts.
  */
-import { format, overlayCopy as copy, type Locale } from './locales/overlay';
+import { format, words as copyOf, type Locale } from './locales/overlay';
 import { NATIONAL_DESK_IDS } from './ids';
 import type { AgencyProfile, Contact } from './schema';
 
@@ -34,7 +34,7 @@ export function agencyTipParams(agency: AgencyProfile, locale: Locale): Record<s
     tteDesk: agency.names.tteDesk[locale],
     personnelOffice: agency.names.personnelOffice[locale],
   };
-  const words = copy[locale].contacts.emailDinas;
+  const words = copyOf(locale).contacts.emailDinas;
   const { pns, pppk } = agency.emailDomains;
   if (agency.emailDomainMatch === 'suffix') return { ...names, emailDinasExample: format(words.suffix, { domain: pns }) };
   const address = (domain: string) => `${words.localPart}@${domain}`;

@@ -19,7 +19,7 @@ import { isLoading } from '../../rules/engine/loading';
 import { Session } from '../../rules/engine/session';
 import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { pageRules, ruleById } from '../../rules/index';
-import { LOCALES, messages, nextLocale, type Locale } from '../../rules/locales/overlay';
+import { hasLanguage, LOCALES, nextLocale, t, type Locale } from '../../rules/locales/overlay';
 import { Announcer } from './announcer';
 import { changedTexts } from './changedText';
 import { NARROW, SHORT } from './dock';
@@ -28,25 +28,10 @@ import { isSubmitButtonOf, SubmitGuard, type GuardNotice } from './guard';
 import { guardUnusable } from './guardCheck';
 import { mark, PanelHost } from './panelHost';
 import { Scheduler, Timers } from './scheduler';
+import type { ControllerOptions, Settings } from './options';
 import { watchPage } from './watch';
 
-export interface Settings {
-  locale: Locale;
-  collapsed: boolean | null;
-  agencyId: string;
-}
-
-export interface ControllerOptions {
-  css: string;
-  /** null: still being read; the page is read meanwhile and the first render waits for applySettings(). */
-  settings: Settings | null;
-  saveCollapsed(collapsed: boolean): void;
-  saveLocale(locale: Locale): void;
-  /** Builds the help code for the current state (helpdesk issue); absent = no copy button. */
-  helpCode?(state: PageState, findings: readonly ShownFinding[], agency: AgencyProfile, locale: Locale): string;
-  copy?(text: string): Promise<boolean>;
-  now?(): Date;
-}
+export type { ControllerOptions, Settings } from './options';
 
 export class Controller {
   private state: PageState = NO_PAGE;
@@ -242,9 +227,15 @@ export class Controller {
   };
 
   private switchLocale = (): void => {
-    this.locale = nextLocale(this.locale);
-    this.opts.saveLocale(this.locale);
-    this.render();
+    const next = nextLocale(this.locale);
+    const to = () => {
+      this.locale = next;
+      this.opts.saveLocale(next);
+      this.render();
+    };
+    // Another language's words come from a file of the extension the first time (a few ms); none: stay.
+    if (hasLanguage(next) || !this.opts.loadLocale) return to();
+    void this.opts.loadLocale(next).then((ok) => ok && !this.dead && to());
   };
 
   private copyCode = (): void => {
@@ -252,7 +243,7 @@ export class Controller {
     const code = this.opts.helpCode(this.state, this.session.findings, this.agency, this.locale);
     void this.opts.copy(code).then((copied) => {
       this.shownCode = { code, copied };
-      this.announcer.say(copied ? messages[this.locale].copied : messages[this.locale].copyFailed);
+      this.announcer.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
     });
   };
 

@@ -9,11 +9,27 @@ import type { AgencyInForce } from '../../platform/agencyInForce';
 import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../../platform/settings';
 import { detectBrowser, encodeHelpCode } from '../../rules/helpCode/encode';
 import { PORTAL_MATCHES } from '../../rules/hosts';
+import { addLanguage, hasLanguage, languageFile, LOCALES, type Locale, type OverlayCopy } from '../../rules/locales/overlay';
 import { Controller } from './controller';
 
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A language other than Indonesian: its words from the extension's own file (web-accessible to the
+ * portal hosts only; never a network request), once. False if it cannot be read: Indonesian stays.
+ */
+async function loadLocale(locale: Locale): Promise<boolean> {
+  if (hasLanguage(locale)) return true;
+  try {
+    const res = await fetch(browser.runtime.getURL(`/${languageFile(locale)}` as '/'));
+    addLanguage(locale, (await res.json()) as OverlayCopy);
     return true;
   } catch {
     return false;
@@ -32,6 +48,7 @@ export default defineContentScript({
       settings: null,
       saveCollapsed: (v) => void collapsedItem.setValue(v),
       saveLocale: (v) => void localeItem.setValue(v),
+      loadLocale,
       helpCode: (state, findings, agency, loc) =>
         encodeHelpCode({
           extVersion: browser.runtime.getManifest().version,
@@ -51,7 +68,8 @@ export default defineContentScript({
     // The first managed-storage read can take seconds in a fresh browser: start with the user's own
     // choice and switch if the agency's IT set a profile by policy.
     const [locale, collapsed, localAgency] = await settings;
-    controller.applySettings({ locale, collapsed, agencyId: resolveAgencyId(undefined, localAgency).id });
+    const words = (await loadLocale(locale)) ? locale : LOCALES[0];
+    controller.applySettings({ locale: words, collapsed, agencyId: resolveAgencyId(undefined, localAgency).id });
     // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.
     void browser.runtime
       .sendMessage({ type: AGENCY_MESSAGE })

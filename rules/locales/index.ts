@@ -7,7 +7,8 @@
  */
 import { en } from './en';
 import { id } from './id';
-import { LOCALES, type Locale } from './overlay';
+import { addLanguage, LOCALES, type Locale } from './overlay';
+import type { Messages } from './types';
 import type { Copy } from './types';
 
 export type { Copy, Messages, OverlayCopy } from './types';
@@ -15,10 +16,10 @@ export {
   deskWords,
   format,
   guideWords,
+  hasLanguage,
   isLocale,
   loc,
   LOCALES,
-  messages,
   nextLocale,
   screenTitle,
   statusWords,
@@ -31,6 +32,11 @@ export {
 const languages = { id, en } satisfies Record<Locale, Copy>;
 
 export const copy: Record<Locale, Copy> = languages;
+// The extension pages (and the tests) have every language at hand: the overlay's API reads them too.
+for (const l of LOCALES) addLanguage(l, copy[l]);
+
+/** The overlay's UI strings per language. */
+export const messages = Object.fromEntries(LOCALES.map((l) => [l, copy[l].ui])) as Record<Locale, Messages>;
 
 /** One part of the copy in every language, e.g. `byLocale('helpdesk')[locale]`. */
 export function byLocale<K extends keyof Copy>(part: K): Record<Locale, Copy[K]> {

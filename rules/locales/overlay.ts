@@ -4,23 +4,46 @@
  * (issue 11: what a portal page loads). index.ts re-exports all of it for everything else.
  */
 import type { Localized } from '../schema';
-import { overlay as en } from './en/overlay';
 import { overlay as id } from './id/overlay';
 import type { Messages, OverlayCopy } from './types';
 
 export type { Messages, OverlayCopy } from './types';
 
-/** Every language's overlay words, Indonesian (the default) first. A new language is one more line here and in index.ts. */
-const languages = { id, en } satisfies Record<string, OverlayCopy>;
-export type Locale = keyof typeof languages;
+/**
+ * Every language, Indonesian (the default) first; each has its folder (tests/unit/locales.test.ts
+ * checks that the list and the folders agree). A new language is one more entry here.
+ */
+export const LOCALES = ['id', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
 
-/** The overlay's words per language (index.ts's `copy` has every part). */
-export const overlayCopy: Record<Locale, OverlayCopy> = languages;
-/** Every language, Indonesian (the default) first. */
-export const LOCALES = Object.keys(overlayCopy) as Locale[];
+/**
+ * The overlay's words per language that are here. Indonesian always is (the default: first help
+ * never waits for words); index.ts adds the others for the extension pages and the tests, and the
+ * content script adds the user's language when it is first used, from a file of the extension
+ * (copy/<lang>.json, written at build time: wxt.config.ts), so a portal page carries one language.
+ */
+export const overlayCopy: { id: OverlayCopy } & Partial<Record<Locale, OverlayCopy>> = { id };
+
+/** Where a language other than the default lies in the built extension (written by wxt.config.ts). */
+export function languageFile(locale: Locale): string {
+  return `copy/${locale}.json`;
+}
+
+export function addLanguage(locale: Locale, loaded: OverlayCopy): void {
+  overlayCopy[locale] = loaded;
+}
+
+export function hasLanguage(locale: Locale): boolean {
+  return overlayCopy[locale] !== undefined;
+}
+
+/** A language's words; Indonesian while another language's words are not here (never no words at all). */
+export function words(locale: Locale): OverlayCopy {
+  return overlayCopy[locale] ?? overlayCopy.id;
+}
 
 export function isLocale(v: unknown): v is Locale {
-  return typeof v === 'string' && (LOCALES as string[]).includes(v);
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 }
 
 /** The language the switch (EN / ID) goes to from `locale`: the next one, round the list. */
@@ -28,8 +51,6 @@ export function nextLocale(locale: Locale): Locale {
   return LOCALES[(LOCALES.indexOf(locale) + 1) % LOCALES.length]!;
 }
 
-/** The overlay's UI strings per language (what `t` reads). */
-export const messages = Object.fromEntries(LOCALES.map((l) => [l, overlayCopy[l].ui])) as Record<Locale, Messages>;
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
@@ -37,7 +58,7 @@ export function format(template: string, params: Record<string, string | number>
 }
 
 export function t(locale: Locale, key: keyof Messages, params?: Record<string, string | number>): string {
-  return format(messages[locale][key], params);
+  return format(words(locale).ui[key], params);
 }
 
 /** Words that come with data rather than from the copy (an agency profile's names and desks). */
@@ -53,7 +74,7 @@ interface ScreenWords {
 }
 
 function screenWords(locale: Locale, pageId: string, stepId: string | null | undefined): { page?: ScreenWords; step?: ScreenWords } {
-  const page = (overlayCopy[locale].pages as Readonly<Record<string, ScreenWords>>)[pageId];
+  const page = (words(locale).pages as Readonly<Record<string, ScreenWords>>)[pageId];
   return { page, step: stepId ? page?.steps?.[stepId] : undefined };
 }
 
@@ -81,15 +102,15 @@ interface StatusWords {
 
 /** A status explanation's title, meaning and next steps (by next step id), by explanation id. */
 export function statusWords(locale: Locale, explanationId: string): StatusWords {
-  return (overlayCopy[locale].statuses as Readonly<Record<string, StatusWords>>)[explanationId] ?? { title: '', meaning: '', next: {} };
+  return (words(locale).statuses as Readonly<Record<string, StatusWords>>)[explanationId] ?? { title: '', meaning: '', next: {} };
 }
 
 /** A step of the whole guide: its title and what to do, by guide step id. */
 export function guideWords(locale: Locale, stepId: string): { title: string; detail: string } {
-  return (overlayCopy[locale].guide as Readonly<Record<string, { title: string; detail: string }>>)[stepId] ?? { title: '', detail: '' };
+  return (words(locale).guide as Readonly<Record<string, { title: string; detail: string }>>)[stepId] ?? { title: '', detail: '' };
 }
 
 /** A national help desk's name and what to call it about (an agency's own desks are worded in its profile). */
 export function deskWords(locale: Locale, contactId: string): { name: string; about: string } | undefined {
-  return (overlayCopy[locale].contacts.desks as Readonly<Record<string, { name: string; about: string }>>)[contactId];
+  return (words(locale).contacts.desks as Readonly<Record<string, { name: string; about: string }>>)[contactId];
 }

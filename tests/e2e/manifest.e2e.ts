@@ -15,8 +15,14 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (target) => {
     expect(m.content_scripts.map((c: { matches: string[] }) => [...c.matches].sort())).toEqual([PORTALS]);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
   });
-  it('exposes no resources to pages and loads no remote code', () => {
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+  it('exposes to pages only the other languages\' overlay words, only on the portal hosts, and loads no remote code', () => {
+    // The content script carries Indonesian only and reads another language from its own file (issue 11).
+    if (target === 'chrome-mv3') {
+      expect(m.web_accessible_resources).toEqual([{ resources: ['copy/en.json'], matches: expect.any(Array), use_dynamic_url: true }]);
+      expect([...m.web_accessible_resources[0].matches].sort()).toEqual(PORTALS);
+    } else expect(m.web_accessible_resources).toEqual(['copy/en.json']);
+    const words = JSON.parse(readFileSync(join(__dirname, '../../.output', target, 'copy/en.json'), 'utf8'));
+    expect(Object.keys(words).sort()).toEqual(['contacts', 'fieldNames', 'fields', 'guide', 'pages', 'statuses', 'ui']);
     expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/https?:|unsafe-eval/);
     expect(m.externally_connectable).toBeUndefined();
   });

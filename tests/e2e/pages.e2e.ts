@@ -49,6 +49,20 @@ describe.each(BROWSERS)('%s: extension pages', (name) => {
     expect(await page.shadowText('.pt-progress')).toContain('Langkah 4 dari 10');
     await page.close();
   });
+
+  it('switching to English on a portal page brings the English words the content script does not carry', async () => {
+    // The test before left Indonesian chosen: this page's script has only the Indonesian words.
+    const page = await browser.newPage();
+    await page.goto(URLS.SERTIFIKAT);
+    await page.waitForHost({ status: 'NOT_REGISTERED' });
+    expect(await page.shadowText('.pt-progress')).toContain('Langkah 4 dari 10');
+    await page.shadowClick('[data-action="locale"]');
+    const lang = () => page.hostAttrs().then((a) => a?.lang);
+    for (let i = 0; i < 50 && (await lang()) !== 'en'; i++) await page.evaluate(() => new Promise((r) => setTimeout(r, 20)), null);
+    expect(await lang()).toBe('en');
+    expect(await page.shadowText('.pt-progress')).toContain('Step 4 of 10');
+    await page.close();
+  });
 });
 
 /** The documented Firefox policy (docs/deploy/firefox-policies.json), managed storage part only. */

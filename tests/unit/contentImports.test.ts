@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copy, LOCALES } from '../../rules/locales';
+import { overlay as enOverlay } from '../../rules/locales/en/overlay';
+import { overlay as idOverlay } from '../../rules/locales/id/overlay';
 import { overlayCopy } from '../../rules/locales/overlay';
 
 const root = join(__dirname, '../..');
@@ -58,9 +60,14 @@ describe('the content script stays light', () => {
 });
 
 describe("the overlay's words are the copy's", () => {
-  it.each(LOCALES.map((l) => [l]))('%s: every part the overlay has is the same object as in the whole copy', (locale) => {
-    const parts = Object.keys(overlayCopy[locale]);
-    expect(parts.sort()).toEqual(['contacts', 'fieldNames', 'fields', 'guide', 'pages', 'statuses', 'ui']);
-    for (const part of parts) expect(overlayCopy[locale][part as keyof typeof overlayCopy.id], part).toBe(copy[locale][part as keyof typeof overlayCopy.id]);
+  const parts = { id: idOverlay, en: enOverlay };
+  it.each(LOCALES.map((l) => [l]))('%s: each part of its overlay.ts is the same object as in the whole copy', (locale) => {
+    const own = parts[locale];
+    expect(Object.keys(own).sort()).toEqual(['contacts', 'fieldNames', 'fields', 'guide', 'pages', 'statuses', 'ui']);
+    for (const [part, value] of Object.entries(own)) expect(value, part).toBe(copy[locale][part as keyof typeof own]);
+  });
+
+  it('the extension pages (rules/locales/index.ts) give the overlay every language', () => {
+    for (const l of LOCALES) expect(overlayCopy[l]).toBe(copy[l]);
   });
 });

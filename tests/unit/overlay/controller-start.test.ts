@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../../components/panel.css?inline';
 import { Controller } from '../../../entrypoints/content/controller';
+import { overlayCopy } from '../../../rules/locales/overlay';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -15,7 +16,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function startWithoutSettings(url: string, html: string): Controller {
+function startWithoutSettings(url: string, html: string, loadLocale?: (l: 'id' | 'en') => Promise<boolean>): Controller {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   document.body.innerHTML = html;
   const ctx = {
@@ -26,7 +27,7 @@ function startWithoutSettings(url: string, html: string): Controller {
     isInvalid: false,
     onInvalidated: (fn: () => void) => cleanups.push(fn),
   } as unknown as ContentScriptContext;
-  const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn() });
+  const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale });
   c.start();
   return c;
 }
@@ -50,4 +51,26 @@ describe('Controller start-up', () => {
     c.applySettings({ locale: 'id', collapsed: false, agencyId: 'magelang' });
     expect(document.querySelector('pemandu-tte')).toBeNull();
   });
+
+  it.each([true, false])('switching to a language whose words are not here yet loads them first (loaded: %s)', async (loads) => {
+    const english = overlayCopy.en!;
+    delete overlayCopy.en; // as in the content script, which carries Indonesian only
+    try {
+      const load = vi.fn(async () => {
+        if (loads) overlayCopy.en = english;
+        return loads;
+      });
+      const c = startWithoutSettings('https://myasn.bkn.go.id/layanan-asn', '<h1>Layanan ASN</h1>', load);
+      c.applySettings({ locale: 'id', collapsed: false, agencyId: 'magelang' });
+      const host = document.querySelector('pemandu-tte')!;
+      (host.shadowRoot!.querySelector('[data-action="locale"]') as HTMLElement).click();
+      expect(load).toHaveBeenCalledWith('en');
+      expect(host.getAttribute('lang')).toBe('id');
+      await new Promise((r) => setTimeout(r, 0));
+      expect(host.getAttribute('lang')).toBe(loads ? 'en' : 'id');
+    } finally {
+      overlayCopy.en = english;
+    }
+  });
 });
+

@@ -1,0 +1,25 @@
+/** What the content script's entrypoint hands the Controller: the user's settings and the browser-facing helpers. */
+import type { ShownFinding } from '../../components/model';
+import type { AgencyProfile } from '../../rules/contacts';
+import type { PageState } from '../../rules/engine/detect';
+import type { Locale } from '../../rules/locales/overlay';
+
+export interface Settings {
+  locale: Locale;
+  collapsed: boolean | null;
+  agencyId: string;
+}
+
+export interface ControllerOptions {
+  css: string;
+  /** null: still being read; the page is read meanwhile and the first render waits for applySettings(). */
+  settings: Settings | null;
+  saveCollapsed(collapsed: boolean): void;
+  saveLocale(locale: Locale): void;
+  /** Brings a language's words the first time it is used (the content script carries only Indonesian). */
+  loadLocale?(locale: Locale): Promise<boolean>;
+  /** Builds the help code for the current state (helpdesk issue); absent = no copy button. */
+  helpCode?(state: PageState, findings: readonly ShownFinding[], agency: AgencyProfile, locale: Locale): string;
+  copy?(text: string): Promise<boolean>;
+  now?(): Date;
+}
