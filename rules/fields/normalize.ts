@@ -49,15 +49,6 @@ export function stripInvisible(value: string): string {
   return value.replace(INVISIBLE_ALL_RE, '');
 }
 
-/** The ASCII digits of a value, everything else dropped. For display-free comparisons only. */
-export function digitsOnly(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (c >= '0' && c <= '9') out += c;
-  }
-  return out;
-}
 
 export interface DigitScan {
   /** ASCII digits in order. */

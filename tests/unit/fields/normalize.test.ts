@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, digitsOnly, hasInvisible, isBlank, isNonAsciiDigit, isRealDate, isSpace, scanDigits, stripInvisible } from '../../../rules/fields/normalize';
+import { daysInMonth, hasInvisible, isBlank, isNonAsciiDigit, isRealDate, isSpace, scanDigits, stripInvisible } from '../../../rules/fields/normalize';
 
 describe('normalize', () => {
-  it('keeps only ASCII digits', () => {
-    expect(digitsOnly('+62 (812) 3456-7890')).toBe('6281234567890');
-    expect(digitsOnly('３３٣3')).toBe('3');
-    expect(digitsOnly('')).toBe('');
-  });
-
   it('scans grouping, invisible marks and look-alike digits separately', () => {
     expect(scanDigits('3371 0112-0890.0001', '-.')).toEqual({ digits: '3371011208900001', nonAsciiDigits: 0, invisible: false, other: false });
     expect(scanDigits('3371-0112', '')).toMatchObject({ digits: '33710112', other: true });
@@ -53,7 +47,7 @@ describe('normalize', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const scan = scanDigits(s, '-.');
-        expect(scan.digits).toBe(digitsOnly(s));
+        expect(scan.digits).toBe(s.replace(/[^0-9]/g, ''));
         expect(stripInvisible(s).length).toBeLessThanOrEqual(s.length);
         expect(hasInvisible(stripInvisible(s))).toBe(false);
       }),

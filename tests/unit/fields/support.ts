@@ -6,18 +6,13 @@ import { daysInMonth } from '../../../rules/fields/normalize';
 import { PROVINCE_CODES } from '../../../rules/fields/provinces';
 import { FIELD_IDS, type Finding, type PassphrasePolicy } from '../../../rules/fields/types';
 import { copy } from '../../../rules/locales';
+import { policy } from '../../../rules/policy';
 
 /** A fixed "today" so NIP plausibility tests do not drift with the calendar (the guide's date). */
 export const TODAY = new Date(2026, 0, 19);
 
-export const POLICY: PassphrasePolicy = {
-  minLength: 8,
-  requireUpper: true,
-  requireLower: true,
-  requireDigit: true,
-  requireSymbol: true,
-  allowSpaces: false,
-};
+/** The guide's passphrase policy, from the rule data (rules/policy.ts), not a copy of it. */
+export const POLICY: PassphrasePolicy = policy.passphrase;
 
 export const AGENCY = { emailDomains: { pns: 'pns.magelangkota.go.id', pppk: 'asn.magelangkota.go.id' } };
 
