@@ -2,7 +2,7 @@ import type { PassphraseRuleState } from '../rules/fields/types';
 import { t, type Locale } from '../rules/locales/overlay';
 import type { Messages } from '../rules/locales/overlay';
 import { fieldName, findingText } from './findingText';
-import type { ShownFinding } from './model';
+import type { EvaluatedFinding } from '../rules/engine/evaluate';
 
 const RULE_KEYS: Record<PassphraseRuleState['rule'], keyof Messages> = {
   minLength: 'ruleMinLength',
@@ -19,7 +19,7 @@ const ICONS = { ok: '✓', warn: '!', error: '✕' } as const;
  * One line per checked field. Values are never rendered here: only the verdict and the reason's
  * message, so nothing the user typed reaches the overlay's DOM.
  */
-export function Findings({ findings, locale, minLength }: { findings: readonly ShownFinding[]; locale: Locale; minLength: number }) {
+export function Findings({ findings, locale, minLength }: { findings: readonly EvaluatedFinding[]; locale: Locale; minLength: number }) {
   if (findings.length === 0) return null;
   return (
     <section class="pt-section" aria-labelledby="pt-checks-h">

@@ -1,18 +1,13 @@
 /** What the overlay shows, as plain data: built by the content script, rendered by <Panel>. */
 import type { AgencyProfile } from '../rules/contacts';
 import type { PageState } from '../rules/engine/detect';
-import type { Finding, PassphraseRuleState } from '../rules/fields/types';
+import type { EvaluatedFinding } from '../rules/engine/evaluate';
 import type { Locale } from '../rules/locales';
-
-export interface ShownFinding extends Finding {
-  /** The passphrase checklist (booleans only). */
-  rules?: PassphraseRuleState[];
-}
 
 export interface GuardState {
   /** Visible text of the held-back button (portal copy, not user input). */
   button: string;
-  problems: ShownFinding[];
+  problems: EvaluatedFinding[];
   /**
    * held (default): the click waits for "Tetap lanjutkan". passed: it went through, the panel could
    * not be used at that moment. again: the page re-created the button; the next click on it passes.
@@ -22,7 +17,7 @@ export interface GuardState {
 
 export interface OverlayModel {
   state: PageState;
-  findings: ShownFinding[];
+  findings: EvaluatedFinding[];
   guard: GuardState | null;
   locale: Locale;
   agency: AgencyProfile;

@@ -3,7 +3,7 @@
  * (so they are not flooded on every key), or at once for the user's own action (help code copied).
  */
 import { fieldName, findingText } from '../../components/findingText';
-import type { ShownFinding } from '../../components/model';
+import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import type { Locale } from '../../rules/locales';
 import type { Timers } from './scheduler';
 
@@ -20,7 +20,7 @@ export class Announcer {
   ) {}
 
   /** Findings whose reason changed, each with its field's name; said after a pause in typing. */
-  findings(changed: readonly ShownFinding[], locale: Locale): void {
+  findings(changed: readonly EvaluatedFinding[], locale: Locale): void {
     if (changed.length === 0) return;
     const text = changed.map((f) => `${fieldName(f.field, locale)}: ${findingText(f, locale)}`).join(' ');
     this.timers.clear(this.timer);

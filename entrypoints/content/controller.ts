@@ -7,7 +7,8 @@
  */
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { OverlayModel, ShownFinding } from '../../components/model';
+import type { OverlayModel } from '../../components/model';
+import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import { removeStaleHosts } from '../../components/mount';
 import { Panel } from '../../components/Panel';
 import { overlayView, tabSummary, type OverlayView, type TabSummary } from '../../components/viewModel';

@@ -7,7 +7,7 @@
  * "Tetap lanjutkan" is usable right now (see guardCheck.ts); otherwise the click goes through and
  * the problems are shown without holding anything. Nothing it does may throw into the page.
  */
-import type { ShownFinding } from '../../components/model';
+import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import { buttonText } from '../../rules/engine/snapshot';
 import { norm } from '../../rules/engine/text';
 
@@ -27,14 +27,14 @@ export interface GuardNotice {
   mode: GuardMode;
   /** The button's (or form's) own label: portal copy, never page text the user typed. */
   label: string;
-  problems: ShownFinding[];
+  problems: EvaluatedFinding[];
 }
 
 export interface GuardHost {
   /** Is this one of the current step's submitting buttons? */
   isSubmitButton(el: Element): boolean;
   /** The errors that should hold a submit back now (empty = let it pass). */
-  problems(): ShownFinding[];
+  problems(): EvaluatedFinding[];
   /** Shows the notice (null = none). For 'held': is "Tetap lanjutkan" usable now? May throw. */
   show(notice: GuardNotice | null): boolean;
   /** Clicks inside the overlay itself are never judged. */
@@ -46,7 +46,7 @@ interface Held {
   /** Its form when held: once the page re-creates the element, it may no longer say. */
   form: HTMLFormElement | null;
   label: string;
-  problems: ShownFinding[];
+  problems: EvaluatedFinding[];
 }
 
 /** What the one pass after "Tetap lanjutkan" lets through: this element or its equivalent. */
@@ -105,7 +105,7 @@ export class SubmitGuard {
   }
 
   /** "Perbaiki dulu": closes the notice; returns its problems (the first field gets the focus). */
-  dismiss(): ShownFinding[] {
+  dismiss(): EvaluatedFinding[] {
     const problems = this.notice?.problems ?? [];
     this.held = null;
     this.setNotice(null);

@@ -1,5 +1,5 @@
 /** What the content script's entrypoint hands the Controller: the user's settings and the browser-facing helpers. */
-import type { ShownFinding } from '../../components/model';
+import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { PageState } from '../../rules/engine/detect';
 import type { Locale } from '../../rules/locales/overlay';
@@ -19,7 +19,7 @@ export interface ControllerOptions {
   /** Brings a language's words the first time it is used (the content script carries only Indonesian). */
   loadLocale?(locale: Locale): Promise<boolean>;
   /** Builds the help code for the current state (helpdesk issue); absent = no copy button. */
-  helpCode?(state: PageState, findings: readonly ShownFinding[], agency: AgencyProfile, locale: Locale): string;
+  helpCode?(state: PageState, findings: readonly EvaluatedFinding[], agency: AgencyProfile, locale: Locale): string;
   copy?(text: string): Promise<boolean>;
   now?(): Date;
 }

@@ -5,14 +5,14 @@
  * label it shows is the button's or the form's own, never text the user typed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ShownFinding } from '../../../components/model';
+import type { EvaluatedFinding } from '../../../rules/engine/evaluate';
 import { SubmitGuard, submitLabel, type GuardHost, type GuardNotice } from '../../../entrypoints/content/guard';
 
-const NIK: ShownFinding = { field: 'nik', verdict: 'error', reason: 'length', params: { count: 5 } } as ShownFinding;
+const NIK: EvaluatedFinding = { field: 'nik', verdict: 'error', reason: 'length', params: { count: 5 } } as EvaluatedFinding;
 
 let shown: Array<GuardNotice | null>;
 let usable: boolean | (() => boolean);
-let problems: () => ShownFinding[];
+let problems: () => EvaluatedFinding[];
 let guard: SubmitGuard;
 let pageClicks: string[];
 
