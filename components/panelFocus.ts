@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * Keyboard use of the panel (issue 12): Escape folds the panel away and gives focus back to the
@@ -20,13 +20,23 @@ export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFo
   const collapseRef = useRef<HTMLButtonElement>(null);
   /** The page element focus was on before it entered the panel. */
   const cameFrom = useRef<HTMLElement | null>(null);
-  /** Which of our buttons takes focus after the next toggle (only when focus was in the panel). */
-  const next = useRef<'fab' | 'collapse' | null>(null);
+  /**
+   * Which of our buttons takes focus, and in which state of the panel (only when focus was on the
+   * toggle). Tied to that state: a request is taken only by the render that shows it.
+   */
+  const next = useRef<{ to: 'fab' | 'collapse'; collapsed: boolean } | null>(null);
 
-  useEffect(() => {
-    const target = next.current === 'fab' ? fabRef.current : next.current === 'collapse' ? collapseRef.current : null;
+  // A layout effect, in the same render() that swapped the buttons: the toggle that had focus is
+  // gone, and nothing else may run before focus moves. (A useEffect waits for the next frame, which
+  // a slow or busy computer delays; one still waiting when the user pressed TTE ran at the start of
+  // that render, took its request and found no "–" to focus: focus fell to the top of the page.)
+  useLayoutEffect(() => {
+    const want = next.current;
+    if (!want || want.collapsed !== collapsed) return;
     next.current = null;
-    target?.focus();
+    const target = want.to === 'fab' ? fabRef.current : collapseRef.current;
+    // Never take focus from where the user (or the page) has put it meanwhile.
+    if (target && focusIsLost(target)) target.focus();
   }, [collapsed]);
 
   const hasFocus = (el: HTMLElement | null) => !!el && (el.getRootNode() as Document | ShadowRoot).activeElement === el;
@@ -35,7 +45,8 @@ export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFo
     fabRef,
     collapseRef,
     toggle() {
-      if (collapsed ? hasFocus(fabRef.current) : hasFocus(collapseRef.current)) next.current = collapsed ? 'collapse' : 'fab';
+      const had = collapsed ? hasFocus(fabRef.current) : hasFocus(collapseRef.current);
+      next.current = had ? { to: collapsed ? 'collapse' : 'fab', collapsed: !collapsed } : null;
       onToggle();
     },
     onKeyDown(e) {
@@ -45,7 +56,8 @@ export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFo
       cameFrom.current = null;
       if (back?.isConnected) back.focus();
       // Nowhere to go back to (focus began in the panel): the "TTE" button keeps it.
-      if (!back?.isConnected || back.ownerDocument.activeElement !== back) next.current = 'fab';
+      const backHasFocus = !!back?.isConnected && back.ownerDocument.activeElement === back;
+      next.current = backHasFocus ? null : { to: 'fab', collapsed: true };
       onToggle();
     },
     onFocusIn(e) {
@@ -55,4 +67,13 @@ export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFo
       if (from && !root.contains(from)) cameFrom.current = from;
     },
   };
+}
+
+/** Focus is nowhere (the button that had it was removed): on the page's body, or on our host with nothing inside. */
+function focusIsLost(el: HTMLElement): boolean {
+  const doc = el.ownerDocument;
+  const active = doc.activeElement;
+  if (!active || active === doc.body || active === doc.documentElement) return true;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot && active === root.host && !root.activeElement;
 }

@@ -3,9 +3,9 @@
  * text they show; Escape folds the panel and gives focus back to the page element it came from.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { h } from 'preact';
+import { h, render as draw } from 'preact';
 import { useState } from 'preact/hooks';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
 import { magelang } from '../../../rules/agencies/magelang';
@@ -86,5 +86,63 @@ describe('panel focus and names', () => {
     await findByRole('button', { name: 'Kecilkan panel' });
     expect(document.activeElement).toBe(container.querySelector('[data-action="collapse"]'));
     expect(onToggle).toHaveBeenCalledTimes(2);
+  });
+
+  /** Like the content script: every toggle renders again at once with preact render(), no act(). */
+  function controllerLike() {
+    const page = document.body.appendChild(document.createElement('div'));
+    page.innerHTML = '<input aria-label="NIP"><div></div>';
+    const c = page.lastElementChild as HTMLElement;
+    onTestFinished(() => {
+      draw(null, c);
+      page.remove();
+    });
+    let collapsed = false;
+    const actions: PanelActions = {
+      onToggle: () => {
+        collapsed = !collapsed;
+        paint();
+      },
+      onLocale: () => {},
+      onSubmitAnyway: () => {},
+      onDismissGuard: () => {},
+    };
+    const paint = () => draw(h(Panel, { model: model({ collapsed }), actions, announcement: '' }), c);
+    paint();
+    return { c, field: page.querySelector('input')!, button: (a: string) => c.querySelector<HTMLButtonElement>(`[data-action="${a}"]`) };
+  }
+  const frames = () => new Promise((r) => setTimeout(r, 100));
+
+  it('a busy computer: TTE pressed right after Escape, before a frame was painted, still hands focus to "–"', async () => {
+    const { c, field, button } = controllerLike();
+    await frames();
+    field.focus();
+    button('collapse')!.focus();
+    button('collapse')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, relatedTarget: field }));
+    button('collapse')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(document.activeElement).toBe(field);
+    // No frame in between (the folding render's effects have not run): Tab to TTE and Enter.
+    button('expand')!.focus();
+    button('expand')!.click();
+    expect(document.activeElement).toBe(button('collapse'));
+    await frames();
+    expect(c.querySelector('.pt-panel')).not.toBeNull();
+    expect(document.activeElement).toBe(button('collapse'));
+    // And straight back: "–" hands focus to TTE in the same way.
+    button('collapse')!.click();
+    expect(document.activeElement).toBe(button('expand'));
+  });
+
+  it('never takes focus the user moved elsewhere before the panel rendered again', async () => {
+    const { container } = render(h(Harness, { onToggle: () => {} }));
+    const field = screen.getByRole('textbox', { name: 'NIP' });
+    const collapse = container.querySelector<HTMLButtonElement>('[data-action="collapse"]')!;
+    collapse.focus();
+    // A plain click (no act): the state change renders later; meanwhile the user clicks into the field.
+    collapse.click();
+    field.focus();
+    await frames();
+    expect(container.querySelector('[data-action="expand"]')).not.toBeNull();
+    expect(document.activeElement).toBe(field);
   });
 });
