@@ -8,22 +8,10 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../../components/panel.css?inline';
 import { Controller } from '../../../entrypoints/content/controller';
+import { fakeCtx } from '../overlay/start';
 
-function fakeCtx() {
-  const cleanups: Array<() => void> = [];
-  const ctx = {
-    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
-      target.addEventListener(type, handler, options);
-      cleanups.push(() => target.removeEventListener(type, handler, options));
-    },
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.splice(0).forEach((f) => f()) };
-}
 
 /** Kontak Pribadi as the portal renders it for someone whose profile has old data in it. */
 const KONTAK = (telepon: string, hp: string, emailDinas: string, hpBox = '') => `

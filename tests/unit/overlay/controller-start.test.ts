@@ -3,10 +3,10 @@
  * render waits for them, so the panel opens in the user's language and size, never in a default first.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../../components/panel.css?inline';
 import { Controller } from '../../../entrypoints/content/controller';
 import { overlayCopy } from '../../../rules/locales/overlay';
+import { fakeCtx } from './start';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -19,14 +19,8 @@ afterEach(() => {
 function startWithoutSettings(url: string, html: string, loadLocale?: (l: 'id' | 'en') => Promise<boolean>): Controller {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   document.body.innerHTML = html;
-  const ctx = {
-    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
-      target.addEventListener(type, handler, options);
-      cleanups.push(() => target.removeEventListener(type, handler, options));
-    },
-    isInvalid: false,
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  } as unknown as ContentScriptContext;
+  const { ctx, invalidate } = fakeCtx();
+  cleanups.push(invalidate);
   const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale });
   c.start();
   return c;

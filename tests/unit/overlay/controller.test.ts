@@ -4,23 +4,11 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from '../../../components/panel.css?inline';
 import { Controller } from '../../../entrypoints/content/controller';
+import { fakeCtx } from './start';
 import { fakeLayout } from './layout';
 
-function fakeCtx() {
-  const cleanups: Array<() => void> = [];
-  const ctx = {
-    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
-      target.addEventListener(type, handler, options);
-      cleanups.push(() => target.removeEventListener(type, handler, options));
-    },
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.splice(0).forEach((f) => f()) };
-}
 
 const WIZARD = `
   <header><nav><a href="#">Beranda</a></nav></header>

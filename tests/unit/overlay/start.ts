@@ -6,17 +6,29 @@ import { Controller } from '../../../entrypoints/content/controller';
 
 let cleanups: Array<() => void> = [];
 
-export function startController(url: string, html: string, opts: { collapsed?: boolean | null } = {}): Controller {
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-  document.body.innerHTML = html;
+/**
+ * A stand-in for WXT's ContentScriptContext: listeners through it are removed, and its
+ * onInvalidated callbacks run, when `invalidate` is called (the extension went away).
+ */
+export function fakeCtx(): { ctx: ContentScriptContext; invalidate: () => void } {
+  const registered: Array<() => void> = [];
   const ctx = {
     addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
       target.addEventListener(type, handler, options);
-      cleanups.push(() => target.removeEventListener(type, handler, options));
+      registered.push(() => target.removeEventListener(type, handler, options));
     },
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
     isInvalid: false,
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  } as unknown as ContentScriptContext;
+    onInvalidated: (fn: () => void) => registered.push(fn),
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => registered.splice(0).forEach((f) => f()) };
+}
+
+export function startController(url: string, html: string, opts: { collapsed?: boolean | null } = {}): Controller {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  document.body.innerHTML = html;
+  const { ctx, invalidate } = fakeCtx();
+  cleanups.push(invalidate);
   const c = new Controller(ctx, document, {
     css,
     settings: { locale: 'id', collapsed: opts.collapsed ?? false, agencyId: 'magelang' },
