@@ -149,6 +149,8 @@ export const AgencyProfile = z
     name: Localized,
     emailDomains: z.object({ pns: domain, pppk: domain }),
     emailDomainMatch: z.optional(z.enum(EMAIL_DOMAIN_MATCHES)),
+    /** Further domains of the agency, also accepted ('exact' only; set by an agency policy listing several). */
+    moreEmailDomains: z.optional(z.object({ pns: z.array(domain), pppk: z.array(domain) })),
     webmail: z.optional(z.url()),
     contacts: z.record(z.enum(CONTACT_IDS), Contact),
     /**
@@ -168,6 +170,10 @@ export const AgencyProfile = z
     z.refine((a) => a.emailDomainMatch !== 'suffix' || a.emailDomains.pns === a.emailDomains.pppk, {
       message: "emailDomainMatch 'suffix' takes one parent domain: emailDomains.pns and .pppk must be equal",
       path: ['emailDomains'],
+    }),
+    z.refine((a) => a.emailDomainMatch !== 'suffix' || !a.moreEmailDomains, {
+      message: "emailDomainMatch 'suffix' takes one parent domain: no moreEmailDomains",
+      path: ['moreEmailDomains'],
     }),
   );
 export type AgencyProfile = z.infer<typeof AgencyProfile>;

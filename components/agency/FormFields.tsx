@@ -7,10 +7,12 @@ export type ProblemsByPath = ReadonlyMap<string, string[]>;
  * One labelled text box. `path` is where its value lands in the policy: the problems the check
  * finds there are shown under the box and tied to it for screen readers.
  */
-export function TextBox(props: { path: string; label: string; value: string; onInput: (v: string) => void; problems: ProblemsByPath; type?: string; placeholder?: string }) {
-  const { path, label, value, onInput, problems, type = 'text', placeholder } = props;
+export function TextBox(props: { path: string; label: string; value: string; onInput: (v: string) => void; problems: ProblemsByPath; type?: string; placeholder?: string; list?: boolean }) {
+  const { path, label, value, onInput, problems, type = 'text', placeholder, list } = props;
   const id = 'f-' + path.replace(/[^a-zA-Z0-9]+/g, '-');
-  const mine = problems.get(path) ?? [];
+  // A list box (several values, comma separated): the problems of its items (`<path>.1`) too, numbered from 1.
+  const items = list ? [...problems].filter(([k]) => k.startsWith(`${path}.`) && /^\d+$/.test(k.slice(path.length + 1))) : [];
+  const mine = [...(problems.get(path) ?? []), ...items.map(([k, ps]) => `${Number(k.slice(path.length + 1)) + 1}: ${ps.join('; ')}`)];
   return (
     <p class="field">
       <label for={id}>{label}</label>

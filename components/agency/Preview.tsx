@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AgencyProfile } from '../../rules/contacts';
 import { validateEmailDinas } from '../../rules/fields';
+import { domainsOf } from '../../rules/fields/types';
 import { CONTACT_IDS } from '../../rules/ids';
 import type { Locale } from '../../rules/locales';
 import { Contacts } from '../Contacts';
@@ -9,8 +10,8 @@ import { agencyCopy } from './copy';
 
 /** Addresses to try the check on: the profile's own domains and a public mailbox. */
 export function sampleAddresses(p: AgencyProfile): string {
-  const { pns, pppk } = p.emailDomains;
-  const own = p.emailDomainMatch === 'suffix' ? [`nama@contoh.${pns}`] : pns === pppk ? [`nama@${pns}`] : [`nama@${pns}`, `nama@${pppk}`];
+  const all = [...new Set([...domainsOf(p, 'pns'), ...domainsOf(p, 'pppk')])];
+  const own = p.emailDomainMatch === 'suffix' ? [`nama@contoh.${p.emailDomains.pns}`] : all.map((d) => `nama@${d}`);
   return [...own, 'nama@gmail.com'].join('\n');
 }
 

@@ -50,11 +50,11 @@ export function ProfileForm({ draft, set, problems, locale }: { draft: ProfileDr
             </label>
           ))}
         </div>
-        {draft.emailMode === 'all' && <TextBox path={`${P}.emailDomains.all`} label={c.emailAllDomain} value={draft.all} onInput={(v) => set({ ...draft, all: v })} problems={problems} />}
+        {draft.emailMode === 'all' && <TextBox path={`${P}.emailDomains.all`} label={c.emailAllDomain} value={draft.all} onInput={(v) => set({ ...draft, all: v })} problems={problems} list />}
         {draft.emailMode === 'byType' && (
           <>
-            <TextBox path={`${P}.emailDomains.pns`} label={c.emailPns} value={draft.pns} onInput={(v) => set({ ...draft, pns: v })} problems={problems} />
-            <TextBox path={`${P}.emailDomains.pppk`} label={c.emailPppk} value={draft.pppk} onInput={(v) => set({ ...draft, pppk: v })} problems={problems} />
+            <TextBox path={`${P}.emailDomains.pns`} label={c.emailPns} value={draft.pns} onInput={(v) => set({ ...draft, pns: v })} problems={problems} list />
+            <TextBox path={`${P}.emailDomains.pppk`} label={c.emailPppk} value={draft.pppk} onInput={(v) => set({ ...draft, pppk: v })} problems={problems} list />
           </>
         )}
         {(problems.get(`${P}.emailDomains`) ?? []).map((p) => (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { agencies } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
+import { domainsOf } from '../../rules/fields/types';
 import { copy, format, LOCALES, type Locale } from '../../rules/locales';
 import { agencyItem, localeItem } from '../../platform/settings';
 import { pageMessages } from './messages';
@@ -8,9 +9,10 @@ import { usePrefs } from './usePrefs';
 import { agencyCopy } from '../agency/copy';
 import { PolicyState } from '../agency/PolicyState';
 
-/** "nama@pns.x.go.id (PNS), nama@asn.x.go.id (PPPK)", or one address when both use one domain. */
-function emailDomainList({ emailDomains: { pns, pppk } }: AgencyProfile): string {
-  return pns === pppk ? `nama@${pns}` : `nama@${pns} (PNS), nama@${pppk} (PPPK)`;
+/** "nama@pns.x.go.id (PNS), nama@asn.x.go.id (PPPK)", or one type's list when both use the same domains. */
+function emailDomainList(agency: AgencyProfile): string {
+  const list = (t: 'pns' | 'pppk') => domainsOf(agency, t).map((d) => `nama@${d}`).join(', ');
+  return list('pns') === list('pppk') ? list('pns') : `${list('pns')} (PNS), ${list('pppk')} (PPPK)`;
 }
 
 /** Agency profile and language. A profile set by the agency's IT (managed storage) is locked. */

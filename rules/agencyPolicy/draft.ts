@@ -58,13 +58,21 @@ export function usedTopics(d: ProfileDraft): DeskTopic[] {
   return DESK_TOPICS.filter((t) => d.desks[t].use);
 }
 
+/**
+ * A domain box as the policy's list (split at commas, semicolons or spaces). Always a list, even of
+ * one, as Chrome checks the policy against public/managed_schema.json, where a key has one type.
+ */
+export function domainsIn(box: string): string[] {
+  return box.split(/[\s,;]+/).filter(Boolean);
+}
+
 /** The `agencyProfile` value of the policy. Required keys stay even when empty, so the check names them. */
 export function policyFromDraft(d: ProfileDraft): Record<string, unknown> {
   const out: Record<string, unknown> = { id: d.id.trim(), name: d.name.trim() };
   if (d.nameEn.trim()) out.nameEn = d.nameEn.trim();
   if (d.extends !== GENERIC_ID) out.extends = d.extends;
-  if (d.emailMode === 'all') out.emailDomains = { all: d.all.trim() };
-  if (d.emailMode === 'byType') out.emailDomains = { pns: d.pns.trim(), pppk: d.pppk.trim() };
+  if (d.emailMode === 'all') out.emailDomains = { all: domainsIn(d.all) };
+  if (d.emailMode === 'byType') out.emailDomains = { pns: domainsIn(d.pns), pppk: domainsIn(d.pppk) };
   if (d.webmail.trim()) out.webmail = d.webmail.trim();
   const names = filled(d.names, NAME_KEYS);
   if (Object.keys(names).length) out.names = names;

@@ -7,8 +7,8 @@
  * An invalid policy never breaks anything: the caller falls back to the generic profile and shows
  * the problems (field path and reason) on the options page.
  *
- * Its shape mirrors public/managed_schema.json (Chrome's schema dialect has no oneOf, so "one
- * domain for all or one per employee type" is three optional keys, checked here).
+ * Its shape mirrors public/managed_schema.json (Chrome's schema dialect has no oneOf, so "domains
+ * for all or per employee type" is three optional keys, checked here; each takes one domain or a list).
  */
 import * as z from 'zod/mini';
 import { CONTACT_IDS, type ContactId } from '../ids';
@@ -36,6 +36,11 @@ const domain = z
     z.toLowerCase(),
     z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'domain'),
   );
+/** Most email dinas domains one key may list (an agency's current and older domain, a few units). */
+export const MAX_DOMAINS = 5;
+/** One domain, or a list of them (`["pemkab.go.id", "mail.pemkab.go.id"]`): any listed one is accepted. */
+const domains = z.union([domain, z.array(domain).check(z.minLength(1, 'empty'), z.maxLength(MAX_DOMAINS, `domainsMax:${MAX_DOMAINS}`))]);
+const listOf = (v: string | string[]): string[] => [...new Set(typeof v === 'string' ? [v] : v)];
 
 export const PolicyDesk = z.object({
   topic: z.enum(DESK_TOPICS, 'topic'),
@@ -59,7 +64,7 @@ export const AgencyPolicy = z
     extends: z.optional(z.enum(BUILT_IN_IDS, 'extends')),
     name: text(120),
     nameEn: z.optional(text(120)),
-    emailDomains: z.optional(z.object({ all: z.optional(domain), pns: z.optional(domain), pppk: z.optional(domain) })),
+    emailDomains: z.optional(z.object({ all: z.optional(domains), pns: z.optional(domains), pppk: z.optional(domains) })),
     webmail: z.optional(z.url({ protocol: /^https$/, error: 'https' })),
     names: z.optional(z.object({ tteOffice: z.optional(text(160)), tteDesk: z.optional(text(160)), personnelOffice: z.optional(text(160)) })),
     helpDesks: z.optional(z.array(PolicyDesk).check(z.maxLength(DESK_TOPICS.length, 'desksMax'))),
@@ -97,6 +102,7 @@ export const POLICY_REASONS = [
   'desksMax',
   'domainsBoth',
   'domainsPair',
+  'domainsMax',
   'deskTwice',
   'type',
   'invalid',
@@ -122,6 +128,16 @@ function problemOf(prefix: string, issue: { path: PropertyKey[]; message: string
   return { path, reason: 'invalid' };
 }
 
+type Issue = { path: PropertyKey[]; message: string; code?: string; expected?: unknown; errors?: Issue[][] };
+
+/** A domain or a list (a union): the problems of the branch of the right kind, else a wrong type. */
+function problemsOf(prefix: string, issue: Issue): PolicyProblem[] {
+  if (issue.code !== 'invalid_union') return [problemOf(prefix, issue)];
+  const fits = (issue.errors ?? []).filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (fits.length !== 1) return [{ path: [prefix, ...issue.path.map(String)].join('.'), reason: 'type', params: { expected: 'string|array' } }];
+  return fits[0]!.flatMap((i) => problemsOf(prefix, { ...i, path: [...issue.path, ...i.path] }));
+}
+
 const same = (s: string) => ({ id: s, en: s });
 
 function desk(d: PolicyDesk, base: Contact | undefined): Contact {
@@ -135,6 +151,12 @@ function desk(d: PolicyDesk, base: Contact | undefined): Contact {
     ...(d.hours && { hours: same(d.hours) }),
     source: 'policy',
   };
+}
+
+/** The first listed domain of each type is the profile's; the rest, if any, are also accepted. */
+function emailOf(pns: string[], pppk: string[]): Pick<AgencyProfile, 'emailDomains' | 'moreEmailDomains'> {
+  const more = pns.length > 1 || pppk.length > 1;
+  return { emailDomains: { pns: pns[0]!, pppk: pppk[0]! }, ...(more && { moreEmailDomains: { pns: pns.slice(1), pppk: pppk.slice(1) } }) };
 }
 
 /** The AgencyProfile a valid policy describes: what it leaves out comes from the profile it extends. */
@@ -152,7 +174,7 @@ export function profileFromPolicy(p: AgencyPolicy): AgencyProfile {
   return {
     id: p.id,
     name: { id: p.name, en: p.nameEn ?? p.name },
-    ...(d ? { emailDomains: { pns: d.all ?? d.pns!, pppk: d.all ?? d.pppk! } } : { emailDomains: base.emailDomains, emailDomainMatch: base.emailDomainMatch }),
+    ...(d ? emailOf(listOf(d.all ?? d.pns!), listOf(d.all ?? d.pppk!)) : { emailDomains: base.emailDomains, emailDomainMatch: base.emailDomainMatch }),
     ...(p.webmail ? { webmail: p.webmail } : base.webmail && { webmail: base.webmail }),
     contacts,
     names: {
@@ -171,7 +193,7 @@ export function parseAgencyPolicy(raw: unknown, prefix = 'agencyProfile'): Polic
   if (!r.success) {
     return {
       ok: false,
-      problems: r.error.issues.map((i) => problemOf(prefix, i)),
+      problems: r.error.issues.flatMap((i) => problemsOf(prefix, i)),
     };
   }
   const profile = profileFromPolicy(r.data);

@@ -8,7 +8,7 @@ import { defineField, findingsOf } from './define';
 import { checkSyntax, isPublicEmailDomain, type EmailDinasRule } from './email';
 import { nipKind } from './nip';
 import { isTooLong, MAX_INPUT_LENGTH } from './normalize';
-import type { AgencyDomains, EmployeeType, Finding } from './types';
+import { allDomains, domainsOf, typeDomains, type EmployeeType, type Finding } from './types';
 
 export const EMAIL_DINAS_REASONS = [
   'overLimit',
@@ -32,13 +32,6 @@ export const EMAIL_DINAS_REASONS = [
 ] as const;
 const f = findingsOf<(typeof EMAIL_DINAS_REASONS)[number]>('email-dinas');
 
-/** Allowed domains as one language-neutral string: "pns.x.go.id (PNS), asn.x.go.id (PPPK)". */
-function domainList(agency: AgencyDomains, employeeType?: EmployeeType): string {
-  const { pns, pppk } = agency.emailDomains;
-  if (employeeType) return agency.emailDomains[employeeType];
-  return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
-}
-
 /**
  * The domain both subdomains hang under ("pns.magelangkota.go.id", "asn.magelangkota.go.id" →
  * "magelangkota.go.id"), or null when they are one domain or do not share a parent below the
@@ -55,7 +48,7 @@ function parentDomain(pns: string, pppk: string): string | null {
 export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType }): Finding {
   if (agency.emailDomainMatch === 'suffix') return validateUnderSuffix(value, agency.emailDomains.pns.toLowerCase());
   const type = opts?.employeeType;
-  const domains = domainList(agency, type);
+  const domains = type ? typeDomains(agency, type) : allDomains(agency);
   if (isTooLong(value)) return f('error', 'overLimit', { max: MAX_INPUT_LENGTH });
   const s = checkSyntax(value);
   // The allowed domains help most when the address is incomplete ('budi' → 'budi@pns.…').
@@ -63,20 +56,24 @@ export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?:
 
   const pns = agency.emailDomains.pns.toLowerCase();
   const pppk = agency.emailDomains.pppk.toLowerCase();
-  if (s.domain === pns || s.domain === pppk) {
-    // PNS or PPPK unknown (no NIP on the page): either subdomain may be right, say which is which.
-    if (!type && pns !== pppk) return s.invisible ? f('warn', 'invisible') : f('ok', 'okAnyType', { domains });
-    const expected = type ? agency.emailDomains[type].toLowerCase() : s.domain;
-    if (s.domain !== expected) return f('warn', 'otherSubdomain', { expected, type: type === 'pppk' ? 'PPPK' : 'PNS' });
+  const pnsList = domainsOf(agency, 'pns');
+  const pppkList = domainsOf(agency, 'pppk');
+  if (pnsList.includes(s.domain) || pppkList.includes(s.domain)) {
+    // PNS or PPPK unknown (no NIP on the page): either type's domains may be right, say which is which.
+    if (!type && domains !== typeDomains(agency, 'pns')) return s.invisible ? f('warn', 'invisible') : f('ok', 'okAnyType', { domains });
+    if (type && !domainsOf(agency, type).includes(s.domain)) {
+      return f('warn', 'otherSubdomain', { expected: typeDomains(agency, type), type: type === 'pppk' ? 'PPPK' : 'PNS' });
+    }
     if (s.invisible) return f('warn', 'invisible');
-    return f('ok', 'ok', { domain: expected });
+    // The listed domain it is on (agency data, a help-code token), never anything else typed.
+    return f('ok', 'ok', { domain: s.domain });
   }
   // The agency's own domain without the PNS / PPPK subdomain ("nama@magelangkota.go.id"), or
   // another of its subdomains: the guide itself speaks of "domain magelangkota.go.id", so this may
   // be a real address. Only a warning naming the subdomains, never a held submit.
   const parent = parentDomain(pns, pppk);
   if (parent && (s.domain === parent || s.domain.endsWith(`.${parent}`))) {
-    return f('warn', 'agencyDomain', { domains: domainList(agency) });
+    return f('warn', 'agencyDomain', { domains: allDomains(agency) });
   }
   if (isPublicEmailDomain(s.domain)) return f('error', 'public', { domains });
   // Another agency's or organisation's domain. Wrong for an employee of this profile's agency, but

@@ -33,6 +33,23 @@ export type EmployeeType = 'pns' | 'pppk';
 export interface AgencyDomains {
   /** email dinas domain per employee type, e.g. { pns: 'pns.magelangkota.go.id', pppk: 'asn.magelangkota.go.id' } */
   emailDomains: Record<EmployeeType, string>;
+  /** Further domains also accepted per employee type (an agency policy listing several). */
+  moreEmailDomains?: Record<EmployeeType, readonly string[]>;
+}
+
+/** Every accepted domain of one employee type, the profile's own first, lower case. */
+export function domainsOf(agency: AgencyDomains, type: EmployeeType): string[] {
+  return [agency.emailDomains[type], ...(agency.moreEmailDomains?.[type] ?? [])].map((d) => d.toLowerCase());
+}
+
+/** One employee type's domains as the check's messages write them: "a.go.id, b.go.id". */
+export const typeDomains = (agency: AgencyDomains, type: EmployeeType): string => domainsOf(agency, type).join(', ');
+
+/** All allowed domains as one language-neutral string: "pns.x.go.id (PNS), asn.x.go.id (PPPK)". */
+export function allDomains(agency: AgencyDomains): string {
+  const pns = typeDomains(agency, 'pns');
+  const pppk = typeDomains(agency, 'pppk');
+  return pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`;
 }
 
 /** Passphrase policy, data from the guide (kept in rules so it can change without code). */

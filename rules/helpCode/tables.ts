@@ -12,7 +12,7 @@
 import type { AgencyProfile } from '../contacts';
 import { UNKNOWN_STATUS } from '../engine/readStatus';
 import { FIELDS } from '../fields';
-import type { FieldId, Verdict } from '../fields/types';
+import { allDomains, domainsOf, typeDomains, type FieldId, type Verdict } from '../fields/types';
 import type { PageId } from '../ids';
 import type { BrowserKind } from './schema';
 
@@ -69,12 +69,15 @@ const MISSING_CODES: Record<string, string> = { markers: 'M', step: 'S', status:
 const LOCALE_CODES = { id: 'ID', en: 'EN' } as const;
 
 /**
- * String params the decoder rebuilds from the agency profile: the agency's email domains (one
- * or both, as rules/fields/email.ts words them) and the employee type. Append only.
+ * String params the decoder rebuilds from the agency profile: the agency's email domains (each
+ * type's list, or all, as rules/fields/email-dinas.ts words them; then each listed domain, D1 …)
+ * and the employee type. Append only.
  */
-export function agencyTokens(agency: Pick<AgencyProfile, 'emailDomains'>): Record<string, string> {
-  const { pns, pppk } = agency.emailDomains;
-  return { P: pns, K: pppk, A: pns === pppk ? pns : `${pns} (PNS), ${pppk} (PPPK)`, PNS: 'PNS', PPPK: 'PPPK' };
+export function agencyTokens(agency: Pick<AgencyProfile, 'emailDomains' | 'moreEmailDomains'>): Record<string, string> {
+  const each = [...new Set([...domainsOf(agency, 'pns'), ...domainsOf(agency, 'pppk')])];
+  const tokens: Record<string, string> = { P: typeDomains(agency, 'pns'), K: typeDomains(agency, 'pppk'), A: allDomains(agency), PNS: 'PNS', PPPK: 'PPPK' };
+  each.forEach((d, i) => (tokens[`D${i + 1}`] = d));
+  return tokens;
 }
 
 export const CODE_TABLES = {

@@ -36,7 +36,9 @@ describe.each(BROWSERS)('%s: Profil instansi page', (name) => {
     await until('the id problem', async () => (await text(p, '[data-problem-for="agencyProfile.id"]'))?.includes('huruf kecil') ?? false);
     await p.fill('input[data-path="agencyProfile.id"]', 'contohkab');
     await p.fill('input[data-path="agencyProfile.name"]', 'Pemerintah Kabupaten Contoh');
-    await p.fill('input[data-path="agencyProfile.emailDomains.pns"]', 'pns.contohkab.go.id');
+    await p.fill('input[data-path="agencyProfile.emailDomains.pns"]', 'pns.contohkab.go.id, nama@contohkab.go.id');
+    await until('the list item problem', async () => (await text(p, '[data-problem-for="agencyProfile.emailDomains.pns"]'))?.startsWith('2: ') ?? false);
+    await p.fill('input[data-path="agencyProfile.emailDomains.pns"]', 'pns.contohkab.go.id, contohkab.go.id');
     await p.fill('input[data-path="agencyProfile.emailDomains.pppk"]', 'pppk.contohkab.go.id');
     await p.click('input[data-desk-use="persandian"]');
     await p.fill('input[data-path="agencyProfile.helpDesks.0.unit"]', 'Bidang Persandian Kabupaten Contoh');
@@ -48,7 +50,8 @@ describe.each(BROWSERS)('%s: Profil instansi page', (name) => {
 
     expect(await text(p, '[data-testid="preview-contacts"] [data-contact="persandian"]')).toContain('Bidang Persandian Kabupaten Contoh');
     const verdicts = await p.evaluate(() => Array.from(document.querySelectorAll('[data-testid="preview-email"] li')).map((li) => li.getAttribute('data-verdict')), null);
-    expect(verdicts).toEqual(['ok', 'ok', 'error']);
+    // Every listed domain (two PNS, one PPPK) is tried, then a public mailbox.
+    expect(verdicts).toEqual(['ok', 'ok', 'ok', 'error']);
 
     // The running extension's id fills the Chrome and Edge ids in Chromium; Firefox has none.
     if (name === 'firefox') {
@@ -58,6 +61,7 @@ describe.each(BROWSERS)('%s: Profil instansi page', (name) => {
     await p.fill('input[data-path="xpiUrl"]', 'https://intranet.contohkab.go.id/pemandu-tte.xpi');
     await until('the policy files', async () => (await text(p, '[data-testid="file-firefox"]')) !== null);
     const firefox = JSON.parse((await text(p, '[data-testid="file-firefox"]'))!);
+    expect(firefox.policies['3rdparty'].Extensions[GECKO_ID].agencyProfile.emailDomains).toEqual({ pns: ['pns.contohkab.go.id', 'contohkab.go.id'], pppk: ['pppk.contohkab.go.id'] });
     expect(firefox.policies['3rdparty'].Extensions[GECKO_ID].agencyProfile.helpDesks).toEqual([{ topic: 'persandian', unit: 'Bidang Persandian Kabupaten Contoh', whatsapp: '6281200000000' }]);
     const chromeId = await p.evaluate(() => (document.querySelector('input[data-path="chromeId"]') as HTMLInputElement).value, null);
     expect(chromeId).toMatch(/^[a-p]{32}$/);
@@ -99,6 +103,9 @@ describe.each(BROWSERS)('%s: a whole agency profile set by policy', (name) => {
     await p.waitForShadow('[data-field="email-dinas"][data-reason="email-dinas.domain"]', 5000);
     expect(await p.shadowAttr('[data-field="email-dinas"]', 'data-verdict')).not.toBe('ok');
     expect(await p.shadowText('[data-field="email-dinas"]')).toContain('pns.contohkab.go.id');
+    // The policy lists a second PNS domain (docs example: ["pns.contohkab.go.id", "contohkab.go.id"]): accepted too (after the warning above, so not a stale ok).
+    await p.fill('input[name="email_dinas"]', 'nama@contohkab.go.id');
+    await p.waitForShadow('[data-field="email-dinas"][data-verdict="ok"]', 5000);
     await p.fill('input[name="email_dinas"]', 'nama@gmail.com');
     await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"]', 5000);
     await p.screenshot(join(SHOTS, `${name}-kontak-pribadi-policy-profile.png`));

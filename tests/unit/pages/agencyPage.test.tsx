@@ -19,7 +19,7 @@ const problemFor = (path: string) => document.querySelector(`[data-problem-for="
 describe('the form as data (policyFromDraft)', () => {
   it('an empty form names the required keys; empty optional boxes are left out', () => {
     const d = emptyDraft();
-    expect(policyFromDraft(d)).toEqual({ id: '', name: '', emailDomains: { pns: '', pppk: '' } });
+    expect(policyFromDraft(d)).toEqual({ id: '', name: '', emailDomains: { pns: [], pppk: [] } });
     const r = parseAgencyPolicy(policyFromDraft(d));
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['agencyProfile.id', 'agencyProfile.name', 'agencyProfile.emailDomains.pns']));
   });
@@ -74,7 +74,7 @@ describe('Profil instansi page', () => {
     expect(firefox.policies['3rdparty'].Extensions[GECKO_ID].agencyProfile).toEqual({
       id: 'contohkab',
       name: 'Pemerintah Kabupaten Contoh',
-      emailDomains: { pns: 'pns.contohkab.go.id', pppk: 'pppk.contohkab.go.id' },
+      emailDomains: { pns: ['pns.contohkab.go.id'], pppk: ['pppk.contohkab.go.id'] },
       helpDesks: [{ topic: 'persandian', unit: 'Bidang Persandian Kabupaten Contoh', whatsapp: '6281200000000' }],
     });
     expect(screen.getByTestId('file-chrome-reg').textContent).toContain('\\3rdparty\\extensions\\aaaabbbbccccddddeeeeffffgggghhhh\\policy]');
@@ -115,7 +115,7 @@ describe('options page: the policy state', () => {
     expect(screen.getByTestId('agency-source').textContent).toContain('id contohkab');
     const select = screen.getByTestId('agency-select') as HTMLSelectElement;
     expect([select.value, select.disabled]).toEqual(['contohkab', true]);
-    expect(screen.getByTestId('agency-email').textContent).toContain('nama@pns.contohkab.go.id (PNS)');
+    expect(screen.getByTestId('agency-email').textContent).toContain('nama@pns.contohkab.go.id, nama@contohkab.go.id (PNS)');
     expect(screen.getByTestId('link-agency-page').getAttribute('href')).toBe('/profil-instansi.html');
   });
 
