@@ -1,28 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
-import { magelang } from '../../../rules/agencies/magelang';
-import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
 import { guidePosition } from '../../../rules/guide';
 import { STATUS_CODES } from '../../../rules/ids';
 import { statusWords } from '../../../rules/locales';
 import { explainStatus } from '../../../rules/statuses';
+import { model, state } from './overlayModel';
 
 const actions = (): PanelActions => ({ onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn() });
-const state = (s: Partial<PageState>): PageState => ({ ...NO_PAGE, match: 'url+content', ...s });
-const model = (m: Partial<OverlayModel>): OverlayModel => ({
-  state: state({ page: 'myasn-sertifikat' }),
-  findings: [],
-  guard: null,
-  locale: 'id',
-  agency: magelang,
-  settled: true,
-  collapsed: false,
-  canCopyCode: true,
-  helpCode: null,
-  ...m,
-});
 
 afterEach(cleanup);
 

@@ -8,21 +8,10 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
-import { magelang } from '../../../rules/agencies/magelang';
-import { NO_PAGE } from '../../../rules/engine/detect';
+import { model as certificate, state } from './overlayModel';
 
-const model = (over: Partial<OverlayModel> = {}): OverlayModel => ({
-  state: { ...NO_PAGE, match: 'url+content', page: 'myasn-sertifikat', status: 'NOT_REGISTERED' },
-  findings: [],
-  guard: null,
-  locale: 'id',
-  agency: magelang,
-  settled: true,
-  collapsed: false,
-  canCopyCode: false,
-  helpCode: null,
-  ...over,
-});
+const model = (over: Partial<OverlayModel> = {}): OverlayModel =>
+  certificate({ state: state({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' }), canCopyCode: false, ...over });
 
 function Harness({ onToggle }: { onToggle: () => void }) {
   const [collapsed, setCollapsed] = useState(false);

@@ -6,25 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OverlayModel } from '../../../components/model';
 import { NO_SUMMARY, overlayView, summaryView, tabSummary } from '../../../components/viewModel';
-import { magelang } from '../../../rules/agencies/magelang';
-import { NO_PAGE, type PageState } from '../../../rules/engine/detect';
+import { NO_PAGE } from '../../../rules/engine/detect';
 import { guidePosition } from '../../../rules/guide';
 import { ruleById } from '../../../rules/index';
 import { explainStatus } from '../../../rules/statuses';
+import { model, state } from './overlayModel';
 
-const state = (s: Partial<PageState>): PageState => ({ ...NO_PAGE, match: 'url+content', ...s });
-const model = (m: Partial<OverlayModel>): OverlayModel => ({
-  state: state({ page: 'myasn-sertifikat' }),
-  findings: [],
-  guard: null,
-  locale: 'id',
-  agency: magelang,
-  settled: true,
-  collapsed: false,
-  canCopyCode: true,
-  helpCode: null,
-  ...m,
-});
 const expiredActive = state({
   page: 'myasn-sertifikat',
   status: 'ACTIVE',
