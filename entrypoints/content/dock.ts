@@ -16,6 +16,24 @@ export const NARROW = 600;
  */
 export const SHORT = 480;
 
+/** The viewport and the page's visible controls in it: what the overlay must keep clear of. */
+export interface PageLayout {
+  viewport: { w: number; h: number };
+  obstacles: Rect[];
+}
+
+/**
+ * Reads the page's controls' rectangles. Called before the panel is rendered (panelHost.ts): the
+ * page's layout is then usually clean, so this forces no layout of the panel (issue 11, measured:
+ * reading them after the first render forced a layout of the new panel, ≈ 10 ms before first help).
+ */
+export function pageLayout(doc: Document): PageLayout | null {
+  const win = doc.defaultView;
+  if (!win) return null;
+  const viewport = { w: win.innerWidth, h: win.innerHeight };
+  return { viewport, obstacles: pageObstacles(doc, viewport) };
+}
+
 function pageObstacles(doc: Document, viewport: { w: number; h: number }): Rect[] {
   const out: Rect[] = [];
   for (const el of Array.from(doc.body?.querySelectorAll(OBSTACLES) ?? [])) {
@@ -29,16 +47,16 @@ function pageObstacles(doc: Document, viewport: { w: number; h: number }): Rect[
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 
-export function dock(root: HTMLElement, doc: Document): void {
-  const win = doc.defaultView;
-  if (!win) return;
-  const viewport = { w: win.innerWidth, h: win.innerHeight };
+/** Docks `root` clear of the page's controls; `page`: read before this render, else read now. */
+export function dock(root: HTMLElement, doc: Document, page: PageLayout | null = pageLayout(doc)): void {
+  if (!page) return;
+  const { viewport, obstacles } = page;
   const collapsed = root.dataset.collapsed === 'true';
   // Focus moved into the panel itself (a tap on its checklist or buttons): the sheet stays put.
   if (!collapsed && root.dataset.sheet === 'true' && doc.activeElement?.closest(HOST_TAG)) return;
   const width = collapsed ? root.offsetWidth || 64 : Math.min(PANEL_W, viewport.w - 2 * MARGIN);
   const minHeight = collapsed ? root.offsetHeight || 48 : PANEL_MIN_H;
-  const slot = findSlot(viewport, pageObstacles(doc, viewport), width, minHeight, root.dataset.side === 'left' ? 'left' : 'right');
+  const slot = findSlot(viewport, obstacles, width, minHeight, root.dataset.side === 'left' ? 'left' : 'right');
   const panel = root.querySelector<HTMLElement>('.pt-panel');
   root.removeAttribute('data-sheet');
   root.removeAttribute('data-sheet-top');

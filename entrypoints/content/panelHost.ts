@@ -5,7 +5,7 @@
 import { render, type ComponentChild } from 'preact';
 import { mountHost, type Mounted } from '../../components/mount';
 import { HOST_TAG } from '../../rules/engine/snapshot';
-import { dock } from './dock';
+import { dock, pageLayout, type PageLayout } from './dock';
 import { revealInside } from './reveal';
 
 export interface HostAttributes {
@@ -49,6 +49,8 @@ export class PanelHost {
 
   /** Renders the panel; false when a newer instance took over (nothing rendered). */
   render(panel: ComponentChild, attrs: HostAttributes): boolean {
+    // The page's controls are measured before the panel changes, so no layout of the panel is forced.
+    const page = pageLayout(this.doc);
     if (!this.mounted) this.mounted = mountHost(this.doc, this.css, 'panel');
     if (!this.ensureAttached()) return false;
     const host = this.mounted.host;
@@ -57,7 +59,7 @@ export class PanelHost {
     toggleAttr(host, 'data-status', attrs.status);
     host.setAttribute('lang', attrs.lang);
     render(panel, this.mounted.container);
-    this.place();
+    this.place(page);
     return true;
   }
 
@@ -84,9 +86,10 @@ export class PanelHost {
     });
   }
 
-  place(): void {
+  /** `page`: the page's controls as measured before this render (dock.ts), else measured now. */
+  place(page?: PageLayout | null): void {
     const root = this.mounted?.container.firstElementChild as HTMLElement | null | undefined;
-    if (root) dock(root, this.doc);
+    if (root) dock(root, this.doc, page);
   }
 }
 
