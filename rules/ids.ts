@@ -2,20 +2,8 @@
  * The closed vocabularies (page, contact and status ids) as plain constants. Kept apart from
  * rules/schema.ts so the content script can use them without bundling zod.
  */
-/** Every checked field; each has one file in rules/fields/ (registered in rules/fields/index.ts). */
-export const FIELD_IDS = [
-  'nik',
-  'nip',
-  'nomor-hp',
-  'nomor-telepon',
-  'email-dinas',
-  'email-pribadi',
-  'otp',
-  'passphrase',
-  'passphrase-konfirmasi',
-  'persetujuan',
-] as const;
-export type FieldId = (typeof FIELD_IDS)[number];
+/** Every checked field: the keys of the field registry (rules/fields/index.ts), one file each. */
+export { FIELD_IDS, type FieldId } from './fields/registry';
 
 export const PAGE_IDS = [
   'sso-login',

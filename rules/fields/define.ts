@@ -5,8 +5,7 @@
  * typed from these lists, so a reason without a message is a compile error. The engine
  * (rules/engine/evaluate.ts) looks fields up in the registry (rules/fields/index.ts).
  */
-import type { FieldId } from '../ids';
-import type { FieldRule } from '../schema';
+import type { FieldId } from './registry';
 import type { EmailDinasRule } from './email';
 import { finding } from './normalize';
 import type { EmployeeType, Finding, FindingParams, PassphraseRuleState, Verdict } from './types';
@@ -16,8 +15,8 @@ export type FieldFinding = Finding & { rules?: PassphraseRuleState[] };
 
 /** What a check may know besides the value: page data and the screen's other fields, never storage. */
 export interface FieldCheck {
-  /** The page rule of this field (labels, names, how many boxes). */
-  rule: FieldRule;
+  /** What the check reads of this field's page rule (rules/schema.ts FieldRule): labels, names, how many boxes. */
+  rule: { readonly labels: readonly string[]; readonly names?: readonly string[]; readonly count?: number };
   /** What the page shows in a box right in front of the input, e.g. "+62" (page text, not input). */
   prefix?: string;
   agency: EmailDinasRule;
@@ -27,11 +26,15 @@ export interface FieldCheck {
   earlierNik?: string;
   /** 'submit': the user is sending the form (the submit guard asks). */
   mode: 'typing' | 'submit';
-  /** The text of another field on the same screen, '' when it is not there. */
-  textOf(field: FieldId): string;
+  /**
+   * The text of another field on the same screen, '' when it is not there. Takes a field id (typed as a
+   * string so the registry's keys can be the only list of ids; tests/unit/fields/registry.test.ts
+   * checks every id a check asks for).
+   */
+  textOf(field: string): string;
 }
 
-export interface FieldDef<Id extends FieldId = FieldId, R extends string = string> {
+export interface FieldDef<Id extends string = FieldId, R extends string = string> {
   id: Id;
   /** Letters of the field in the help code. FROZEN once shipped (see rules/helpCode/tables.ts). */
   code: string;
@@ -45,7 +48,7 @@ export interface FieldDef<Id extends FieldId = FieldId, R extends string = strin
 }
 
 /** Declares a field; the `const` parameters keep the reasons as a union of literals. */
-export function defineField<const Id extends FieldId, const R extends string>(def: FieldDef<Id, R>): FieldDef<Id, R> {
+export function defineField<const Id extends string, const R extends string>(def: FieldDef<Id, R>): FieldDef<Id, R> {
   return def;
 }
 

@@ -1,36 +1,15 @@
 /**
- * The field checks: every checked field is one file, registered here. The engine
+ * The field checks: every checked field is one file, registered in registry.ts. The engine
  * (rules/engine/evaluate.ts) and the help code (rules/helpCode/) look fields up in FIELDS; the words
  * for each reason live in rules/locales/<lang>/fields.ts, typed by FieldMessages below.
  *
- * Adding a field: its id in FIELD_IDS (rules/ids.ts), a file calling defineField, a line here,
- * its messages in each language folder, and its labels in the page rules that show it.
+ * Adding a field: a file calling defineField, one line in registry.ts (whose keys are the only list
+ * of field ids), its messages in each language folder, and its labels in the page rules that show it.
  */
-import type { FieldId } from '../ids';
 import type { FieldDef } from './define';
-import { emailDinas } from './email-dinas';
-import { emailPribadi } from './email-pribadi';
-import { nik } from './nik';
-import { nip } from './nip';
-import { nomorHp } from './nomor-hp';
-import { nomorTelepon } from './nomor-telepon';
-import { otp } from './otp';
-import { passphrase } from './passphrase';
-import { passphraseKonfirmasi } from './passphrase-konfirmasi';
-import { persetujuan } from './persetujuan';
+import { FIELDS, type FieldId } from './registry';
 
-export const FIELDS = {
-  nik,
-  nip,
-  'nomor-hp': nomorHp,
-  'nomor-telepon': nomorTelepon,
-  'email-dinas': emailDinas,
-  'email-pribadi': emailPribadi,
-  otp,
-  passphrase,
-  'passphrase-konfirmasi': passphraseKonfirmasi,
-  persetujuan,
-} as const satisfies { [F in FieldId]: FieldDef<F> };
+export { FIELDS, FIELD_IDS, type FieldId } from './registry';
 
 /** The reasons of one field, without its prefix ('length' for 'nik.length'). */
 export type ReasonOf<F extends FieldId> = (typeof FIELDS)[F]['reasons'][number];

@@ -155,7 +155,7 @@ export const nip = defineField({
   id: 'nip',
   code: 'NP',
   reasons: NIP_REASONS,
-  validate(value, check) {
+  validate(value, check): Finding {
     const found = validateNip(value);
     if (found.verdict === 'error') return found;
     const nik = check.textOf('nik') || check.earlierNik;

@@ -4,9 +4,9 @@
  * so it can be rendered, announced and put into a help code without leaking personal data.
  */
 
-import type { FieldId } from '../ids';
+import type { FieldId } from './registry';
 
-export { FIELD_IDS, type FieldId } from '../ids';
+export type { FieldId } from './registry';
 
 export type Verdict = 'ok' | 'warn' | 'error';
 

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { UNKNOWN_STATUS } from '../engine/readStatus';
 import { FIELD_IDS, PAGE_IDS } from '../ids';
+import { LOCALES } from '../locales/languages';
 
 z.config({ jitless: true });
 
@@ -27,7 +28,7 @@ export const HelpCodeSchema = z.object({
   ),
   missing: z.array(z.string().check(z.regex(/^(markers|step|status|field:[a-z-]{2,30})$/))),
   agency: z.string().check(z.regex(/^[a-z0-9]{2,40}$/)),
-  locale: z.enum(['id', 'en']),
+  locale: z.enum(LOCALES),
   validity: z.nullable(
     z.object({
       state: z.enum(['ok', 'expiring', 'expired']),

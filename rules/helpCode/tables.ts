@@ -14,6 +14,7 @@ import { UNKNOWN_STATUS } from '../engine/readStatus';
 import { FIELDS } from '../fields';
 import { allDomains, domainsOf, typeDomains, type FieldId, type Verdict } from '../fields/types';
 import type { PageId } from '../ids';
+import { LANGUAGES } from '../locales/languages';
 import type { BrowserKind } from './schema';
 
 export const FORMAT = 'TTE2';
@@ -66,7 +67,8 @@ const VERDICT_CODES: Record<Verdict, string> = { error: 'E', warn: 'W', ok: 'O' 
 const BROWSERS: Record<BrowserKind, string> = { chrome: 'C', firefox: 'F', 'firefox-android': 'A', other: 'X' };
 const VALIDITY = { ok: 'O', expiring: 'W', expired: 'X' } as const;
 const MISSING_CODES: Record<string, string> = { markers: 'M', step: 'S', status: 'T' };
-const LOCALE_CODES = { id: 'ID', en: 'EN' } as const;
+/** Each language's letters: rules/locales/languages.ts, the one list of languages. */
+const LOCALE_CODES = LANGUAGES;
 
 /**
  * String params the decoder rebuilds from the agency profile: the agency's email domains (each

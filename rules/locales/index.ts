@@ -2,8 +2,9 @@
  * The copy's public API. The words live per language in one folder each (rules/locales/id/,
  * rules/locales/en/, shaped by types.ts); rule data keeps ids, tone and sources and looks its words
  * up here by page id / step id / tip id, status explanation id, guide step id and desk id.
- * Adding a language: a folder beside id/ and en/, and one line in `languages` below and in
- * overlay.ts (the overlay's part of the API, which the portal pages' content script imports alone).
+ * Adding a language: a folder beside id/ and en/, its line in languages.ts (the one list, with its
+ * help-code letters) and its copy in `languages` below (a compile error until it is there). The
+ * portal pages' content script imports overlay.ts alone, the overlay's part of this API.
  */
 import { en } from './en';
 import { id } from './id';

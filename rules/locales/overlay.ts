@@ -5,16 +5,13 @@
  */
 import type { Localized } from '../schema';
 import { overlay as id } from './id/overlay';
+import { LOCALES, type Locale } from './languages';
 import type { Messages, OverlayCopy } from './types';
 
 export type { Messages, OverlayCopy } from './types';
 
-/**
- * Every language, Indonesian (the default) first; each has its folder (tests/unit/locales.test.ts
- * checks that the list and the folders agree). A new language is one more entry here.
- */
-export const LOCALES = ['id', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+// Every language, Indonesian (the default) first: the one list is languages.ts.
+export { LOCALES, type Locale } from './languages';
 
 /**
  * The overlay's words per language that are here. Indonesian always is (the default: first help
@@ -63,7 +60,8 @@ export function t(locale: Locale, key: keyof Messages, params?: Record<string, s
 
 /** Words that come with data rather than from the copy (an agency profile's names and desks). */
 export function loc(locale: Locale, text: Localized): string {
-  return text[locale];
+  // A profile has Indonesian and English words; a language added later shows the Indonesian ones.
+  return (text as Partial<Record<Locale, string>>)[locale] ?? text.id;
 }
 
 type Tips = Readonly<Record<string, string>>;

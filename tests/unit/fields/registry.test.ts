@@ -4,7 +4,7 @@
  * every reason a check gives is one its file lists and has words in both languages; no message
  * is dead. (A reason without a message does not compile: FieldMessages in rules/fields/index.ts.)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkNikNipBirthDate, FIELDS, type FieldMessages, validateConsent, validateEmailDinas, validateEmailPribadi, validateNik, validateNip, validateOtp, validatePassphrase, validatePassphraseConfirmation, validatePhone, type Finding } from '../../../rules/fields';
@@ -23,6 +23,15 @@ describe('the field registry', () => {
       expect(def.id, key).toBe(key);
       expect(existsSync(join(__dirname, '../../../rules/fields', `${key}.ts`)), `rules/fields/${key}.ts`).toBe(true);
     }
+  });
+
+  it('lets a check ask only for fields that exist (textOf takes a plain string)', () => {
+    const dir = join(__dirname, '../../../rules/fields');
+    const asked = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/textOf\(\s*'([^']*)'/g)].map((m) => m[1]!));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const id of asked) expect(FIELD_IDS, id).toContain(id);
   });
 
   it('gives each field unique help-code letters and unique reasons', () => {

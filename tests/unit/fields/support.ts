@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 import { reasonKey } from '../../../rules/fields';
 import { daysInMonth } from '../../../rules/fields/normalize';
 import { PROVINCE_CODES } from '../../../rules/fields/provinces';
-import { FIELD_IDS, type Finding, type PassphrasePolicy } from '../../../rules/fields/types';
+import { FIELD_IDS } from '../../../rules/fields';
+import type { Finding, PassphrasePolicy } from '../../../rules/fields/types';
 import { copy } from '../../../rules/locales';
 import { policy } from '../../../rules/policy';
 
