@@ -7,11 +7,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, withBrowser, type AxeViolation, type E2EPage } from './harness';
+import { BROWSERS, KONTAK_URL, typePublicEmailDinas, withBrowser, type AxeViolation, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 const OVERLAY = [['pemandu-tte']];
-const KONTAK = 'https://myasn.bkn.go.id/profil/update#kontak-pribadi';
 
 /** One line per failing node, so a failure names the rule, the impact and the element. */
 function report(violations: AxeViolation[]): string[] {
@@ -19,11 +18,9 @@ function report(violations: AxeViolation[]): string[] {
 }
 
 async function wrongKontak(p: E2EPage): Promise<void> {
-  await p.goto(KONTAK);
-  await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
-  await p.fill('input[name="email_dinas"]', 'budi@gmail.com');
+  await p.goto(KONTAK_URL);
   // Folded into the TTE button, the panel shows the error as a count on it.
-  await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"], [data-action="expand"] .pt-badge', 5000);
+  await typePublicEmailDinas(p, '[data-field="email-dinas"][data-verdict="error"], [data-action="expand"] .pt-badge');
 }
 
 describe.each(BROWSERS)('%s: axe-core finds no violation', (name) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
 import { waitUntil } from './harness/common';
-import { BROWSERS, withBrowser, type E2EPage } from './harness';
+import { BROWSERS, typePublicEmailDinas, withBrowser, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 const KONTAK = (variant: string) => `https://myasn.bkn.go.id/profil/update?replica=${variant}#kontak-pribadi`;
@@ -30,11 +30,6 @@ async function clickRecreated(p: E2EPage, sel: string): Promise<void> {
   }
 }
 
-async function wrongEmailDinas(p: E2EPage): Promise<void> {
-  await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
-  await p.fill('input[name="email_dinas"]', 'budi@gmail.com');
-  await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"]', 5000);
-}
 
 describe.each(BROWSERS)('%s: the submit guard never traps', (name) => {
   const browser = withBrowser(name);
@@ -42,7 +37,7 @@ describe.each(BROWSERS)('%s: the submit guard never traps', (name) => {
   it('a submit inside a modal dialog goes through (the panel is inert behind it) and the problems are still listed', async () => {
     const p = await browser.newPage();
     await p.goto(KONTAK('form:dialog'));
-    await wrongEmailDinas(p);
+    await typePublicEmailDinas(p);
     expect(await p.evaluate(() => document.getElementById('dlg-kontak')?.matches(':modal') ?? false, null)).toBe(true);
     await p.click('#btn-simpan');
     await waitUntil(async () => (await saved(p)) === 1, 5000, async () => `the portal to receive Simpan (saved ${await saved(p)})`);
@@ -57,7 +52,7 @@ describe.each(BROWSERS)('%s: the submit guard never traps', (name) => {
   it('a button the page re-creates: "Tetap lanjutkan" asks to click again, then that click goes through once', async () => {
     const p = await browser.newPage();
     await p.goto(KONTAK('rerender:button'));
-    await wrongEmailDinas(p);
+    await typePublicEmailDinas(p);
     await clickRecreated(p, '#btn-simpan');
     await p.waitForShadow('[data-guard="held"]', 5000);
     expect(await saved(p)).toBe(0);

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { waitUntil } from './harness/common';
-import { BROWSERS, withBrowser, type E2EPage } from './harness';
+import { BROWSERS, KONTAK_URL, typePublicEmailDinas, withBrowser, type E2EPage } from './harness';
 
-const KONTAK = 'https://myasn.bkn.go.id/profil/update#kontak-pribadi';
 const saved = (p: E2EPage) => p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null);
 
 interface Focused {
@@ -57,10 +56,8 @@ async function tabIntoPanel(p: E2EPage): Promise<void> {
 }
 
 async function wrongEmailDinas(p: E2EPage): Promise<void> {
-  await p.goto(KONTAK);
-  await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
-  await p.fill('input[name="email_dinas"]', 'budi@gmail.com');
-  await p.waitForShadow('[data-field="email-dinas"][data-verdict="error"]', 5000);
+  await p.goto(KONTAK_URL);
+  await typePublicEmailDinas(p);
 }
 
 describe.each(BROWSERS)('%s: keyboard only', (name) => {

@@ -1,0 +1,16 @@
+/** Scenes several e2e files start from, written once. */
+import type { E2EPage } from './types';
+
+/** The replica MyASN "Kontak Pribadi" form (its `?replica=` state appended when given). */
+export const KONTAK_URL = 'https://myasn.bkn.go.id/profil/update#kontak-pribadi';
+
+/**
+ * On the Kontak Pribadi form the page is already on, a public address typed as email dinas: an
+ * error the guard holds. Waits until the panel shows it (`seen`: by default the field's error row;
+ * a narrow screen may fold the panel into the TTE button, which then carries a count instead).
+ */
+export async function typePublicEmailDinas(p: E2EPage, seen = '[data-field="email-dinas"][data-verdict="error"]'): Promise<void> {
+  await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
+  await p.fill('input[name="email_dinas"]', 'budi@gmail.com');
+  await p.waitForShadow(seen, 5000);
+}
