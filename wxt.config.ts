@@ -1,9 +1,13 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Alias, Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { PORTAL_MATCHES } from './rules/hosts';
+import { hostRegistries, matchesOf, PORTAL_NAMES, type PortalName } from './rules/hosts';
+import { hostWordsIn } from './rules/hosts/otherLanguages';
 import { copy, LOCALES } from './rules/locales';
 import { overlay as defaultOverlay } from './rules/locales/id/overlay';
-import { languageFile } from './rules/locales/overlay';
+import { languageFile, type OverlayCopy } from './rules/locales/overlay';
 
 // The replica portal pages the helpdesk page shows live in public/replicas and
 // public/replica-assets and ship as they are; nothing under tests/ is read by the build.
@@ -11,14 +15,40 @@ import { languageFile } from './rules/locales/overlay';
 export const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 
 /**
- * The content script carries only the default language's overlay words (rules/locales/overlay.ts);
- * each other language's are a file of the extension it reads the first time that language is used
- * (issue 11: what a portal page loads). Readable by the portal hosts only, and in Chrome only
- * through a URL that changes every session (use_dynamic_url), so a page cannot probe for it.
+ * A portal host's content script carries only the default language's overlay words for its pages
+ * (rules/locales/overlay.ts, rules/hosts/); each other language's are a file of the extension per
+ * host (copy/<host>/<lang>.json) it reads the first time that language is used (issue 11: what a
+ * portal page loads). Readable by that host only, and in Chrome only through a URL that changes
+ * every session (use_dynamic_url), so a page cannot probe for it.
  */
 const OTHER_LOCALES = LOCALES.slice(1);
 const overlayWords = (locale: (typeof LOCALES)[number]) =>
-  JSON.stringify(Object.fromEntries(Object.keys(defaultOverlay).map((part) => [part, copy[locale][part as keyof typeof defaultOverlay]])));
+  Object.fromEntries(Object.keys(defaultOverlay).map((part) => [part, copy[locale][part as keyof typeof defaultOverlay]])) as OverlayCopy;
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const isPortal = (name: string): name is PortalName => (PORTAL_NAMES as string[]).includes(name);
+
+/**
+ * In the build of one portal host's content script (entrypoints/<name>.content.ts), every import of
+ * a whole registry (the page rules, the field checks, the Indonesian overlay words, the status
+ * explanations) resolves to that host's own module instead (rules/hosts.ts, hostRegistries), so the
+ * script carries only what its host's pages use (issue 11: what a portal page loads).
+ */
+function hostRegistry(name: PortalName): Plugin {
+  const swaps = new Map(Object.entries(hostRegistries(name)).map(([whole, own]) => [resolve(ROOT, whole), resolve(ROOT, own)]));
+  const owns = new Set(swaps.values());
+  return {
+    name: 'pemandu:host-registry',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      // A module that takes a registry's place may import from it (noStatusReader.ts does).
+      if (!importer || !source.startsWith('.') || owns.has(importer)) return null;
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const own = found && swaps.get(found.id);
+      return own ? { id: own } : found;
+    },
+  };
+}
 
 export default defineConfig({
   // Every name is imported explicitly (from 'wxt/...'), so it can be traced with grep.
@@ -30,7 +60,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     permissions: ['storage'],
-    web_accessible_resources: [{ resources: OTHER_LOCALES.map(languageFile), matches: PORTAL_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: PORTAL_NAMES.map((name) => ({
+      resources: OTHER_LOCALES.map((l) => languageFile(l, name)),
+      matches: matchesOf(name),
+      use_dynamic_url: true,
+    })),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -52,8 +86,23 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The extension pages and the background keep webextension-polyfill (the module above aliases
+    // `wxt/browser` to it for every build). The portal pages' content script gets WXT's own
+    // `browser` instead: the browser's promise-based API (`browser` in Firefox, `chrome` in Chrome
+    // MV3), which is all it uses (storage, runtime.getURL / sendMessage / onMessage / getManifest),
+    // so the polyfill's 2.7 kB gzip stay off every portal page (issue 11).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const own: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias ?? [];
+      const list: Alias[] = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [own, ...list] };
+      const [entry] = entrypoints;
+      if (entrypoints.length === 1 && entry && isPortal(entry.name)) config.plugins = [hostRegistry(entry.name), ...(config.plugins ?? [])];
+    },
     'build:publicAssets': (_wxt, files) => {
-      for (const l of OTHER_LOCALES) files.push({ relativeDest: languageFile(l), contents: overlayWords(l) });
+      for (const name of PORTAL_NAMES)
+        for (const l of OTHER_LOCALES) files.push({ relativeDest: languageFile(l, name), contents: JSON.stringify(hostWordsIn(name, overlayWords(l))) });
     },
   },
   // AMO reviewers rebuild from the sources zip: leave out generated pictures and results.

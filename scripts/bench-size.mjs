@@ -29,12 +29,22 @@ export function matchesPattern(pattern, url) {
   return glob(path).test(u.pathname + u.search);
 }
 
-/** The files the manifest's content-script entries load on a page at `url`. */
-export function filesFor(manifest, url) {
-  const entries = (manifest.content_scripts ?? []).filter(
+/** The manifest's content-script entries that run on a page at `url`. */
+export function entriesFor(manifest, url) {
+  return (manifest.content_scripts ?? []).filter(
     (c) => c.matches.some((p) => matchesPattern(p, url)) && !(c.exclude_matches ?? []).some((p) => matchesPattern(p, url)),
   );
-  return [...new Set(entries.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]))];
+}
+
+/** The files the manifest's content-script entries load on a page at `url`. */
+export function filesFor(manifest, url) {
+  return [...new Set(entriesFor(manifest, url).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]))];
+}
+
+/** Each portal host has its own content script (rules/hosts.ts): exactly one entry must run on its page. */
+function oneEntry(manifest, url, build) {
+  const n = entriesFor(manifest, url).length;
+  if (n !== 1) throw new Error(`${build} build: ${n} content-script entries run on ${url}, expected exactly 1`);
 }
 
 function sizes(dir, files) {
@@ -75,6 +85,8 @@ async function startupFetches(ctx, url, waitMs) {
 export async function sizePerHost(ctx, chrome, firefox) {
   const hosts = [];
   for (const [host, url] of Object.entries(PORTAL_PAGES)) {
+    oneEntry(chrome.manifest, url, 'Chrome');
+    if (firefox) oneEntry(firefox.manifest, url, 'Firefox');
     const manifestFiles = filesFor(chrome.manifest, url);
     const fetched = (await startupFetches(ctx, url, 1500)).filter((f) => !manifestFiles.includes(f));
     const row = { host, url, chrome: { ...sizes(chrome.dir, [...manifestFiles, ...fetched]), fetchedAtStartup: fetched } };

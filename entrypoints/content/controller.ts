@@ -241,11 +241,16 @@ export class Controller {
 
   private copyCode = (): void => {
     if (!this.opts.helpCode || !this.opts.copy) return;
-    const code = this.opts.helpCode(this.state, this.session.findings, this.agency, this.locale);
-    void this.opts.copy(code).then((copied) => {
-      this.shownCode = { code, copied };
-      this.announcer.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
-    });
+    const copy = this.opts.copy;
+    // The portal pages' script asks the background for the code (the encoder is not in it): no answer, no change.
+    void Promise.resolve(this.opts.helpCode(this.state, this.session.findings, this.agency, this.locale))
+      .then(async (code) => {
+        const copied = await copy(code);
+        if (this.dead) return;
+        this.shownCode = { code, copied };
+        this.announcer.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
+      })
+      .catch(() => undefined);
   };
 
   /** Default: expanded where there is room, a small button on phones. The user's choice wins. */

@@ -18,8 +18,8 @@ export interface ControllerOptions {
   saveLocale(locale: Locale): void;
   /** Brings a language's words the first time it is used (the content script carries only Indonesian). */
   loadLocale?(locale: Locale): Promise<boolean>;
-  /** Builds the help code for the current state (helpdesk issue); absent = no copy button. */
-  helpCode?(state: PageState, findings: readonly EvaluatedFinding[], agency: AgencyProfile, locale: Locale): string;
+  /** Builds the help code for the current state (helpdesk issue), or asks the background for it; absent = no copy button. */
+  helpCode?(state: PageState, findings: readonly EvaluatedFinding[], agency: AgencyProfile, locale: Locale): string | Promise<string>;
   copy?(text: string): Promise<boolean>;
   now?(): Date;
 }

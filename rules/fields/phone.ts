@@ -71,8 +71,8 @@ function parseTable(text: string): PrefixTable {
   return table;
 }
 
-const MOBILE_TABLE = parseTable(MOBILE_PREFIX_TABLE);
-const LANDLINE_TABLE = parseTable(LANDLINE_PREFIX_TABLE);
+const MOBILE_TABLE = /* @__PURE__ */ parseTable(MOBILE_PREFIX_TABLE);
+const LANDLINE_TABLE = /* @__PURE__ */ parseTable(LANDLINE_PREFIX_TABLE);
 
 function bounds(table: PrefixTable): { min: number; max: number } {
   const all = [...table.values()].flat();
@@ -80,8 +80,8 @@ function bounds(table: PrefixTable): { min: number; max: number } {
 }
 
 /** Lengths any mobile / landline can have, over all prefixes (with the leading 0). */
-export const MOBILE_LENGTH = bounds(MOBILE_TABLE);
-export const LANDLINE_LENGTH = bounds(LANDLINE_TABLE);
+export const MOBILE_LENGTH = /* @__PURE__ */ bounds(MOBILE_TABLE);
+export const LANDLINE_LENGTH = /* @__PURE__ */ bounds(LANDLINE_TABLE);
 
 /** The allowed lengths for a national number: the entry of the longest prefix that fits it. */
 function lengthsFor(table: PrefixTable, national: string): readonly number[] {

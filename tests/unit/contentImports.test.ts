@@ -36,7 +36,7 @@ function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string
 }
 
 describe('the content script stays light', () => {
-  const { files, packages } = runtimeGraph('entrypoints/content/index.ts');
+  const { files, packages } = runtimeGraph('entrypoints/content/start.ts');
 
   it('reaches the overlay, the rules and the settings (the walker works)', () => {
     expect(files.has('rules/engine/detect.ts')).toBe(true);
@@ -49,6 +49,12 @@ describe('the content script stays light', () => {
     expect(files.has('rules/schema.ts')).toBe(false);
     // Guide section titles are for the provenance test and the extension pages.
     expect(files.has('rules/sources.ts')).toBe(false);
+  });
+
+  it('writes no help code itself: the background does when "Salin kode bantuan" is clicked (platform/helpCodeMessage.ts)', () => {
+    expect(files.has('platform/helpCodeMessage.ts')).toBe(true);
+    expect([...files].filter((f) => f.startsWith('rules/helpCode/'))).toEqual([]);
+    expect(files.has('platform/helpCodeAnswer.ts')).toBe(false);
   });
 
   it("carries only the overlay's words: none of the extension pages' (helpdesk, popup / guide / options, Profil instansi)", () => {

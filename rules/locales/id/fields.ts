@@ -7,7 +7,10 @@
  */
 import type { FieldMessages, FieldNames } from '../../fields';
 
-/** What the phone check (rules/fields/phone.ts) says, the same for both phone fields. */
+/**
+ * What the phone check (rules/fields/phone.ts) says, the same for both phone fields. Added to each
+ * through a call marked pure, so a portal host with no phone field bundles none of it (rules/hosts/).
+ */
 const phone = {
   empty: 'Nomor belum diisi. Contoh: 0812-3456-7890.',
   overLimit: 'Isian nomor terlalu panjang (lebih dari {max} karakter). Isi satu nomor saja.',
@@ -28,112 +31,133 @@ const phone = {
   ok: 'Format nomor seluler sudah benar. Pastikan nomor ini aktif di WhatsApp.',
 };
 
+export const nik: FieldMessages['nik'] = {
+  empty: 'NIK belum diisi. Ketik 16 digit NIK sesuai KTP Anda.',
+  overLimit: 'Isian NIK terlalu panjang (lebih dari {max} karakter). Isi hanya 16 digit NIK.',
+  notDigits: 'NIK hanya boleh berisi angka. Hapus huruf atau tanda lain (perhatikan huruf O dan angka 0), lalu cocokkan dengan KTP Anda.',
+  nonAsciiDigits: 'NIK berisi angka dari papan ketik lain (mis. angka lebar penuh atau angka Arab). Hapus, lalu ketik ulang dengan angka 0–9 biasa.',
+  length: 'NIK harus 16 digit — yang terisi {count}. Cocokkan kembali dengan KTP Anda.',
+  province: 'Dua digit pertama NIK bukan kode provinsi yang dikenal. Cocokkan kembali NIK dengan KTP Anda.',
+  birthDate: 'Digit ke-7 sampai ke-12 NIK (tanggal-bulan-tahun lahir, mis. 010190; untuk perempuan, tanggalnya ditambah 40) bukan tanggal yang ada. Cocokkan kembali dengan KTP Anda.',
+  serial: 'Empat digit terakhir NIK tidak mungkin 0000. Cocokkan kembali dengan KTP Anda.',
+  invisible: 'Format NIK sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang NIK.',
+  grouped: 'Portal hanya menerima angka: hapus spasi, titik, atau tanda hubung di antara angka NIK. Ke-16 digitnya sudah sesuai format.',
+  ok: 'Format NIK sudah benar (16 digit).',
+};
+
+export const nip: FieldMessages['nip'] = {
+  empty: 'NIP belum diisi. Ketik 18 digit NIP (PNS) atau NI PPPK Anda.',
+  overLimit: 'Isian NIP terlalu panjang (lebih dari {max} karakter). Isi hanya 18 digit NIP atau NI PPPK.',
+  notDigits: 'NIP hanya boleh berisi angka. Hapus huruf atau tanda lain, lalu ketik 18 digit NIP atau NI PPPK Anda.',
+  nonAsciiDigits: 'NIP berisi angka dari papan ketik lain (mis. angka lebar penuh atau angka Arab). Hapus, lalu ketik ulang dengan angka 0–9 biasa.',
+  length: 'NIP / NI PPPK harus 18 digit — yang terisi {count}.',
+  birthDate: 'Delapan digit pertama NIP (tahun-bulan-tanggal lahir, mis. 19900101) bukan tanggal lahir yang mungkin. Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
+  typeDigit: 'Digit ke-13 NIP harus 0 atau 1 (PNS) atau 2 (PPPK). Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
+  tmt: 'Digit ke-9 sampai ke-14 NIP PNS (TMT CPNS: tahun, lalu bulan 01–12) tidak sesuai format. Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
+  tmtAge: 'TMT CPNS pada NIP (digit ke-9 sampai ke-14) tidak cocok dengan tanggal lahir (digit ke-1 sampai ke-8): usia saat pengangkatan semestinya {min}–{max} tahun. Periksa kembali NIP Anda.',
+  pppkAppointment: 'Digit ke-9 sampai ke-12 NI PPPK adalah tahun pengangkatan PPPK pertama, antara {minYear} dan {maxYear}. Periksa kembali NI PPPK Anda.',
+  pppkAge: 'Tahun pengangkatan pada NI PPPK (digit ke-9 sampai ke-12) tidak cocok dengan tahun lahir (digit ke-1 sampai ke-4): usia saat pengangkatan semestinya {min}–{max} tahun. Periksa kembali NI PPPK Anda.',
+  pppkContracts: 'Digit ke-14 NI PPPK (jumlah kontrak) harus 1–9, bukan 0. Periksa kembali NI PPPK Anda.',
+  gender: 'Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan). Periksa kembali NIP Anda.',
+  serial: 'Tiga digit terakhir NIP tidak mungkin 000. Periksa kembali NIP Anda.',
+  invisible: 'Format NIP sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang NIP.',
+  grouped: 'Portal hanya menerima angka: hapus spasi, titik, atau tanda hubung di antara angka NIP. Ke-18 digitnya sudah sesuai format.',
+  'ok.pns': 'Format NIP sudah benar (18 digit, PNS).',
+  'ok.pppk': 'Format NI PPPK sudah benar (18 digit, PPPK).',
+  birthDateMismatch: 'Tanggal lahir pada NIK dan NIP berbeda. Periksa keduanya: mungkin salah ketik, atau data kepegawaian Anda berbeda dengan data kependudukan (hubungi BKPSDM atau Helpdesk BKN).',
+  genderMismatch: 'Jenis kelamin pada NIK (tanggal lahir + 40 untuk perempuan) dan pada NIP (digit ke-15) berbeda. Periksa keduanya.',
+};
+
+const withPhone = <T extends object>(own: T) => ({ ...phone, ...own });
+
+export const nomorHp: FieldMessages['nomor-hp'] = /* @__PURE__ */ withPhone({
+  notMobile: 'Nomor HP harus nomor seluler yang aktif di WhatsApp, diawali 08 atau +628. Kode OTP BSrE dikirim lewat WhatsApp, jadi nomor telepon rumah atau kantor tidak bisa dipakai di sini.',
+});
+
+export const nomorTelepon: FieldMessages['nomor-telepon'] = /* @__PURE__ */ withPhone({
+  unknownAreaCode: 'Kode area nomor ini tidak ada dalam daftar nomor telepon Indonesia yang kami miliki. Periksa lagi nomornya; jika memang benar, Anda boleh melanjutkan.',
+  okLandline: 'Format nomor telepon sudah benar (telepon rumah atau kantor dengan kode area).',
+});
+
+export const emailDinas: FieldMessages['email-dinas'] = {
+  empty: 'Email dinas belum diisi.',
+  overLimit: 'Isian email dinas terlalu panjang (lebih dari {max} karakter).',
+  spaces: 'Alamat email dinas tidak boleh berisi spasi.',
+  noAt: 'Alamat email dinas belum lengkap: tulis nama akun, tanda @, lalu domain instansi Anda — {domains}.',
+  syntax: 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain instansi Anda: {domains}.',
+  public: 'Gunakan email dinas, bukan email pribadi seperti Gmail. Untuk instansi Anda: {domains}.',
+  otherSubdomain: 'Domain ini untuk jenis pegawai yang lain. Sesuai NIP Anda ({type}), email dinas Anda memakai domain {expected}.',
+  domain: 'Domain email ini bukan domain email dinas instansi yang dipilih di Pemandu TTE ({domains}). Jika Anda pegawai instansi lain, pilih instansi Anda di Pengaturan Pemandu TTE.',
+  agencyDomain: 'Alamat ini memakai domain instansi, tetapi email dinas ASN biasanya memakai subdomain sesuai jenis pegawai: {domains}. Periksa lagi alamat email dinas Anda.',
+  invisible: 'Email dinas sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang alamatnya.',
+  ok: 'Email dinas sudah benar, dengan domain instansi {domain}.',
+  okAnyType: 'Email dinas memakai domain instansi. Pastikan subdomainnya sesuai jenis pegawai Anda: {domains}.',
+  // The generic profile (rules/agencies/umum.ts): only the parent domain is known ({domains} = go.id).
+  govNoAt: 'Alamat email dinas belum lengkap: tulis nama akun, tanda @, lalu domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
+  govSyntax: 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
+  govPublic: 'Gunakan email dinas dari instansi Anda, bukan email pribadi seperti Gmail. Email dinas ASN memakai domain instansi, biasanya berakhiran .{domains}. Jika belum punya, tanyakan ke pengelola email dinas instansi Anda (biasanya Diskominfo).',
+  govOther: 'Domain ini tidak berakhiran .{domains}, padahal email dinas ASN biasanya memakai domain pemerintah .{domains}. Periksa ejaannya. Jika instansi Anda memang memakai domain lain (mis. perguruan tinggi negeri), Anda boleh melanjutkan; jika ragu, tanyakan ke pengelola email dinas instansi Anda.',
+  govOk: 'Email dinas memakai domain pemerintah (.{domains}). Pastikan ini email dinas Anda sendiri dari instansi tempat Anda bekerja, bukan alamat bersama atau milik instansi lain: email aktivasi BSrE dikirim ke alamat ini.',
+};
+
+export const emailPribadi: FieldMessages['email-pribadi'] = {
+  empty: 'Email pribadi belum diisi.',
+  overLimit: 'Isian email pribadi terlalu panjang (lebih dari {max} karakter).',
+  spaces: 'Alamat email pribadi tidak boleh berisi spasi.',
+  noAt: 'Alamat email pribadi belum lengkap: tulis nama akun, tanda @, lalu domainnya (mis. nama@gmail.com).',
+  syntax: 'Alamat email pribadi belum benar. Bentuknya nama@domain, misalnya nama@gmail.com.',
+  invisible: 'Email pribadi sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang alamatnya.',
+  ok: 'Format email pribadi sudah benar.',
+};
+
+export const otp: FieldMessages['otp'] = {
+  empty: 'Kode OTP belum diisi. Ketik {expected} digit dari aplikasi otentikator atau dari pesan WhatsApp.',
+  overLimit: 'Isian kode OTP terlalu panjang (lebih dari {max} karakter).',
+  notDigits: 'Kode OTP hanya boleh berisi angka ({expected} digit). Hapus huruf atau tanda lain.',
+  nonAsciiDigits: 'Kode OTP berisi angka dari papan ketik lain. Hapus, lalu ketik ulang dengan angka 0–9 biasa.',
+  length: 'Kode OTP terdiri dari {expected} digit — yang terisi {count}.',
+  invisible: 'Format kode OTP sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika ditolak, ketik ulang kodenya.',
+  ok: 'Format kode OTP sudah benar ({expected} digit). Kirim sebelum kodenya kedaluwarsa.',
+};
+
+export const passphrase: FieldMessages['passphrase'] = {
+  empty: 'Passphrase belum diisi. Buat minimal {min} karakter sesuai syarat di bawah.',
+  overLimit: 'Passphrase terlalu panjang (lebih dari {max} karakter).',
+  minLength: 'Passphrase terlalu pendek: minimal {min} karakter.',
+  upper: 'Tambahkan minimal satu huruf besar (A–Z) pada passphrase.',
+  lower: 'Tambahkan minimal satu huruf kecil (a–z) pada passphrase.',
+  digit: 'Tambahkan minimal satu angka (0–9) pada passphrase.',
+  symbol: 'Tambahkan minimal satu simbol pada passphrase, misalnya ! @ # $ % atau *.',
+  noSpace: 'Passphrase tidak boleh berisi spasi.',
+  invisible: 'Passphrase memenuhi syarat, tetapi berisi karakter tak terlihat yang ikut tersalin. Anda tidak akan bisa mengetiknya saat menandatangani — ketik ulang passphrase tanpa salin-tempel.',
+  nonAscii: 'Passphrase memenuhi syarat, tetapi berisi huruf atau simbol di luar papan ketik standar (mis. é, €, emoji). Sebaiknya pakai huruf, angka, dan simbol biasa agar mudah diketik di perangkat mana pun saat menandatangani.',
+  ok: 'Passphrase memenuhi semua syarat. Simpan baik-baik dan jangan beri tahu siapa pun.',
+};
+
+export const passphraseKonfirmasi: FieldMessages['passphrase-konfirmasi'] = {
+  empty: 'Ketik ulang passphrase yang sama di kolom konfirmasi.',
+  partial: 'Konfirmasi passphrase belum lengkap — lanjutkan mengetik passphrase yang sama.',
+  mismatch: 'Konfirmasi tidak sama dengan passphrase. Ketik ulang dengan teliti, perhatikan huruf besar dan kecil.',
+  ok: 'Konfirmasi sama dengan passphrase.',
+};
+
+export const persetujuan: FieldMessages['persetujuan'] = {
+  missing: '{missing} dari {total} persetujuan belum dicentang. Baca, lalu centang semuanya — BSrE menolak pengiriman sebelum semuanya disetujui.',
+  ok: 'Semua persetujuan ({total}) sudah dicentang.',
+};
+
+/** Every field's messages by field id (a portal host's content script picks its fields' consts above: rules/hosts/). */
 export const fields: FieldMessages = {
-  nik: {
-    empty: 'NIK belum diisi. Ketik 16 digit NIK sesuai KTP Anda.',
-    overLimit: 'Isian NIK terlalu panjang (lebih dari {max} karakter). Isi hanya 16 digit NIK.',
-    notDigits: 'NIK hanya boleh berisi angka. Hapus huruf atau tanda lain (perhatikan huruf O dan angka 0), lalu cocokkan dengan KTP Anda.',
-    nonAsciiDigits: 'NIK berisi angka dari papan ketik lain (mis. angka lebar penuh atau angka Arab). Hapus, lalu ketik ulang dengan angka 0–9 biasa.',
-    length: 'NIK harus 16 digit — yang terisi {count}. Cocokkan kembali dengan KTP Anda.',
-    province: 'Dua digit pertama NIK bukan kode provinsi yang dikenal. Cocokkan kembali NIK dengan KTP Anda.',
-    birthDate: 'Digit ke-7 sampai ke-12 NIK (tanggal-bulan-tahun lahir, mis. 010190; untuk perempuan, tanggalnya ditambah 40) bukan tanggal yang ada. Cocokkan kembali dengan KTP Anda.',
-    serial: 'Empat digit terakhir NIK tidak mungkin 0000. Cocokkan kembali dengan KTP Anda.',
-    invisible: 'Format NIK sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang NIK.',
-    grouped: 'Portal hanya menerima angka: hapus spasi, titik, atau tanda hubung di antara angka NIK. Ke-16 digitnya sudah sesuai format.',
-    ok: 'Format NIK sudah benar (16 digit).',
-  },
-  nip: {
-    empty: 'NIP belum diisi. Ketik 18 digit NIP (PNS) atau NI PPPK Anda.',
-    overLimit: 'Isian NIP terlalu panjang (lebih dari {max} karakter). Isi hanya 18 digit NIP atau NI PPPK.',
-    notDigits: 'NIP hanya boleh berisi angka. Hapus huruf atau tanda lain, lalu ketik 18 digit NIP atau NI PPPK Anda.',
-    nonAsciiDigits: 'NIP berisi angka dari papan ketik lain (mis. angka lebar penuh atau angka Arab). Hapus, lalu ketik ulang dengan angka 0–9 biasa.',
-    length: 'NIP / NI PPPK harus 18 digit — yang terisi {count}.',
-    birthDate: 'Delapan digit pertama NIP (tahun-bulan-tanggal lahir, mis. 19900101) bukan tanggal lahir yang mungkin. Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
-    typeDigit: 'Digit ke-13 NIP harus 0 atau 1 (PNS) atau 2 (PPPK). Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
-    tmt: 'Digit ke-9 sampai ke-14 NIP PNS (TMT CPNS: tahun, lalu bulan 01–12) tidak sesuai format. Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
-    tmtAge: 'TMT CPNS pada NIP (digit ke-9 sampai ke-14) tidak cocok dengan tanggal lahir (digit ke-1 sampai ke-8): usia saat pengangkatan semestinya {min}–{max} tahun. Periksa kembali NIP Anda.',
-    pppkAppointment: 'Digit ke-9 sampai ke-12 NI PPPK adalah tahun pengangkatan PPPK pertama, antara {minYear} dan {maxYear}. Periksa kembali NI PPPK Anda.',
-    pppkAge: 'Tahun pengangkatan pada NI PPPK (digit ke-9 sampai ke-12) tidak cocok dengan tahun lahir (digit ke-1 sampai ke-4): usia saat pengangkatan semestinya {min}–{max} tahun. Periksa kembali NI PPPK Anda.',
-    pppkContracts: 'Digit ke-14 NI PPPK (jumlah kontrak) harus 1–9, bukan 0. Periksa kembali NI PPPK Anda.',
-    gender: 'Digit ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan). Periksa kembali NIP Anda.',
-    serial: 'Tiga digit terakhir NIP tidak mungkin 000. Periksa kembali NIP Anda.',
-    invisible: 'Format NIP sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang NIP.',
-    grouped: 'Portal hanya menerima angka: hapus spasi, titik, atau tanda hubung di antara angka NIP. Ke-18 digitnya sudah sesuai format.',
-    'ok.pns': 'Format NIP sudah benar (18 digit, PNS).',
-    'ok.pppk': 'Format NI PPPK sudah benar (18 digit, PPPK).',
-    birthDateMismatch: 'Tanggal lahir pada NIK dan NIP berbeda. Periksa keduanya: mungkin salah ketik, atau data kepegawaian Anda berbeda dengan data kependudukan (hubungi BKPSDM atau Helpdesk BKN).',
-    genderMismatch: 'Jenis kelamin pada NIK (tanggal lahir + 40 untuk perempuan) dan pada NIP (digit ke-15) berbeda. Periksa keduanya.',
-  },
-  'nomor-hp': {
-    ...phone,
-    notMobile: 'Nomor HP harus nomor seluler yang aktif di WhatsApp, diawali 08 atau +628. Kode OTP BSrE dikirim lewat WhatsApp, jadi nomor telepon rumah atau kantor tidak bisa dipakai di sini.',
-  },
-  'nomor-telepon': {
-    ...phone,
-    unknownAreaCode: 'Kode area nomor ini tidak ada dalam daftar nomor telepon Indonesia yang kami miliki. Periksa lagi nomornya; jika memang benar, Anda boleh melanjutkan.',
-    okLandline: 'Format nomor telepon sudah benar (telepon rumah atau kantor dengan kode area).',
-  },
-  'email-dinas': {
-    empty: 'Email dinas belum diisi.',
-    overLimit: 'Isian email dinas terlalu panjang (lebih dari {max} karakter).',
-    spaces: 'Alamat email dinas tidak boleh berisi spasi.',
-    noAt: 'Alamat email dinas belum lengkap: tulis nama akun, tanda @, lalu domain instansi Anda — {domains}.',
-    syntax: 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain instansi Anda: {domains}.',
-    public: 'Gunakan email dinas, bukan email pribadi seperti Gmail. Untuk instansi Anda: {domains}.',
-    otherSubdomain: 'Domain ini untuk jenis pegawai yang lain. Sesuai NIP Anda ({type}), email dinas Anda memakai domain {expected}.',
-    domain: 'Domain email ini bukan domain email dinas instansi yang dipilih di Pemandu TTE ({domains}). Jika Anda pegawai instansi lain, pilih instansi Anda di Pengaturan Pemandu TTE.',
-    agencyDomain: 'Alamat ini memakai domain instansi, tetapi email dinas ASN biasanya memakai subdomain sesuai jenis pegawai: {domains}. Periksa lagi alamat email dinas Anda.',
-    invisible: 'Email dinas sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang alamatnya.',
-    ok: 'Email dinas sudah benar, dengan domain instansi {domain}.',
-    okAnyType: 'Email dinas memakai domain instansi. Pastikan subdomainnya sesuai jenis pegawai Anda: {domains}.',
-    // The generic profile (rules/agencies/umum.ts): only the parent domain is known ({domains} = go.id).
-    govNoAt: 'Alamat email dinas belum lengkap: tulis nama akun, tanda @, lalu domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
-    govSyntax: 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
-    govPublic: 'Gunakan email dinas dari instansi Anda, bukan email pribadi seperti Gmail. Email dinas ASN memakai domain instansi, biasanya berakhiran .{domains}. Jika belum punya, tanyakan ke pengelola email dinas instansi Anda (biasanya Diskominfo).',
-    govOther: 'Domain ini tidak berakhiran .{domains}, padahal email dinas ASN biasanya memakai domain pemerintah .{domains}. Periksa ejaannya. Jika instansi Anda memang memakai domain lain (mis. perguruan tinggi negeri), Anda boleh melanjutkan; jika ragu, tanyakan ke pengelola email dinas instansi Anda.',
-    govOk: 'Email dinas memakai domain pemerintah (.{domains}). Pastikan ini email dinas Anda sendiri dari instansi tempat Anda bekerja, bukan alamat bersama atau milik instansi lain: email aktivasi BSrE dikirim ke alamat ini.',
-  },
-  'email-pribadi': {
-    empty: 'Email pribadi belum diisi.',
-    overLimit: 'Isian email pribadi terlalu panjang (lebih dari {max} karakter).',
-    spaces: 'Alamat email pribadi tidak boleh berisi spasi.',
-    noAt: 'Alamat email pribadi belum lengkap: tulis nama akun, tanda @, lalu domainnya (mis. nama@gmail.com).',
-    syntax: 'Alamat email pribadi belum benar. Bentuknya nama@domain, misalnya nama@gmail.com.',
-    invisible: 'Email pribadi sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus isian lalu ketik ulang alamatnya.',
-    ok: 'Format email pribadi sudah benar.',
-  },
-  otp: {
-    empty: 'Kode OTP belum diisi. Ketik {expected} digit dari aplikasi otentikator atau dari pesan WhatsApp.',
-    overLimit: 'Isian kode OTP terlalu panjang (lebih dari {max} karakter).',
-    notDigits: 'Kode OTP hanya boleh berisi angka ({expected} digit). Hapus huruf atau tanda lain.',
-    nonAsciiDigits: 'Kode OTP berisi angka dari papan ketik lain. Hapus, lalu ketik ulang dengan angka 0–9 biasa.',
-    length: 'Kode OTP terdiri dari {expected} digit — yang terisi {count}.',
-    invisible: 'Format kode OTP sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika ditolak, ketik ulang kodenya.',
-    ok: 'Format kode OTP sudah benar ({expected} digit). Kirim sebelum kodenya kedaluwarsa.',
-  },
-  passphrase: {
-    empty: 'Passphrase belum diisi. Buat minimal {min} karakter sesuai syarat di bawah.',
-    overLimit: 'Passphrase terlalu panjang (lebih dari {max} karakter).',
-    minLength: 'Passphrase terlalu pendek: minimal {min} karakter.',
-    upper: 'Tambahkan minimal satu huruf besar (A–Z) pada passphrase.',
-    lower: 'Tambahkan minimal satu huruf kecil (a–z) pada passphrase.',
-    digit: 'Tambahkan minimal satu angka (0–9) pada passphrase.',
-    symbol: 'Tambahkan minimal satu simbol pada passphrase, misalnya ! @ # $ % atau *.',
-    noSpace: 'Passphrase tidak boleh berisi spasi.',
-    invisible: 'Passphrase memenuhi syarat, tetapi berisi karakter tak terlihat yang ikut tersalin. Anda tidak akan bisa mengetiknya saat menandatangani — ketik ulang passphrase tanpa salin-tempel.',
-    nonAscii: 'Passphrase memenuhi syarat, tetapi berisi huruf atau simbol di luar papan ketik standar (mis. é, €, emoji). Sebaiknya pakai huruf, angka, dan simbol biasa agar mudah diketik di perangkat mana pun saat menandatangani.',
-    ok: 'Passphrase memenuhi semua syarat. Simpan baik-baik dan jangan beri tahu siapa pun.',
-  },
-  'passphrase-konfirmasi': {
-    empty: 'Ketik ulang passphrase yang sama di kolom konfirmasi.',
-    partial: 'Konfirmasi passphrase belum lengkap — lanjutkan mengetik passphrase yang sama.',
-    mismatch: 'Konfirmasi tidak sama dengan passphrase. Ketik ulang dengan teliti, perhatikan huruf besar dan kecil.',
-    ok: 'Konfirmasi sama dengan passphrase.',
-  },
-  persetujuan: {
-    missing: '{missing} dari {total} persetujuan belum dicentang. Baca, lalu centang semuanya — BSrE menolak pengiriman sebelum semuanya disetujui.',
-    ok: 'Semua persetujuan ({total}) sudah dicentang.',
-  },
+  nik,
+  nip,
+  'nomor-hp': nomorHp,
+  'nomor-telepon': nomorTelepon,
+  'email-dinas': emailDinas,
+  'email-pribadi': emailPribadi,
+  otp,
+  passphrase,
+  'passphrase-konfirmasi': passphraseKonfirmasi,
+  persetujuan,
 };
 
 /** How the overlay names each checked field, so "Nomor terlalu pendek" says which box. */

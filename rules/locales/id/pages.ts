@@ -5,141 +5,158 @@
  */
 import type { PageId } from '../../ids';
 
+export const ssoLogin = {
+  title: 'Masuk ke ASN Digital (SSO)',
+  tips: {
+    'username-nip': 'Username adalah NIP Anda (18 digit, tanpa spasi). Pegawai PPPK memakai NI PPPK di kolom yang sama.',
+    'password-asn-digital': 'Password adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
+    'otp-authenticator': 'Kode OTP adalah 6 angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
+    'no-account': 'Belum punya akun ASN Digital? Hubungi {personnelOffice}.',
+    'bukan-asn': 'Bukan PNS atau PPPK, tetapi terikat perjanjian kerja dengan instansi? Anda tidak mendaftar lewat MyASN: ajukan permohonan sertifikat elektronik kepada {tteOffice}.',
+  },
+};
+
+export const asndigitalLayanan = {
+  title: 'Pilih layanan di ASN Digital',
+  tips: {
+    'pilih-layanan-individu': 'Pilih "Layanan Individu ASN", lalu pilih "MyASN".',
+  },
+};
+
+export const myasnDashboard = {
+  title: 'Dashboard MyASN',
+  tips: {
+    'buka-layanan-asn': 'Klik menu "Layanan ASN" di sisi kiri, lalu pilih "Sertifikat Elektronik BSrE".',
+    'cek-data': 'Periksa nama dan NIP di kartu profil. Kendala NIP atau data kepegawaian saat mendaftar TTE dilaporkan ke Helpdesk BKN.',
+  },
+};
+
+export const myasnLayanan = {
+  title: 'Layanan ASN',
+  tips: {
+    'pilih-sertifikat': 'Pilih "Sertifikat Elektronik BSrE" untuk melihat status sertifikat Anda.',
+  },
+};
+
+export const myasnSertifikat = {
+  title: 'Sertifikat Elektronik BSrE',
+  tips: {
+    registrasi: 'Jika MyASN meminta verifikasi Data Kependudukan (NIK dan KK) sebelum Registrasi Sertifikat, selesaikan verifikasi itu terlebih dahulu.',
+    kendala: 'Kendala verifikasi NIP atau data kepegawaian: lapor ke Helpdesk BKN. Kendala swafoto dan lainnya: Telegram @infobsre.',
+  },
+};
+
+export const myasnKontakPribadi = {
+  title: 'Kontak Pribadi',
+  steps: {
+    form: {
+      title: 'Isi Kontak Pribadi',
+      tips: {
+        'email-dinas-domain': 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi ({emailDinasExample}), bukan Gmail.',
+        'nomor-hp-whatsapp': 'Nomor Handphone adalah nomor WhatsApp aktif Anda. Tautan Buat Passphrase nanti dikirim ke nomor WhatsApp yang Anda daftarkan di BSrE.',
+        'alamat-ktp': 'Isi Alamat domisili sesuai KTP. Email Pribadi boleh email publik maupun email dinas.',
+        'simpan-lalu-verifikasi': 'Klik Simpan dahulu, baru klik Verifikasi di samping Email Dinas.',
+      },
+    },
+    konfirmasi: {
+      title: 'Konfirmasi email verifikasi',
+      tips: {
+        'klik-ya': 'Klik "Ya". MyASN mengirim email verifikasi ke email dinas yang Anda isi.',
+        'buka-webmail': 'Buka webmail instansi (username: alamat email lengkap), cari email "Aktivasi Email Dinas MyASN", lalu klik "Aktivasi Email Dinas".',
+        'cek-spam': 'Email tidak ada di Kotak Masuk? Periksa juga folder Spam.',
+        'email-tidak-datang': 'Jika email tetap tidak datang, laporkan melalui Helpdesk BKN.',
+      },
+    },
+    'email-aktif': {
+      title: 'Email dinas aktif',
+      tips: {
+        'kembali-ke-sertifikat': 'Berhasil. Buka lagi Layanan ASN → Sertifikat Elektronik BSrE: Email BSrE kini terisi dan Anda bisa klik Registrasi Sertifikat.',
+      },
+    },
+  },
+};
+
+export const bsreAktivasi = {
+  title: 'Aktivasi akun BSrE',
+  steps: {
+    'data-diri': {
+      title: 'Data Diri',
+      tips: {
+        'nik-16': 'NIK adalah 16 digit nomor di KTP Anda. Salin persis seperti yang tertulis di KTP.',
+        'nomor-hp-wa': 'Nomor HP harus nomor WhatsApp aktif: kode OTP dan nanti tautan Buat Passphrase dikirim BSSN lewat WhatsApp.',
+        'otp-wa': 'Klik "Kirim Kode OTP", masukkan 6 angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
+      },
+    },
+    'data-kedinasan': {
+      title: 'Data Kedinasan',
+      tips: {
+        'asn-dan-polri': 'Pilih status kepegawaian "ASN dan POLRI", isi NIP Anda, lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
+        'nip-pppk': 'Pegawai PPPK mengisi NI PPPK (18 digit, digit ke-13 bernilai 2) di kolom NIP / NRP.',
+        'data-salah': 'Jika data kepegawaian yang tampil salah atau NIP tidak ditemukan, laporkan ke Helpdesk BKN.',
+      },
+    },
+    'foto-diri': {
+      title: 'Foto Diri',
+      tips: {
+        'mirip-ktp': 'Swafoto dibandingkan dengan foto Anda di data Dukcapil: usahakan tampil semirip mungkin dengan foto di KTP.',
+        cahaya: 'Pastikan cahaya cukup terang dan wajah sejajar dengan kamera.',
+        persetujuan: 'Baca Kebijakan Privasi BSrE, centang kedua persetujuan, lalu klik Submit.',
+      },
+    },
+    berhasil: {
+      title: 'Aktivasi berhasil',
+      tips: {
+        'tunggu-wa': 'Tautan "Buat Passphrase" dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan. Buka tautan itu untuk langkah terakhir.',
+        'cek-email': 'Layar ini meminta Anda mengecek email untuk mengatur passphrase: periksa juga email dinas Anda.',
+        'tautan-tidak-datang': 'Tautan tidak datang, baik lewat WhatsApp maupun email? Hubungi {tteDesk}.',
+        gagal: 'Jika aktivasi akun tidak berhasil, hubungi {tteOffice}.',
+      },
+    },
+  },
+};
+
+export const bsrePassphrase = {
+  title: 'Buat passphrase',
+  steps: {
+    'cek-profil': {
+      title: 'Cek profil',
+      tips: {
+        'lihat-profil': 'Klik "Lihat Profil Data Diri" dan periksa nama, email, nomor telepon dan provinsi. Jika sudah sesuai, klik OK lalu Next.',
+        'data-salah': 'Ada data yang salah? Jangan lanjutkan dulu; tanyakan kepada {tteDesk}.',
+      },
+    },
+    'foto-diri': {
+      title: 'Foto Diri',
+      tips: {
+        'swafoto-lagi': 'Lakukan swafoto seperti saat aktivasi akun: cahaya cukup terang, wajah sejajar kamera, semirip mungkin dengan foto KTP.',
+      },
+    },
+    'buat-passphrase': {
+      title: 'Buat Passphrase',
+      tips: {
+        aturan: 'Passphrase minimal 8 karakter dan harus memuat huruf besar, huruf kecil, angka, dan simbol, tanpa spasi.',
+        rahasia: 'Passphrase dipakai setiap kali Anda menandatangani. Buat yang mudah Anda ingat tetapi sulit ditebak orang lain, dan jangan berikan kepada siapa pun.',
+        perjanjian: 'Buka "Perjanjian Pemilik Sertifikat Elektronik", baca, lalu klik "Setuju". Tanpa itu, Submit ditolak.',
+      },
+    },
+    berhasil: {
+      title: 'Passphrase dibuat',
+      tips: {
+        'tunggu-email': 'Selesai. Email "Selamat, Sertifikat elektronik anda telah terbit!" akan datang ke email dinas, dan status di MyASN menjadi ACTIVE.',
+        lupa: 'Lupa passphrase nanti? Reset di portal BSrE (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) atau hubungi {tteDesk}.',
+      },
+    },
+  },
+};
+
+/** Every page's words by page id (the extension pages and the tests; a portal host's content script picks its pages' consts above: rules/hosts/). */
 export const pages = {
-  'sso-login': {
-    title: 'Masuk ke ASN Digital (SSO)',
-    tips: {
-      'username-nip': 'Username adalah NIP Anda (18 digit, tanpa spasi). Pegawai PPPK memakai NI PPPK di kolom yang sama.',
-      'password-asn-digital': 'Password adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
-      'otp-authenticator': 'Kode OTP adalah 6 angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
-      'no-account': 'Belum punya akun ASN Digital? Hubungi {personnelOffice}.',
-      'bukan-asn': 'Bukan PNS atau PPPK, tetapi terikat perjanjian kerja dengan instansi? Anda tidak mendaftar lewat MyASN: ajukan permohonan sertifikat elektronik kepada {tteOffice}.',
-    },
-  },
-  'asndigital-layanan': {
-    title: 'Pilih layanan di ASN Digital',
-    tips: {
-      'pilih-layanan-individu': 'Pilih "Layanan Individu ASN", lalu pilih "MyASN".',
-    },
-  },
-  'myasn-dashboard': {
-    title: 'Dashboard MyASN',
-    tips: {
-      'buka-layanan-asn': 'Klik menu "Layanan ASN" di sisi kiri, lalu pilih "Sertifikat Elektronik BSrE".',
-      'cek-data': 'Periksa nama dan NIP di kartu profil. Kendala NIP atau data kepegawaian saat mendaftar TTE dilaporkan ke Helpdesk BKN.',
-    },
-  },
-  'myasn-layanan': {
-    title: 'Layanan ASN',
-    tips: {
-      'pilih-sertifikat': 'Pilih "Sertifikat Elektronik BSrE" untuk melihat status sertifikat Anda.',
-    },
-  },
-  'myasn-sertifikat': {
-    title: 'Sertifikat Elektronik BSrE',
-    tips: {
-      registrasi: 'Jika MyASN meminta verifikasi Data Kependudukan (NIK dan KK) sebelum Registrasi Sertifikat, selesaikan verifikasi itu terlebih dahulu.',
-      kendala: 'Kendala verifikasi NIP atau data kepegawaian: lapor ke Helpdesk BKN. Kendala swafoto dan lainnya: Telegram @infobsre.',
-    },
-  },
-  'myasn-kontak-pribadi': {
-    title: 'Kontak Pribadi',
-    steps: {
-      form: {
-        title: 'Isi Kontak Pribadi',
-        tips: {
-          'email-dinas-domain': 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi ({emailDinasExample}), bukan Gmail.',
-          'nomor-hp-whatsapp': 'Nomor Handphone adalah nomor WhatsApp aktif Anda. Tautan Buat Passphrase nanti dikirim ke nomor WhatsApp yang Anda daftarkan di BSrE.',
-          'alamat-ktp': 'Isi Alamat domisili sesuai KTP. Email Pribadi boleh email publik maupun email dinas.',
-          'simpan-lalu-verifikasi': 'Klik Simpan dahulu, baru klik Verifikasi di samping Email Dinas.',
-        },
-      },
-      konfirmasi: {
-        title: 'Konfirmasi email verifikasi',
-        tips: {
-          'klik-ya': 'Klik "Ya". MyASN mengirim email verifikasi ke email dinas yang Anda isi.',
-          'buka-webmail': 'Buka webmail instansi (username: alamat email lengkap), cari email "Aktivasi Email Dinas MyASN", lalu klik "Aktivasi Email Dinas".',
-          'cek-spam': 'Email tidak ada di Kotak Masuk? Periksa juga folder Spam.',
-          'email-tidak-datang': 'Jika email tetap tidak datang, laporkan melalui Helpdesk BKN.',
-        },
-      },
-      'email-aktif': {
-        title: 'Email dinas aktif',
-        tips: {
-          'kembali-ke-sertifikat': 'Berhasil. Buka lagi Layanan ASN → Sertifikat Elektronik BSrE: Email BSrE kini terisi dan Anda bisa klik Registrasi Sertifikat.',
-        },
-      },
-    },
-  },
-  'bsre-aktivasi': {
-    title: 'Aktivasi akun BSrE',
-    steps: {
-      'data-diri': {
-        title: 'Data Diri',
-        tips: {
-          'nik-16': 'NIK adalah 16 digit nomor di KTP Anda. Salin persis seperti yang tertulis di KTP.',
-          'nomor-hp-wa': 'Nomor HP harus nomor WhatsApp aktif: kode OTP dan nanti tautan Buat Passphrase dikirim BSSN lewat WhatsApp.',
-          'otp-wa': 'Klik "Kirim Kode OTP", masukkan 6 angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
-        },
-      },
-      'data-kedinasan': {
-        title: 'Data Kedinasan',
-        tips: {
-          'asn-dan-polri': 'Pilih status kepegawaian "ASN dan POLRI", isi NIP Anda, lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
-          'nip-pppk': 'Pegawai PPPK mengisi NI PPPK (18 digit, digit ke-13 bernilai 2) di kolom NIP / NRP.',
-          'data-salah': 'Jika data kepegawaian yang tampil salah atau NIP tidak ditemukan, laporkan ke Helpdesk BKN.',
-        },
-      },
-      'foto-diri': {
-        title: 'Foto Diri',
-        tips: {
-          'mirip-ktp': 'Swafoto dibandingkan dengan foto Anda di data Dukcapil: usahakan tampil semirip mungkin dengan foto di KTP.',
-          cahaya: 'Pastikan cahaya cukup terang dan wajah sejajar dengan kamera.',
-          persetujuan: 'Baca Kebijakan Privasi BSrE, centang kedua persetujuan, lalu klik Submit.',
-        },
-      },
-      berhasil: {
-        title: 'Aktivasi berhasil',
-        tips: {
-          'tunggu-wa': 'Tautan "Buat Passphrase" dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan. Buka tautan itu untuk langkah terakhir.',
-          'cek-email': 'Layar ini meminta Anda mengecek email untuk mengatur passphrase: periksa juga email dinas Anda.',
-          'tautan-tidak-datang': 'Tautan tidak datang, baik lewat WhatsApp maupun email? Hubungi {tteDesk}.',
-          gagal: 'Jika aktivasi akun tidak berhasil, hubungi {tteOffice}.',
-        },
-      },
-    },
-  },
-  'bsre-passphrase': {
-    title: 'Buat passphrase',
-    steps: {
-      'cek-profil': {
-        title: 'Cek profil',
-        tips: {
-          'lihat-profil': 'Klik "Lihat Profil Data Diri" dan periksa nama, email, nomor telepon dan provinsi. Jika sudah sesuai, klik OK lalu Next.',
-          'data-salah': 'Ada data yang salah? Jangan lanjutkan dulu; tanyakan kepada {tteDesk}.',
-        },
-      },
-      'foto-diri': {
-        title: 'Foto Diri',
-        tips: {
-          'swafoto-lagi': 'Lakukan swafoto seperti saat aktivasi akun: cahaya cukup terang, wajah sejajar kamera, semirip mungkin dengan foto KTP.',
-        },
-      },
-      'buat-passphrase': {
-        title: 'Buat Passphrase',
-        tips: {
-          aturan: 'Passphrase minimal 8 karakter dan harus memuat huruf besar, huruf kecil, angka, dan simbol, tanpa spasi.',
-          rahasia: 'Passphrase dipakai setiap kali Anda menandatangani. Buat yang mudah Anda ingat tetapi sulit ditebak orang lain, dan jangan berikan kepada siapa pun.',
-          perjanjian: 'Buka "Perjanjian Pemilik Sertifikat Elektronik", baca, lalu klik "Setuju". Tanpa itu, Submit ditolak.',
-        },
-      },
-      berhasil: {
-        title: 'Passphrase dibuat',
-        tips: {
-          'tunggu-email': 'Selesai. Email "Selamat, Sertifikat elektronik anda telah terbit!" akan datang ke email dinas, dan status di MyASN menjadi ACTIVE.',
-          lupa: 'Lupa passphrase nanti? Reset di portal BSrE (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) atau hubungi {tteDesk}.',
-        },
-      },
-    },
-  },
+  'sso-login': ssoLogin,
+  'asndigital-layanan': asndigitalLayanan,
+  'myasn-dashboard': myasnDashboard,
+  'myasn-layanan': myasnLayanan,
+  'myasn-sertifikat': myasnSertifikat,
+  'myasn-kontak-pribadi': myasnKontakPribadi,
+  'bsre-aktivasi': bsreAktivasi,
+  'bsre-passphrase': bsrePassphrase,
 } satisfies Record<PageId, unknown>;
