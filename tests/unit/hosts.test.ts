@@ -13,10 +13,17 @@ import { hostWordsIn } from '../../rules/hosts/otherLanguages';
 import { pageRules } from '../../rules/index';
 import { overlay as enWords } from '../../rules/locales/en/overlay';
 import { overlay as wholeWords } from '../../rules/locales/id/overlay';
+import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
 const ROOT = join(__dirname, '../..');
 const load = (path: string) => import(/* @vite-ignore */ join(ROOT, path)) as Promise<Record<string, unknown>>;
 const rulesOf = (name: PortalName) => pageRules.filter((r) => r.hosts.includes(PORTALS[name].host));
+/** The guide steps the overlay names on a host: its screens' and, where it reads a status, every status explanation's. */
+const guideStepsOf = (name: PortalName) =>
+  new Set([
+    ...rulesOf(name).flatMap((r) => [r.guideStep, ...(r.steps ?? []).map((s) => s.guideStep)]),
+    ...(PORTALS[name].statusPage ? [...Object.values(statusExplanations), unknownStatusExplanation].map((e) => e.guideStep) : []),
+  ]);
 const fieldsOf = (name: PortalName) => new Set(rulesOf(name).flatMap((r) => [r, ...(r.steps ?? [])].flatMap((s) => s.fields.map((f) => f.field))));
 
 describe('the portal hosts', () => {
@@ -32,6 +39,7 @@ describe('the portal hosts', () => {
 });
 
 describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its own registry', (name) => {
+
   it('page rules: those of its host, in the registry’s order, the same objects', async () => {
     const own = await load(`rules/hosts/${name}/pages.ts`);
     expect(own.pageRules).toEqual(rulesOf(name));
@@ -68,7 +76,9 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its own registry', (name) => {
   it('Indonesian words: its pages’ and fields’ only, the same objects as in the whole copy', async () => {
     const own = (await load(`rules/hosts/${name}/words.ts`)).overlay as typeof wholeWords;
     expect(Object.keys(own).sort()).toEqual(Object.keys(wholeWords).sort());
-    for (const part of ['ui', 'fieldNames', 'guide', 'contacts'] as const) expect(own[part], part).toBe(wholeWords[part]);
+    for (const part of ['ui', 'fieldNames', 'contacts'] as const) expect(own[part], part).toBe(wholeWords[part]);
+    expect(Object.keys(own.guide).sort()).toEqual([...guideStepsOf(name)].sort());
+    for (const [id, w] of Object.entries(own.guide)) expect(w).toBe(wholeWords.guide[id as keyof typeof wholeWords.guide]);
     expect(Object.keys(own.pages).sort()).toEqual(rulesOf(name).map((r) => r.id).sort());
     for (const [id, w] of Object.entries(own.pages)) expect(w).toBe(wholeWords.pages[id as keyof typeof wholeWords.pages]);
     expect(Object.keys(own.fields).sort()).toEqual([...fieldsOf(name)].sort());

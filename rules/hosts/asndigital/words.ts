@@ -4,7 +4,7 @@
  */
 import { contacts } from '../../locales/id/contacts';
 import { fieldNames } from '../../locales/id/fields';
-import { guide } from '../../locales/id/guide';
+import * as steps from '../../locales/id/guide';
 import { asndigitalLayanan } from '../../locales/id/pages';
 import { ui } from '../../locales/id/ui';
 
@@ -14,6 +14,6 @@ export const overlay = {
   fieldNames,
   pages: { 'asndigital-layanan': asndigitalLayanan },
   statuses: {},
-  guide,
+  guide: { 'buka-myasn': steps.bukaMyasn },
   contacts,
 };

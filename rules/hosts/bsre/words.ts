@@ -4,7 +4,7 @@
  */
 import { contacts } from '../../locales/id/contacts';
 import { fieldNames, nik, nip, nomorHp, otp, passphrase, passphraseKonfirmasi, persetujuan } from '../../locales/id/fields';
-import { guide } from '../../locales/id/guide';
+import * as steps from '../../locales/id/guide';
 import { bsreAktivasi, bsrePassphrase } from '../../locales/id/pages';
 import { ui } from '../../locales/id/ui';
 
@@ -14,6 +14,6 @@ export const overlay = {
   fieldNames,
   pages: { 'bsre-aktivasi': bsreAktivasi, 'bsre-passphrase': bsrePassphrase },
   statuses: {},
-  guide,
+  guide: { 'aktivasi-akun': steps.aktivasiAkun, passphrase: steps.passphrase, terbit: steps.terbit },
   contacts,
 };

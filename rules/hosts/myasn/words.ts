@@ -4,7 +4,7 @@
  */
 import { contacts } from '../../locales/id/contacts';
 import { emailDinas, emailPribadi, fieldNames, nomorHp, nomorTelepon } from '../../locales/id/fields';
-import { guide } from '../../locales/id/guide';
+import * as steps from '../../locales/id/guide';
 import { myasnDashboard, myasnKontakPribadi, myasnLayanan, myasnSertifikat } from '../../locales/id/pages';
 import { statuses } from '../../locales/id/statuses';
 import { ui } from '../../locales/id/ui';
@@ -15,6 +15,6 @@ export const overlay = {
   fieldNames,
   pages: { 'myasn-dashboard': myasnDashboard, 'myasn-layanan': myasnLayanan, 'myasn-sertifikat': myasnSertifikat, 'myasn-kontak-pribadi': myasnKontakPribadi },
   statuses,
-  guide,
+  guide: { 'buka-myasn': steps.bukaMyasn, 'cek-status': steps.cekStatus, 'kontak-pribadi': steps.kontakPribadi, 'aktivasi-email': steps.aktivasiEmail, registrasi: steps.registrasi, 'aktivasi-akun': steps.aktivasiAkun, passphrase: steps.passphrase, terbit: steps.terbit },
   contacts,
 };
