@@ -12,7 +12,7 @@ const METRICS = ['TaskDuration', 'ThreadTime', 'ProcessTime', 'ScriptDuration', 
 
 // The certificate page (a rule matches, the panel shows its status), and a portal page no rule
 // matches (the content script is injected but has nothing to show: no host to wait for).
-const SCENARIOS = {
+export const SCENARIOS = {
   known: { with: URLS.mutating, without: URLS.mutatingWithout, waitFor: 'pemandu-tte[data-status]' },
   unmatched: { with: URLS.mutatingUnmatched, without: URLS.mutatingUnmatchedWithout, waitFor: null },
 };

@@ -14,15 +14,13 @@ import { Panel } from '../../components/Panel';
 import { overlayView, tabSummary, type OverlayView, type TabSummary } from '../../components/viewModel';
 import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
-import { hostMarkers, mayMatch } from '../../rules/engine/changeHint';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
 import { isLoading } from '../../rules/engine/loading';
 import { Session } from '../../rules/engine/session';
 import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
-import { pageRules, ruleById } from '../../rules/index';
+import { ruleById } from '../../rules/index';
 import { hasLanguage, LOCALES, nextLocale, t, type Locale } from '../../rules/locales/overlay';
 import { Announcer } from './announcer';
-import { changedTexts } from './changedText';
 import { NARROW, SHORT } from './dock';
 import { FieldElements } from './fieldElements';
 import { isSubmitButtonOf, SubmitGuard, type GuardNotice } from './guard';
@@ -30,7 +28,8 @@ import { guardUnusable } from './guardCheck';
 import { mark, PanelHost } from './panelHost';
 import { Scheduler, Timers } from './scheduler';
 import type { ControllerOptions, Settings } from './options';
-import { watchPage } from './watch';
+import { IdleWatch } from './idle';
+import { watchPage, type PageWatch } from './watch';
 
 export type { ControllerOptions, Settings } from './options';
 
@@ -46,7 +45,8 @@ export class Controller {
   private loading = false; // the last snapshot showed a loading sign (rules/engine/loading.ts)
   private dead = false;
   private settingsIn: boolean;
-  private observer: MutationObserver | null = null;
+  private watch: PageWatch | null = null;
+  private readonly idle: IdleWatch;
   private readonly session: Session;
   private readonly fields: FieldElements;
   private readonly panel: PanelHost;
@@ -54,8 +54,6 @@ export class Controller {
   private readonly scheduler: Scheduler;
   private readonly guard: SubmitGuard;
   private readonly announcer: Announcer;
-  /** This host's page markers: on a page no rule matched, only changes showing one are re-read. */
-  private readonly markers: string[];
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -66,7 +64,6 @@ export class Controller {
     this.userCollapsed = opts.settings?.collapsed ?? null;
     this.locale = opts.settings?.locale ?? LOCALES[0]!;
     this.agency = agencyById(opts.settings?.agencyId ?? DEFAULT_AGENCY_ID);
-    this.markers = hostMarkers(pageRules, doc.location.hostname);
     this.session = new Session(this.agency);
     this.fields = new FieldElements(doc);
     this.panel = new PanelHost(doc, opts.css);
@@ -95,11 +92,16 @@ export class Controller {
       },
       isOwn: (el) => !!el.closest?.(HOST_TAG),
     });
+    this.idle = new IdleWatch(this.timers, doc, {
+      watchContent: (on) => this.watch?.watchContent(on),
+      own: () => this.panel.host,
+      wake: () => this.scheduler.change(),
+    });
   }
 
   start(): void {
     removeStaleHosts(this.doc);
-    this.observer = watchPage(this.ctx, this.doc, {
+    this.watch = watchPage(this.ctx, this.doc, {
       changed: (navigation, records) => this.changed(navigation, records),
       own: () => this.panel.host,
       place: () => this.panel.place(),
@@ -138,8 +140,9 @@ export class Controller {
 
   destroy(): void {
     this.dead = true;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.idle.stop();
+    this.watch?.stop();
+    this.watch = null;
     this.scheduler.stop();
     this.timers.stopAll();
     this.unmount();
@@ -152,8 +155,9 @@ export class Controller {
 
   private changed(navigation = false, records?: readonly MutationRecord[]): void {
     const newPage = navigation || this.doc.location.href !== this.lastUrl;
-    // No rule matched at the last read and the URL is the same: idle unless a page marker appeared or went (changeHint.ts).
-    if (!newPage && records && this.lastUrl && this.state.page === null && !mayMatch(changedTexts(records, this.panel.host), this.markers)) return;
+    // No rule matched at the last read and the URL is the same: idle unless a page marker appeared or went (idle.ts).
+    if (!newPage && records && this.lastUrl && this.state.page === null) return this.idle.changes(records);
+    if (newPage) this.idle.stop();
     this.scheduler.change(navigation, newPage);
   }
 
@@ -179,6 +183,7 @@ export class Controller {
         this.unmount();
         return;
       }
+      this.idle.stop();
       if (next.match === 'url+content' && next.missing.length === 0) this.scheduler.settled = true;
       const stateChanged = !sameState(next, this.state);
       this.state = next;

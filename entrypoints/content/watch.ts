@@ -20,14 +20,30 @@ export interface PageEvents {
   submit(e: SubmitEvent): void;
 }
 
-/** Starts listening; returns the observer (disconnect it to stop watching the DOM). */
-export function watchPage(ctx: ContentScriptContext, doc: Document, events: PageEvents): MutationObserver {
+/** The DOM observer: `watchContent(false)` keeps watching attributes only (idle.ts); `stop()` ends it. */
+export interface PageWatch {
+  watchContent(on: boolean): void;
+  stop(): void;
+}
+
+/** Starts listening; returns the DOM observer's switch. */
+export function watchPage(ctx: ContentScriptContext, doc: Document, events: PageEvents): PageWatch {
   const win = doc.defaultView!;
-  const observer = new MutationObserver((records) => {
+  const deliver = (records: MutationRecord[]) => {
     const own = events.own();
     if (records.some((r) => r.target !== own)) events.changed(false, records);
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  };
+  const observer = new MutationObserver(deliver);
+  const attributes = { subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+  // Re-registered rather than observe() again with other options (which happy-dom does not honour);
+  // records not yet delivered are handed on first, so nothing observed is lost.
+  const watchContent = (on: boolean) => {
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    observer.observe(doc.documentElement, on ? { ...attributes, childList: true, characterData: true } : attributes);
+    if (pending.length) deliver(pending);
+  };
+  watchContent(true);
   const on = ctx.addEventListener.bind(ctx) as (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => void;
   const nav = () => events.changed(true);
   on(win, 'popstate', nav);
@@ -46,5 +62,5 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
   on(doc, 'change', (e) => events.input(e), { capture: true });
   on(win, 'click', (e) => events.click(e), { capture: true });
   on(win, 'submit', (e) => events.submit(e as SubmitEvent), { capture: true });
-  return observer;
+  return { watchContent, stop: () => observer.disconnect() };
 }

@@ -1,6 +1,6 @@
 /** The hint that keeps a page no rule matched idle: only a page marker appearing or a veto going wakes it. */
 import { describe, expect, it } from 'vitest';
-import { hostMarkers, mayMatch } from '../../rules/engine/changeHint';
+import { hostMarkers, markerPrint, mayMatch } from '../../rules/engine/changeHint';
 import { pageRules } from '../../rules/index';
 import type { PageRule } from '../../rules/schema';
 
@@ -31,7 +31,34 @@ describe('mayMatch', () => {
     expect(mayMatch(['Baris 2', 'Langkah 3:   BUAT passphrase  baru'], markers)).toBe(true);
   });
 
+  it('wakes for a text shorter than the marker that normalises into it (the short-text shortcut is for plain ASCII only)', () => {
+    // "ﬁ" is one character (a ligature) that NFKC turns into "fi": 8 characters become the 9 of the marker.
+    expect(mayMatch(['Proﬁl BSrE'], ['profil bsre'])).toBe(true);
+    expect(mayMatch(['Profil BSr'], ['profil bsre'])).toBe(false);
+  });
+
   it('never wakes on a host with no rules', () => {
     expect(mayMatch(['Buat Passphrase'], [])).toBe(false);
   });
 });
+
+describe('markerPrint', () => {
+  const markers = ['buat passphrase', 'konfirmasi/email'];
+
+  it('counts each marker in the text, however it is spaced, split or capitalised', () => {
+    expect(markerPrint('Beranda | Baris 1', markers)).toBe('0,0');
+    expect(markerPrint('BUATPassphrase … buat  passphrase', markers)).toBe('2,0');
+    expect(markerPrint('Konfirmasi / Email', markers)).toBe('0,1');
+  });
+
+  it('changes when a marker appears or goes, not when other text does', () => {
+    const before = markerPrint('Baris 1 Baris 2', markers);
+    expect(markerPrint('Baris 1 Baris 2 Baris 3', markers)).toBe(before);
+    expect(markerPrint('Baris 1 Buat Passphrase', markers)).not.toBe(before);
+  });
+
+  it('normalises text that is not plain ASCII as snapshot text is', () => {
+    expect(markerPrint('Buat\u00a0Pass\u200bphrase', markers)).toBe('1,0');
+  });
+});
+

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from '../../../entrypoints/content/controller';
+import { PAUSE_MS } from '../../../entrypoints/content/idle';
 import { startController, stopController } from './start';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -45,6 +46,31 @@ describe('Controller on a page no rule matches', () => {
     await tick(50);
     document.getElementById('h')!.firstChild!.nodeValue = 'Buat Passphrase';
     document.getElementById('s')!.remove();
+    await tick(100);
+    expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('bsre-passphrase');
+  });
+
+  it('while it keeps changing, stops watching its content for a pause and still finds a page shown meanwhile', async () => {
+    const scan = vi.spyOn(Controller.prototype, 'scan');
+    startController('https://bsre.bssn.go.id/x/y', '<p id="n">0</p><main id="app">Memuat…</main>');
+    const n = document.getElementById('n')!;
+    n.textContent = '1';
+    await tick(20);
+    // Paused: content changes are not delivered, so neither these nor the new page are seen yet.
+    for (let i = 2; i < 10; i++) n.textContent = String(i);
+    document.getElementById('app')!.innerHTML = '<h2>Buat Passphrase</h2><label for="p">Passphrase</label><input id="p" type="password"><label for="k">Konfirmasi Passphrase</label><input id="k" type="password">';
+    await tick(50);
+    expect(scan).toHaveBeenCalledTimes(1);
+    // At the end of the pause one read of the page's text finds the marker.
+    await tick(PAUSE_MS + 100);
+    expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('bsre-passphrase');
+  });
+
+  it('sees a part shown during a pause at once (attributes are always watched)', async () => {
+    startController('https://bsre.bssn.go.id/x/y', '<p id="n">0</p><section id="s" hidden><h2>Buat Passphrase</h2><label for="p">Passphrase</label><input id="p" type="password"><label for="k">Konfirmasi Passphrase</label><input id="k" type="password"></section>');
+    document.getElementById('n')!.textContent = '1';
+    await tick(20);
+    document.getElementById('s')!.removeAttribute('hidden');
     await tick(100);
     expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('bsre-passphrase');
   });
