@@ -3,7 +3,8 @@
 // in one browser. Every route change waits until the extension has detected the new page
 // (<pemandu-tte data-page> changes). Growth is measured between route change 50 and the last one,
 // each after a settle period and a forced GC, so start-up allocations don't count as growth.
-import { URLS, cdpFor, extensionObjects, extensionWorld, stats } from './bench-lib.mjs';
+import { URLS, cdpFor, extensionObjects, extensionWorld, launch, stats } from './bench-lib.mjs';
+import { floorExtension } from './bench-extensions.mjs';
 
 const SETTLE_MS = 2000;
 const ROUTES = [
@@ -95,12 +96,12 @@ export async function heap(ctx, routeChanges = 200, checkpoint = 50) {
  * of quiet and a forced GC. JSHeapUsedSize is the page's whole heap, the extension's isolated world
  * included (it shares the page's V8 isolate), so the difference is what the extension keeps.
  */
-export async function heapAfterLoad(ctx, pairs) {
+export async function heapAfterLoad(ctx, pairs, shown = 'pemandu-tte[data-page="myasn-dashboard"]') {
   const sample = async (withExtension) => {
     const pg = await ctx.newPage();
     try {
       await pg.goto(withExtension ? URLS.spa : URLS.spaWithout);
-      if (withExtension) await pg.waitForSelector('pemandu-tte[data-page="myasn-dashboard"]', { state: 'attached', timeout: 15000 });
+      if (withExtension) await pg.waitForSelector(shown, { state: 'attached', timeout: 15000 });
       const { metrics, gc } = await cdpFor(ctx, pg);
       await pg.waitForTimeout(SETTLE_MS);
       await gc();
@@ -117,3 +118,20 @@ export async function heapAfterLoad(ctx, pairs) {
   const diffs = withBytes.map((w, i) => w - withoutBytes[i]);
   return { pairs, withBytes: stats(withBytes), withoutBytes: stats(withoutBytes), extensionBytes: stats(diffs) };
 }
+
+/**
+ * The same for the empty extension (the floor of bench-extensions.mjs, with Pemandu TTE's content
+ * script matches), in its own browser: what any extension's isolated world keeps on these pages.
+ * V8 gives no per-world figure, so "Pemandu TTE over the floor" is the difference of the two medians.
+ */
+export async function floorHeapAfterLoad(pemanduManifest, pairs) {
+  const floor = floorExtension(pemanduManifest);
+  const ctx = await launch(floor.dir);
+  try {
+    return await heapAfterLoad(ctx, pairs, 'bench-floor');
+  } finally {
+    await ctx.close();
+    floor.remove();
+  }
+}
+

@@ -66,7 +66,7 @@ function attribute(events, frameId) {
   const add = (e, start, end) => {
     spans.push([start, end]);
     const d = e.args.data;
-    const key = `${d.functionName || '(anonymous)'} content.js:${d.lineNumber}:${d.columnNumber}`;
+    const key = `${d.functionName || "(anonymous)"} ${String(d.url).split("/").pop()}:${d.lineNumber}:${d.columnNumber}`;
     const ms = (end - start) / 1000;
     const was = entries[key] ?? { calls: 0, ms: 0, maxMs: 0 };
     entries[key] = { calls: was.calls + 1, ms: was.ms + ms, maxMs: Math.max(was.maxMs, ms) };

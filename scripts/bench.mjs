@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { launch, root } from './bench-lib.mjs';
-import { heap, heapAfterLoad } from './bench-heap.mjs';
+import { floorHeapAfterLoad, heap, heapAfterLoad } from './bench-heap.mjs';
 import { observation, observationUnmatched } from './bench-observation.mjs';
 import { checkBudgets, printConsole, writeReadmeBlock } from './bench-report.mjs';
 import { sizePerHost } from './bench-size.mjs';
@@ -85,7 +85,11 @@ try {
   await section('inputToVerdictMs', 'input → verdict', () => inputToVerdict(ctx, RUNS));
   await section('observation', `observation cost (${PAIRS} pairs + 1 traced pair, 5,000 mutations each)`, () => observation(ctx, PAIRS));
   await section('observationUnmatched', `observation cost on a portal page no rule matches (${PAIRS} pairs)`, () => observationUnmatched(ctx, PAIRS));
-  await section('heapAfterLoad', `heap right after load (${PAIRS} pairs)`, () => heapAfterLoad(ctx, PAIRS));
+  await section('heapAfterLoad', `heap right after load (${PAIRS} pairs), Pemandu TTE and the empty extension`, async () => {
+    const own = await heapAfterLoad(ctx, PAIRS);
+    const floor = await floorHeapAfterLoad(manifest, PAIRS);
+    return { ...own, floor, overFloorBytes: own.extensionBytes.median - floor.extensionBytes.median };
+  });
   await section('heap', 'heap and 200 route changes', () => heap(ctx, 200, 50));
   await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () => firstHelp(ctx, manifest, results.size.totalGzip, RUNS));
 } finally {
