@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias, Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { hostRegistries, matchesOf, PORTAL_NAMES, type PortalName } from './rules/hosts';
-import { hostWordsIn } from './rules/hosts/otherLanguages';
+import { matchesOf, PORTAL_NAMES, type PortalName } from './rules/hosts';
+import { hostModules, hostWordsIn } from './rules/hosts/registries';
 import { copy, LOCALES } from './rules/locales';
 import { overlay as defaultOverlay } from './rules/locales/id/overlay';
 import { languageFile, type OverlayCopy } from './rules/locales/overlay';
@@ -16,7 +16,7 @@ export const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 
 /**
  * A portal host's content script carries only the default language's overlay words for its pages
- * (rules/locales/overlay.ts, rules/hosts/); each other language's are a file of the extension per
+ * (rules/locales/overlay.ts, rules/hosts/registries.ts); each other language's are a file of the extension per
  * host (copy/<host>/<lang>.json) it reads the first time that language is used (issue 11: what a
  * portal page loads). Readable by that host only, and in Chrome only through a URL that changes
  * every session (use_dynamic_url), so a page cannot probe for it.
@@ -30,23 +30,26 @@ const isPortal = (name: string): name is PortalName => (PORTAL_NAMES as string[]
 
 /**
  * In the build of one portal host's content script (entrypoints/<name>.content.ts), every import of
- * a whole registry (the page rules, the field checks, the Indonesian overlay words, the status
- * explanations) resolves to that host's own module instead (rules/hosts.ts, hostRegistries), so the
- * script carries only what its host's pages use (issue 11: what a portal page loads).
+ * a whole registry (the page rules, the field checks, the Indonesian overlay words; without a status
+ * page, the status explanations and reader) resolves to a module generated for that host from the
+ * rules (rules/hosts/registries.ts, hostModules), so the script carries only what its host's pages
+ * use (issue 11: what a portal page loads) and no host list is kept by hand (issue 10). The
+ * generated modules import by absolute path, which is never swapped.
  */
 function hostRegistry(name: PortalName): Plugin {
-  const swaps = new Map(Object.entries(hostRegistries(name)).map(([whole, own]) => [resolve(ROOT, whole), resolve(ROOT, own)]));
-  const owns = new Set(swaps.values());
+  const generated = Object.entries(hostModules(name, ROOT)).map(([whole, source]) => ({ file: resolve(ROOT, whole), id: `\0pemandu-host:${whole}`, source }));
+  const swaps = new Map(generated.map((g) => [g.file, g.id]));
+  const sources = new Map(generated.map((g) => [g.id, g.source]));
   return {
     name: 'pemandu:host-registry',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      // A module that takes a registry's place may import from it (noStatusReader.ts does).
-      if (!importer || !source.startsWith('.') || owns.has(importer)) return null;
+      if (!importer || !source.startsWith('.')) return null;
       const found = await this.resolve(source, importer, { ...options, skipSelf: true });
       const own = found && swaps.get(found.id);
       return own ? { id: own } : found;
     },
+    load: (id) => sources.get(id) ?? null,
   };
 }
 

@@ -3,6 +3,7 @@
  * tests/unit/rules.test.ts fails if a file in rules/pages/ is not listed.
  */
 import type { PageRule } from './schema';
+import { lookupById } from './lookup';
 import { ssoLogin } from './pages/sso-login';
 import { asndigitalLayanan } from './pages/asndigital-layanan';
 import { myasnDashboard } from './pages/myasn-dashboard';
@@ -23,6 +24,4 @@ export const pageRules: readonly PageRule[] = [
   bsrePassphrase,
 ];
 
-export function ruleById(id: string | null | undefined): PageRule | undefined {
-  return pageRules.find((r) => r.id === id);
-}
+export const ruleById = /* @__PURE__ */ lookupById(pageRules);
