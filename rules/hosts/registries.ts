@@ -6,15 +6,14 @@
  * A host's content script gets the page rules whose `hosts` name it, the field checks their screens
  * name, the guide steps their screens (and, where a page reads a status, every status explanation)
  * name, and the default language's words for exactly those (hostContents). A host where no page
- * reads a status gets no status explanations and no status reader. hostModules() writes, for one
- * host, the source of each module its build puts in the place of a whole registry; each piece is
- * imported by its named export, the camelCase of its id (camelId: page `myasn-dashboard` →
+ * reads a status gets no status explanations and no status reader, one where no page checks a field
+ * no submit guard (STAND_INS). hostModules() writes, for one host, the source of each module its
+ * build puts in the place of a whole registry; each piece is imported by its named export, the camelCase of its id (camelId: page `myasn-dashboard` →
  * `myasnDashboard` in rules/pages/myasn-dashboard.ts and rules/locales/id/pages.ts, field `nomor-hp`
  * → `nomorHp` in rules/fields/nomor-hp.ts and rules/locales/id/fields.ts, guide step `cek-status` →
  * `cekStatus` in rules/locales/id/guide.ts). tests/unit/naming.test.ts holds every page, field and
  * guide step to that convention; tests/unit/hosts.test.ts evaluates what is written here.
  */
-import * as readStatusModule from '../engine/readStatus';
 import { FIELD_IDS, type FieldId } from '../fields/registry';
 import { GUIDE_STEP_IDS, type GuideStepId } from '../guide';
 import { PORTALS, type PortalName } from '../hosts';
@@ -23,7 +22,6 @@ import { LOCALES } from '../locales/languages';
 import type { OverlayCopy } from '../locales/types';
 import type { PageRule } from '../schema';
 import { statusExplanations, unknownStatusExplanation } from '../statuses';
-import * as noStatusReader from './noStatusReader';
 
 /** What one portal host's pages use. */
 export interface HostContents {
@@ -150,14 +148,25 @@ function wordsModule(name: PortalName, c: HostContents, root: string, whole: str
   return [header(name, whole), ...imports.lines(), `export const overlay = ${object(parts)};`].join('\n');
 }
 
-/** rules/engine/readStatus.ts without a status page: the reader's functions from noStatusReader.ts, the rest the real ones. */
-function noStatusReaderModule(name: PortalName, root: string): string {
-  const own = Object.keys(noStatusReader);
-  const rest = Object.keys(readStatusModule).filter((k) => !own.includes(k));
+/**
+ * Modules a host may not need the work of: these of their exports then come from a stand-in under
+ * rules/hosts/ that does nothing (what the real one does on that host), every other export stays the
+ * real one (an explicit export shadows the same name of `export *`, so the bundler leaves the real one out).
+ */
+export const STAND_INS = {
+  /** Without a status page: detect() reads a status only for a page rule with `status`. */
+  'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatusReader.ts', names: ['readStatus', 'readValidity'] },
+  /** Without a checked field: never a problem, so the guard never holds a click nor shows a notice. */
+  'entrypoints/content/guard.ts': { from: 'rules/hosts/noGuard.ts', names: ['SubmitGuard'] },
+  'entrypoints/content/guardCheck.ts': { from: 'rules/hosts/noGuard.ts', names: ['guardUnusable'] },
+} as const;
+
+function standInModule(name: PortalName, root: string, whole: keyof typeof STAND_INS): string {
+  const { from, names } = STAND_INS[whole];
   return [
-    header(name, 'rules/engine/readStatus.ts'),
-    `export { ${rest.join(', ')} } from ${JSON.stringify(`${root}/rules/engine/readStatus.ts`)};`,
-    `export { ${own.join(', ')} } from ${JSON.stringify(`${root}/rules/hosts/noStatusReader.ts`)};`,
+    header(name, whole),
+    `export * from ${JSON.stringify(`${root}/${whole}`)};`,
+    `export { ${names.join(', ')} } from ${JSON.stringify(`${root}/${from}`)};`,
   ].join('\n');
 }
 
@@ -180,7 +189,13 @@ export function hostModules(name: PortalName, root: string): Record<string, stri
       ? {}
       : {
           'rules/statusExplanations.ts': `${header(name, 'rules/statusExplanations.ts')}\nexport const statusExplanations = {};`,
-          'rules/engine/readStatus.ts': noStatusReaderModule(name, at),
+          'rules/engine/readStatus.ts': standInModule(name, at, 'rules/engine/readStatus.ts'),
+        }),
+    ...(c.fields.length > 0
+      ? {}
+      : {
+          'entrypoints/content/guard.ts': standInModule(name, at, 'entrypoints/content/guard.ts'),
+          'entrypoints/content/guardCheck.ts': standInModule(name, at, 'entrypoints/content/guardCheck.ts'),
         }),
   };
 }

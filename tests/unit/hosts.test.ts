@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIELDS } from '../../rules/fields/registry';
 import { matchesOf, PORTAL_MATCHES, PORTAL_NAMES, PORTALS, type PortalName } from '../../rules/hosts';
-import { hostContents, hostModules, hostWordsIn } from '../../rules/hosts/registries';
+import { hostContents, hostModules, hostWordsIn, STAND_INS } from '../../rules/hosts/registries';
+import { SubmitGuard, type GuardHost } from '../../entrypoints/content/guard';
 import { pageRules } from '../../rules/index';
 import { overlay as enWords } from '../../rules/locales/en/overlay';
 import { overlay as wholeWords } from '../../rules/locales/id/overlay';
@@ -69,17 +70,19 @@ describe('the portal hosts', () => {
   });
 
   it('nothing per host is kept by hand: rules/hosts/ holds the generator and the generic stand-in only', () => {
-    expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noStatusReader.ts', 'registries.ts']);
+    expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noGuard.ts', 'noStatusReader.ts', 'registries.ts']);
   });
 });
 
 describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (name) => {
   const modules = hostModules(name, ROOT);
 
-  it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations and reader only without a status page', () => {
+  it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations and reader only without a status page; of the submit guard only without a checked field', () => {
     const wholes = ['rules/index.ts', 'rules/fields/registry.ts', 'rules/locales/id/overlay.ts'];
     const statusOnes = ['rules/statusExplanations.ts', 'rules/engine/readStatus.ts'];
-    expect(Object.keys(modules).sort()).toEqual([...wholes, ...(statusPage(name) ? [] : statusOnes)].sort());
+    const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts'];
+    const expected = [...wholes, ...(statusPage(name) ? [] : statusOnes), ...(fieldsOf(name).size > 0 ? [] : guardOnes)];
+    expect(Object.keys(modules).sort()).toEqual(expected.sort());
     expect(hostContents(name).statusPage).toBe(statusPage(name));
   });
 
@@ -91,6 +94,8 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
   });
 
   it('imports each piece by a name its module exports (a wrong name fails here, not in the build)', async () => {
+    for (const [whole, source] of Object.entries(modules))
+      for (const [, from] of source.matchAll(/^export \* from "([^"]+)";$/gm)) expect(from, whole).toBe(`${ROOT.replace(/\\/g, '/')}/${whole}`);
     const lines = Object.values(modules).flatMap((source) => [...source.matchAll(/^(?:import|export) \{ ([^}]+) \} from "([^"]+)";$/gm)]);
     expect(lines.length).toBeGreaterThan(3);
     for (const [, names, from] of lines) {
@@ -142,6 +147,46 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     // The constants other modules take from the reader's module are the real ones.
     expect(own.UNKNOWN_STATUS).toBe(whole.UNKNOWN_STATUS);
     expect(own.isPortalCode).toBe(whole.isPortalCode);
+  });
+
+  it('the submit guard only where a page checks a field; without one, a stand-in that lets everything through as the real guard would', async () => {
+    if (fieldsOf(name).size > 0) return;
+    const own = await evaluate(name, 'entrypoints/content/guard.ts');
+    const check = await evaluate(name, 'entrypoints/content/guardCheck.ts');
+    const whole = await load(join(ROOT, 'entrypoints/content/guard.ts'));
+    expect(own.SubmitGuard).not.toBe(whole.SubmitGuard);
+    expect(own.isSubmitButtonOf).toBe(whole.isSubmitButtonOf);
+    expect(check.ANYWAY).toBe((await load(join(ROOT, 'entrypoints/content/guardCheck.ts'))).ANYWAY);
+    expect((check.guardUnusable as (h: unknown, r: unknown) => unknown)(document.body, document.body)).toBe('unknown');
+    // What the real guard does on a page with no checked field (no problem ever): nothing; the stand-in the same.
+    const form = document.createElement('form');
+    const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Simpan' });
+    form.append(button);
+    document.body.append(form);
+    for (const Guard of [SubmitGuard, own.SubmitGuard as typeof SubmitGuard]) {
+      const shown: unknown[] = [];
+      const host: GuardHost = { isSubmitButton: () => true, problems: () => [], show: (n) => (shown.push(n), true), isOwn: () => false };
+      const guard = new Guard(host);
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+      Object.defineProperty(click, 'target', { value: button });
+      guard.onClick(click);
+      const submit = new Event('submit', { bubbles: true, cancelable: true }) as SubmitEvent;
+      Object.defineProperty(submit, 'target', { value: form });
+      guard.onSubmit(submit);
+      guard.release();
+      expect([click.defaultPrevented, submit.defaultPrevented, shown]).toEqual([false, false, []]);
+      // "Perbaiki dulu" is never offered (no notice is ever shown); were it pressed, no problem to name.
+      expect(guard.dismiss()).toEqual([]);
+    }
+    form.remove();
+  });
+
+  it('each stand-in export is one its real module and its stand-in both export', async () => {
+    for (const [whole, { from, names }] of Object.entries(STAND_INS)) {
+      const real = Object.keys(await load(join(ROOT, whole)));
+      const standIn = Object.keys(await load(join(ROOT, from)));
+      for (const n of names) expect([real.includes(n), standIn.includes(n)], `${n}: ${whole}, ${from}`).toEqual([true, true]);
+    }
   });
 
   it('another language’s file for the host (copy/<host>/<lang>.json) has exactly the keys of its Indonesian words', async () => {
