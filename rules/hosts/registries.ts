@@ -6,7 +6,7 @@
  * A host's content script gets the page rules whose `hosts` name it, the field checks their screens
  * name, the guide steps their screens (and, where a page reads a status, every status explanation)
  * name, and the default language's words for exactly those (hostContents). A host where no page
- * reads a status gets no status explanations and no status reader, one where no page checks a field
+ * reads a status gets no status explanations, reader or card, one where no page checks a field
  * no submit guard (STAND_INS). hostModules() writes, for one host, the source of each module its
  * build puts in the place of a whole registry; each piece is imported by its named export, the camelCase of its id (camelId: page `myasn-dashboard` →
  * `myasnDashboard` in rules/pages/myasn-dashboard.ts and rules/locales/id/pages.ts, field `nomor-hp`
@@ -154,8 +154,11 @@ function wordsModule(name: PortalName, c: HostContents, root: string, whole: str
  * real one (an explicit export shadows the same name of `export *`, so the bundler leaves the real one out).
  */
 export const STAND_INS = {
-  /** Without a status page: detect() reads a status only for a page rule with `status`. */
-  'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatusReader.ts', names: ['readStatus', 'readValidity'] },
+  /** Without a status page: detect() reads a status only for a page rule with `status`, so none is ever explained or drawn. */
+  'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatus.ts', names: ['readStatus', 'readValidity'] },
+  'rules/engine/emailBsre.ts': { from: 'rules/hosts/noStatus.ts', names: ['readEmailBsre'] },
+  'rules/statuses.ts': { from: 'rules/hosts/noStatus.ts', names: ['explainStatus', 'explainStatusWithValidity', 'nextSteps'] },
+  'components/StatusCard.tsx': { from: 'rules/hosts/noStatus.ts', names: ['StatusCard'] },
   /** Without a checked field: never a problem, so the guard never holds a click nor shows a notice. */
   'entrypoints/content/guard.ts': { from: 'rules/hosts/noGuard.ts', names: ['SubmitGuard'] },
   'entrypoints/content/guardCheck.ts': { from: 'rules/hosts/noGuard.ts', names: ['guardUnusable'] },
@@ -190,6 +193,9 @@ export function hostModules(name: PortalName, root: string): Record<string, stri
       : {
           'rules/statusExplanations.ts': `${header(name, 'rules/statusExplanations.ts')}\nexport const statusExplanations = {};`,
           'rules/engine/readStatus.ts': standInModule(name, at, 'rules/engine/readStatus.ts'),
+          'rules/engine/emailBsre.ts': standInModule(name, at, 'rules/engine/emailBsre.ts'),
+          'rules/statuses.ts': standInModule(name, at, 'rules/statuses.ts'),
+          'components/StatusCard.tsx': standInModule(name, at, 'components/StatusCard.tsx'),
         }),
     ...(c.fields.length > 0
       ? {}

@@ -12,7 +12,11 @@ import { FIELDS } from '../../rules/fields/registry';
 import { matchesOf, PORTAL_MATCHES, PORTAL_NAMES, PORTALS, type PortalName } from '../../rules/hosts';
 import { hostContents, hostModules, hostWordsIn, STAND_INS } from '../../rules/hosts/registries';
 import { SubmitGuard, type GuardHost } from '../../entrypoints/content/guard';
+import { detect } from '../../rules/engine/detect';
+import { takeSnapshot } from '../../rules/engine/snapshot';
 import { pageRules } from '../../rules/index';
+import { pageExamples } from '../fixtures/cases';
+import { loadReplica } from '../fixtures/dom';
 import { overlay as enWords } from '../../rules/locales/en/overlay';
 import { overlay as wholeWords } from '../../rules/locales/id/overlay';
 import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
@@ -70,16 +74,16 @@ describe('the portal hosts', () => {
   });
 
   it('nothing per host is kept by hand: rules/hosts/ holds the generator and the generic stand-in only', () => {
-    expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noGuard.ts', 'noStatusReader.ts', 'registries.ts']);
+    expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noGuard.ts', 'noStatus.ts', 'registries.ts']);
   });
 });
 
 describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (name) => {
   const modules = hostModules(name, ROOT);
 
-  it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations and reader only without a status page; of the submit guard only without a checked field', () => {
+  it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations, reader and card only without a status page; of the submit guard only without a checked field', () => {
     const wholes = ['rules/index.ts', 'rules/fields/registry.ts', 'rules/locales/id/overlay.ts'];
-    const statusOnes = ['rules/statusExplanations.ts', 'rules/engine/readStatus.ts'];
+    const statusOnes = ['rules/statusExplanations.ts', 'rules/engine/readStatus.ts', 'rules/engine/emailBsre.ts', 'rules/statuses.ts', 'components/StatusCard.tsx'];
     const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts'];
     const expected = [...wholes, ...(statusPage(name) ? [] : statusOnes), ...(fieldsOf(name).size > 0 ? [] : guardOnes)];
     expect(Object.keys(modules).sort()).toEqual(expected.sort());
@@ -137,8 +141,28 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     else expect(own.statuses).toEqual({});
   });
 
-  it('status explanations and the status reader only where a page reads a status', async () => {
+  it('status explanations, reader and card only where a page reads a status', async () => {
     if (statusPage(name)) return;
+    // Unreachable there: detect() reads a status and the "Email BSrE" line only for a rule with `status`,
+    // so on each of the host's pages, even with a status written on it, none is read.
+    const examples = pageExamples.filter((p) => rulesOf(name).some((r) => r.id === p.page)).flatMap((p) => p.examples);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const e of examples) {
+      loadReplica(e.url);
+      for (const text of ['Status: ACTIVE', 'Email BSrE: nama@pns.magelangkota.go.id', 'Berlaku sampai 01-01-2030'])
+        document.body.append(Object.assign(document.createElement('p'), { textContent: text }));
+      const state = detect(e.url, takeSnapshot(document));
+      expect([state.page, state.status, state.validity, state.emailBsre], e.name).toEqual([state.page, null, null, undefined]);
+      expect(rulesOf(name).map((r) => r.id), e.name).toContain(state.page);
+    }
+    // Were they asked anyway: nothing, and no throw.
+    const statuses = await evaluate(name, 'rules/statuses.ts');
+    expect((statuses.explainStatusWithValidity as (c: string) => { next: unknown[] })('ACTIVE').next).toEqual([]);
+    expect((statuses.nextSteps as (e: unknown) => unknown)({})).toEqual([]);
+    expect(statuses.unknownStatusExplanation).toBe((await load(join(ROOT, 'rules/statuses.ts'))).unknownStatusExplanation);
+    expect((await evaluate(name, 'rules/engine/emailBsre.ts')).readEmailBsre).toBeTypeOf('function');
+    expect((await evaluate(name, 'components/StatusCard.tsx')).StatusCard).not.toBe((await load(join(ROOT, 'components/StatusCard.tsx'))).StatusCard);
+    expect(((await evaluate(name, 'components/StatusCard.tsx')).StatusCard as (p: object) => unknown)({ code: 'ACTIVE' })).toBeNull();
     expect((await evaluate(name, 'rules/statusExplanations.ts')).statusExplanations).toEqual({});
     const own = await evaluate(name, 'rules/engine/readStatus.ts');
     const whole = await load(join(ROOT, 'rules/engine/readStatus.ts'));
