@@ -31,7 +31,7 @@ const isPortal = (name: string): name is PortalName => (PORTAL_NAMES as string[]
 /**
  * In the build of one portal host's content script (entrypoints/<name>.content.ts), every import of
  * a whole registry (the page rules, the field checks, the Indonesian overlay words; without a status
- * page, the status explanations and reader; without a checked field, the submit guard) resolves to a module generated for that host from the
+ * page, the status explanations, reader and card; without a checked field, the submit guard) resolves to a module generated for that host from the
  * rules (rules/hosts/registries.ts, hostModules), so the script carries only what its host's pages
  * use (issue 11: what a portal page loads) and no host list is kept by hand (issue 10). The
  * generated modules import by absolute path, which is never swapped.
