@@ -91,7 +91,10 @@ try {
     return { ...own, floor, overFloorBytes: own.extensionBytes.median - floor.extensionBytes.median };
   });
   await section('heap', 'heap and 200 route changes', () => heap(ctx, 200, 50));
-  await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () => firstHelp(ctx, manifest, results.size.totalGzip, RUNS));
+  await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () =>
+    // The size compared with driver.js is what the first-help page's host loads (one script per host).
+    firstHelp(ctx, manifest, results.sizePerHost.find((h) => h.host === 'myasn.bkn.go.id')?.chrome.gzip ?? results.size.totalGzip, RUNS),
+  );
 } finally {
   await ctx.close();
 }
