@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { launch, root } from './bench-lib.mjs';
+import { URLS, launch, root } from './bench-lib.mjs';
 import { floorHeapAfterLoad, heap, heapAfterLoad } from './bench-heap.mjs';
 import { observation, observationUnmatched } from './bench-observation.mjs';
 import { checkBudgets, printConsole, writeReadmeBlock } from './bench-report.mjs';
@@ -93,7 +93,7 @@ try {
   await section('heap', 'heap and 200 route changes', () => heap(ctx, 200, 50));
   await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () =>
     // The size compared with driver.js is what the first-help page's host loads (one script per host).
-    firstHelp(ctx, manifest, results.sizePerHost.find((h) => h.host === 'myasn.bkn.go.id')?.chrome.gzip ?? results.size.totalGzip, RUNS),
+    firstHelp(ctx, manifest, results.sizePerHost.find((h) => h.host === new URL(URLS.cert(0, 0)).hostname)?.chrome.gzip ?? results.size.totalGzip, RUNS),
   );
 } finally {
   await ctx.close();

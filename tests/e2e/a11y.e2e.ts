@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, KONTAK_URL, typePublicEmailDinas, withBrowser, type AxeViolation, type E2EPage } from './harness';
+import { BROWSERS, EXTENSION_PAGES, KONTAK_URL, typePublicEmailDinas, withBrowser, type AxeViolation, type E2EPage } from './harness';
 
 const SHOTS = join(__dirname, 'screenshots');
 const OVERLAY = [['pemandu-tte']];
@@ -105,13 +105,7 @@ describe.each(BROWSERS)('%s: axe-core finds no violation', (name) => {
     await p.close();
   });
 
-  for (const [path, ready] of [
-    ['/popup.html', '[data-testid="popup-not-portal"]'],
-    ['/options.html', '[data-testid="options"]'],
-    ['/guide.html', '[data-testid="guide"]'],
-    ['/helpdesk.html', '[data-testid="helpdesk"]'],
-    ['/profil-instansi.html', '[data-testid="agency-page"]'],
-  ] as const) {
+  for (const [path, ready] of EXTENSION_PAGES) {
     it(`the extension page ${path} (whole document)`, async () => {
       const p = await browser.extensionPage(path, ready);
       expect(report(await p.axe())).toEqual([]);

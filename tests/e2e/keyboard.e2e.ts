@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { waitUntil } from './harness/common';
-import { BROWSERS, KONTAK_URL, typePublicEmailDinas, withBrowser, type E2EPage } from './harness';
+import { BROWSERS, EXTENSION_PAGES, KONTAK_URL, typePublicEmailDinas, withBrowser, type E2EPage } from './harness';
 
 const saved = (p: E2EPage) => p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null);
 
@@ -131,13 +131,7 @@ describe.each(BROWSERS)('%s: keyboard only', (name) => {
 describe.each(BROWSERS)('%s: keyboard focus on the extension pages', (name) => {
   const browser = withBrowser(name);
 
-  for (const [path, ready] of [
-    ['/popup.html', '[data-testid="popup-not-portal"]'],
-    ['/options.html', '[data-testid="options"]'],
-    ['/guide.html', '[data-testid="guide"]'],
-    ['/helpdesk.html', '[data-testid="helpdesk"]'],
-    ['/profil-instansi.html', '[data-testid="agency-page"]'],
-  ] as const) {
+  for (const [path, ready] of EXTENSION_PAGES) {
     it(`${path}: Tab reaches its controls, each with a visible focus ring`, async () => {
       const p = await browser.extensionPage(path, ready);
       // Up to 40 stops (the helpdesk gallery and the agency form have many): each one shows a ring.

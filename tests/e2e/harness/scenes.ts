@@ -1,6 +1,15 @@
 /** Scenes several e2e files start from, written once. */
 import type { E2EPage } from './types';
 
+/** Every extension page with the element that shows it is ready (the popup outside a portal). */
+export const EXTENSION_PAGES = [
+  ['/popup.html', '[data-testid="popup-not-portal"]'],
+  ['/options.html', '[data-testid="options"]'],
+  ['/guide.html', '[data-testid="guide"]'],
+  ['/helpdesk.html', '[data-testid="helpdesk"]'],
+  ['/profil-instansi.html', '[data-testid="agency-page"]'],
+] as const;
+
 /** The replica MyASN "Kontak Pribadi" form (its `?replica=` state appended when given). */
 export const KONTAK_URL = 'https://myasn.bkn.go.id/profil/update#kontak-pribadi';
 
