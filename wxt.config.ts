@@ -1,3 +1,6 @@
+// First: the field and language registries are written from the files (issue 10) before any rule
+// module below is loaded.
+import './scripts/registries-now.mjs';
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +107,11 @@ export default defineConfig({
       if (entrypoints.length === 1 && entry && isPortal(entry.name)) config.plugins = [hostRegistry(entry.name), ...(config.plugins ?? [])];
     },
     'build:publicAssets': (_wxt, files) => {
+      // The browser's list of extensions, in each language: from rules/locales/<lang>/store.ts.
+      for (const l of LOCALES) {
+        const messages = Object.fromEntries(Object.entries(copy[l].store).map(([key, message]) => [key, { message }]));
+        files.push({ relativeDest: `_locales/${l}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
       for (const name of PORTAL_NAMES)
         for (const l of OTHER_LOCALES) files.push({ relativeDest: languageFile(l, name), contents: JSON.stringify(hostWordsIn(name, overlayWords(l))) });
     },

@@ -1,10 +1,11 @@
 /**
- * The field checks: every checked field is one file, registered in registry.ts. The engine
+ * The field checks: every checked field is one file, listed in registry.ts. The engine
  * (rules/engine/evaluate.ts) and the help code (rules/helpCode/) look fields up in FIELDS; the words
  * for each reason live in rules/locales/<lang>/fields.ts, typed by FieldMessages below.
  *
- * Adding a field: a file calling defineField, one line in registry.ts (whose keys are the only list
- * of field ids), its messages in each language folder, and its labels in the page rules that show it.
+ * Adding a field: its file calling defineField (scripts/registries.mjs lists it in registry.ts, whose
+ * keys are the only list of field ids), its messages in each language folder, and its labels in the
+ * page rules that show it.
  */
 import type { FieldDef } from './define';
 import { FIELDS, type FieldId } from './registry';

@@ -1,6 +1,8 @@
+// WRITTEN by scripts/registries.mjs from the files beside it: do not edit, add or remove those files instead.
 /**
- * The field registry: every checked field is one file, registered by one line here. The keys are
- * the field ids (FieldId, FIELD_IDS): there is no other list of them.
+ * The field registry: every checked field is one file, rules/fields/<id>.ts, exporting its check as
+ * `<camelId> = defineField({ … })`. The keys are the field ids (FieldId, FIELD_IDS): there is no
+ * other list of them.
  */
 import { emailDinas } from './email-dinas';
 import { emailPribadi } from './email-pribadi';
@@ -14,12 +16,12 @@ import { passphraseKonfirmasi } from './passphrase-konfirmasi';
 import { persetujuan } from './persetujuan';
 
 export const FIELDS = {
+  'email-dinas': emailDinas,
+  'email-pribadi': emailPribadi,
   nik,
   nip,
   'nomor-hp': nomorHp,
   'nomor-telepon': nomorTelepon,
-  'email-dinas': emailDinas,
-  'email-pribadi': emailPribadi,
   otp,
   passphrase,
   'passphrase-konfirmasi': passphraseKonfirmasi,

@@ -2,15 +2,13 @@
  * The copy's public API. The words live per language in one folder each (rules/locales/id/,
  * rules/locales/en/, shaped by types.ts); rule data keeps ids, tone and sources and looks its words
  * up here by page id / step id / tip id, status explanation id, guide step id and desk id.
- * Adding a language: a folder beside id/ and en/, its line in languages.ts (the one list, with its
- * help-code letters) and its copy in `languages` below (a compile error until it is there). The
+ * Adding a language is one folder beside id/ and en/, named by its browser locale code, with the
+ * keys of id/ (types.ts); scripts/registries.mjs lists the folders in languages.ts and all.ts. The
  * portal pages' content script imports overlay.ts alone, the overlay's part of this API.
  */
-import { en } from './en';
-import { id } from './id';
+import { languages } from './all';
 import { addLanguage, LOCALES, type Locale } from './overlay';
-import type { Messages } from './types';
-import type { Copy } from './types';
+import type { Copy, Messages } from './types';
 
 export type { Copy, Messages, OverlayCopy } from './types';
 export {
@@ -29,9 +27,7 @@ export {
   type Locale,
 } from './overlay';
 
-/** Every language's whole copy (the overlay's words and the extension pages'), Indonesian first. A new language is one more line here. */
-const languages = { id, en } satisfies Record<Locale, Copy>;
-
+/** Every language's whole copy (the overlay's words and the extension pages'), Indonesian first. */
 export const copy: Record<Locale, Copy> = languages;
 // The extension pages (and the tests) have every language at hand: the overlay's API reads them too.
 for (const l of LOCALES) addLanguage(l, copy[l]);

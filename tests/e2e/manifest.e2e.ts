@@ -64,6 +64,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s manifest', (target) => {
   });
   it('has a name and description in every locale short enough for both stores (Chrome: 75 / 132 characters)', () => {
     const dir = join(__dirname, '../../.output', target, '_locales');
+    // Written by the build from rules/locales/<lang>/store.ts, one per language folder.
+    expect(readdirSync(dir).sort()).toEqual(['en', 'id']);
     for (const locale of readdirSync(dir)) {
       const msgs = JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8'));
       expect(msgs.extName.message.length, locale).toBeLessThanOrEqual(75);

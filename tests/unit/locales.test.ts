@@ -22,7 +22,7 @@ describe('copy parity between languages', () => {
 
   it('has the copy of every part (the walk is not empty)', () => {
     expect(LOCALES).toEqual(['id', 'en']);
-    for (const part of ['ui', 'fields', 'fieldNames', 'pages', 'statuses', 'guide', 'contacts', 'helpdesk', 'extPages', 'agencyPage']) {
+    for (const part of ['ui', 'fields', 'fieldNames', 'pages', 'statuses', 'guide', 'contacts', 'helpdesk', 'extPages', 'agencyPage', 'store']) {
       expect([...base.keys()].some((k) => k.startsWith(`${part}.`)), part).toBe(true);
     }
     expect(base.size).toBeGreaterThan(200);
@@ -65,6 +65,15 @@ describe('copy parity between languages', () => {
     expect(LOCALES.map(nextLocale)).toEqual(['en', 'id']);
     expect(Object.keys(byLocale('helpdesk'))).toEqual(LOCALES);
     expect(byLocale('extPages').en).toBe(copy.en.extPages);
+  });
+});
+
+describe("the browser's list of extensions (rules/locales/<lang>/store.ts, written to _locales by the build)", () => {
+  it.each(LOCALES.map((l) => [l]))('%s: a name of at most 75 characters and a description of at most 132, as Chrome allows', (locale) => {
+    const { extName, extDescription } = copy[locale].store;
+    expect(extName).toBe('Pemandu TTE');
+    expect(extDescription.length).toBeGreaterThan(40);
+    expect(extDescription.length).toBeLessThanOrEqual(132);
   });
 });
 

@@ -10,6 +10,7 @@ import { guide } from './guide';
 import { helpdesk } from './helpdesk';
 import { pages } from './pages';
 import { statuses } from './statuses';
+import { store } from './store';
 import { ui } from './ui';
 
-export const en: Copy = { ui, fields, fieldNames, pages, statuses, guide, contacts, helpdesk, extPages, agencyPage };
+export const en: Copy = { ui, fields, fieldNames, pages, statuses, guide, contacts, helpdesk, extPages, agencyPage, store };
