@@ -3,7 +3,7 @@
  * Magelang is the default because the guide is theirs; another agency adds a file in
  * rules/agencies/ and registers it in rules/agencies/index.ts. Schema: rules/schema.ts.
  */
-import { format, words as copyOf, type Locale } from './locales/overlay';
+import { format, loc, words as copyOf, type Locale } from './locales/overlay';
 import { NATIONAL_DESK_IDS } from './ids';
 import type { AgencyProfile, Contact } from './schema';
 
@@ -30,9 +30,9 @@ export const nationalContacts = {
  */
 export function agencyTipParams(agency: AgencyProfile, locale: Locale): Record<string, string> {
   const names = {
-    tteOffice: agency.names.tteOffice[locale],
-    tteDesk: agency.names.tteDesk[locale],
-    personnelOffice: agency.names.personnelOffice[locale],
+    tteOffice: loc(locale, agency.names.tteOffice),
+    tteDesk: loc(locale, agency.names.tteDesk),
+    personnelOffice: loc(locale, agency.names.personnelOffice),
   };
   const words = copyOf(locale).contacts.emailDinas;
   const { pns, pppk } = agency.emailDomains;

@@ -1,4 +1,4 @@
-import { format, type Locale } from '../../rules/locales';
+import { format, loc, type Locale } from '../../rules/locales';
 import type { Prefs } from '../pages/usePrefs';
 import { agencyCopy, reasonText } from './copy';
 
@@ -13,7 +13,7 @@ export function PolicyState({ prefs, locale }: { prefs: Prefs; locale: Locale })
   return (
     <div data-testid="policy-state" data-source={policyRead ? source : 'pending'} data-custom={custom ? 'true' : 'false'}>
       <p data-testid="agency-in-force">
-        {format(c.inForce, { name: agency.name[locale] })}
+        {format(c.inForce, { name: loc(locale, agency.name) })}
         {from && (
           <>
             <br />

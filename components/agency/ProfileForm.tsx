@@ -1,6 +1,6 @@
 import { BUILT_IN, BUILT_IN_IDS, DESK_TOPICS } from '../../rules/agencyPolicy';
 import { DESK_KEYS, isBuiltIn, NAME_KEYS, usedTopics, type DeskDraft, type DeskKey, type DeskTopic, type ProfileDraft } from '../../rules/agencyPolicy/draft';
-import type { Locale } from '../../rules/locales';
+import { loc, type Locale } from '../../rules/locales';
 import { agencyCopy, type AgencyCopy } from './copy';
 import { Fieldset, TextBox, type ProblemsByPath } from './FormFields';
 
@@ -35,7 +35,7 @@ export function ProfileForm({ draft, set, problems, locale }: { draft: ProfileDr
           <select id="f-extends" value={draft.extends} onChange={(e) => isBuiltIn((e.target as HTMLSelectElement).value) && set({ ...draft, extends: (e.target as HTMLSelectElement).value as ProfileDraft['extends'] })}>
             {BUILT_IN_IDS.map((id) => (
               <option key={id} value={id}>
-                {BUILT_IN[id].name[locale]} ({id})
+                {loc(locale, BUILT_IN[id].name)} ({id})
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@ import type { HelpCode } from '../../rules/helpCode/schema';
 import { decodeHelpCode, type DecodeError } from '../../rules/helpCode/decode';
 import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
-import { nextLocale, screenTitle, t, type Locale } from '../../rules/locales';
+import { loc, nextLocale, screenTitle, t, type Locale } from '../../rules/locales';
 import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
@@ -43,6 +43,10 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
     if (r.ok) setShown({ d: r.value, fromCode: true });
   }, [initialCode, policyProfiles]);
   const agencyOf = (id: string) => policyProfiles.find((a) => a.id === id) ?? (agencyById(id).id === id ? agencyById(id) : null);
+  const agencyName = (l: Locale, id: string) => {
+    const a = agencyOf(id);
+    return a ? loc(l, a.name) : '';
+  };
   const m = helpdeskMessages[locale];
 
   const show = (e: Event) => {
@@ -94,7 +98,7 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
               <dd>{shown.d.extVersion}</dd>
               <dt>{m.agency}</dt>
               <dd data-testid="summary-agency">
-                <Titled title={agencyOf(shown.d.agency)?.name[locale] ?? ''} id={shown.d.agency} />
+                <Titled title={agencyName(locale, shown.d.agency)} id={shown.d.agency} />
               </dd>
               <dt>{m.missing}</dt>
               <dd>{shown.d.missing.join(', ') || m.none}</dd>

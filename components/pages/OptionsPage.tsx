@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { agencies } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { domainsOf } from '../../rules/fields/types';
-import { copy, format, LOCALES, type Locale } from '../../rules/locales';
+import { copy, format, loc, LOCALES, type Locale } from '../../rules/locales';
 import { agencyItem, localeItem } from '../../platform/settings';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
@@ -34,10 +34,10 @@ export function OptionsPage() {
         <label for="agency">{m.agency}</label>
         <br />
         <select id="agency" value={agency.id} disabled={source === 'managed'} onChange={(e) => void save(agencyItem.setValue((e.target as HTMLSelectElement).value))} data-testid="agency-select">
-          {custom && <option value={agency.id}>{agency.name[locale]}</option>}
+          {custom && <option value={agency.id}>{loc(locale, agency.name)}</option>}
           {agencies.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name[locale]}
+              {loc(locale, a.name)}
             </option>
           ))}
         </select>

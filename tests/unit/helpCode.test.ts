@@ -195,7 +195,7 @@ describe('help code', () => {
       'TTE2-0.3.0-C-BA-DD-0-NK:E:LENGTH:DIGITS=3-0-MAGELANG-ID-0', // a new param
       'TTE2-0.3.0-C-BA-DD-0-ED:E:PUBLIC:DOMAINS=Q-0-MAGELANG-ID-0', // a new agency token
       'TTE2-0.3.0-C-BA-DD-0-XY:E:LENGTH-0-MAGELANG-ID-0', // a new field
-      'TTE2-0.3.0-C-BA-DD-0-0-0-MAGELANG-JV-0', // a new language
+      'TTE2-0.3.0-C-BA-DD-0-0-0-MAGELANG-XX-0', // a new language
     ]) {
       expect(decodeHelpCode(withCheck(body)), body).toEqual({ ok: false, error: 'newer' });
     }

@@ -21,7 +21,7 @@ describe('copy parity between languages', () => {
   const base = new Map(leaves(copy.id));
 
   it('has the copy of every part (the walk is not empty)', () => {
-    expect(LOCALES).toEqual(['id', 'en']);
+    expect(LOCALES).toEqual(expect.arrayContaining(['id', 'en']));
     for (const part of ['ui', 'fields', 'fieldNames', 'pages', 'statuses', 'guide', 'contacts', 'helpdesk', 'extPages', 'agencyPage', 'store']) {
       expect([...base.keys()].some((k) => k.startsWith(`${part}.`)), part).toBe(true);
     }
@@ -58,11 +58,11 @@ describe('copy parity between languages', () => {
   });
 
   it('every language is one entry of the copy: the list, the check of a stored choice, the switch and the views follow it', () => {
-    expect(LOCALES).toEqual(['id', 'en']);
+    expect(LOCALES[0]).toBe('id');
     expect(LOCALES.every(isLocale)).toBe(true);
-    for (const v of ['fr', 'ID', '', null, undefined, 1]) expect(isLocale(v), String(v)).toBe(false);
-    // The switch goes round the list and comes back.
-    expect(LOCALES.map(nextLocale)).toEqual(['en', 'id']);
+    for (const v of ['xx', 'ID', '', null, undefined, 1]) expect(isLocale(v), String(v)).toBe(false);
+    // The switch goes round the list, in its order, and comes back.
+    expect(LOCALES.map(nextLocale)).toEqual([...LOCALES.slice(1), 'id']);
     expect(Object.keys(byLocale('helpdesk'))).toEqual(LOCALES);
     expect(byLocale('extPages').en).toBe(copy.en.extPages);
   });

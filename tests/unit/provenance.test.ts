@@ -11,7 +11,7 @@ import { agencies } from '../../rules/agencies';
 import { nationalContacts } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
-import { deskWords, guideWords, statusWords, tipText, type Locale } from '../../rules/locales';
+import { deskWords, guideWords, loc, statusWords, tipText, type Locale } from '../../rules/locales';
 import { Contact, GuideStep, Source, StatusExplanation, Tip } from '../../rules/schema';
 import { FACT_SOURCES, GUIDE_SOURCES, POLICY, SOURCES } from '../../rules/sources';
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
@@ -48,8 +48,8 @@ function allSourced(): Sourced[] {
   for (const agency of agencies)
     for (const [id, c] of Object.entries(agency.contacts)) {
       // A national desk without words of its own is worded in the copy.
-      const name = (l: Locale) => c.name?.[l] ?? deskWords(l, id)?.name;
-      const about = (l: Locale) => c.about?.[l] ?? deskWords(l, id)?.about;
+      const name = (l: Locale) => (c.name ? loc(l, c.name) : deskWords(l, id)?.name);
+      const about = (l: Locale) => (c.about ? loc(l, c.about) : deskWords(l, id)?.about);
       out.push({ where: `contact ${agency.id}/${id}`, source: c.source, texts: [...inBoth(name), ...inBoth(about)] });
     }
   for (const s of guideSteps)

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { OverlayModel } from '../../../components/model';
 import { Panel, type PanelActions } from '../../../components/Panel';
+import { LOCALES, nextLocale } from '../../../rules/locales';
 import { model as certificate, state } from './overlayModel';
 
 const model = (over: Partial<OverlayModel> = {}): OverlayModel =>
@@ -30,10 +31,8 @@ function Harness({ onToggle }: { onToggle: () => void }) {
 afterEach(cleanup);
 
 describe('panel focus and names', () => {
-  it.each([
-    ['id', /^EN\b/],
-    ['en', /^ID\b/],
-  ] as const)('%s: the language switch is named by the text it shows first', (locale, name) => {
+  // The switch shows the next language's code (ID → EN → … → ID).
+  it.each(LOCALES.map((l) => [l, new RegExp(`^${nextLocale(l).toUpperCase()}\\b`)] as const))('%s: the language switch is named by the text it shows first', (locale, name) => {
     const { container } = render(h(Panel, { model: model({ locale }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
     const button = container.querySelector('[data-action="locale"]')!;
     expect(button.hasAttribute('aria-label')).toBe(false);
