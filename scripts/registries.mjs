@@ -36,7 +36,7 @@ export function fieldFiles(dir) {
 export function languageFolders(dir) {
   const folders = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory() && existsSync(join(dir, f, 'index.ts')));
   for (const f of folders) {
-    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(f)) throw new Error(`rules/locales/${f}: a language folder is named by its browser locale code (id, en, pt_BR)`);
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(f)) throw new Error(`rules/locales/${f}: a language folder is named by its browser locale code (id, en, ms, pt_BR)`);
     if (!new RegExp(`^export const ${f}\\b`, 'm').test(readFileSync(join(dir, f, 'index.ts'), 'utf8')))
       throw new Error(`rules/locales/${f}/index.ts: a language folder exports its whole copy as \`export const ${f}\``);
   }

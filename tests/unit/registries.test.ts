@@ -50,21 +50,21 @@ describe('scripts/registries.mjs', () => {
   });
 
   it('a new language is one new folder: listed after Indonesian, its help-code letters its name in capitals', () => {
-    put('rules/locales/jv/index.ts', 'export const jv = {};\n');
+    put('rules/locales/ms/index.ts', 'export const ms = {};\n');
     put('rules/locales/notes/README.md', 'not a language: no index.ts\n');
     writeRegistries(root);
-    expect(read('rules/locales/languages.ts')).toContain("export const LANGUAGES = { id: 'ID', en: 'EN', jv: 'JV' } as const;");
-    expect(read('rules/locales/all.ts')).toContain("import { jv } from './jv';");
-    expect(read('rules/locales/all.ts')).toContain('export const languages = { id, en, jv } satisfies Record<Locale, Copy>;');
+    expect(read('rules/locales/languages.ts')).toContain("export const LANGUAGES = { id: 'ID', en: 'EN', ms: 'MS' } as const;");
+    expect(read('rules/locales/all.ts')).toContain("import { ms } from './ms';");
+    expect(read('rules/locales/all.ts')).toContain('export const languages = { id, en, ms } satisfies Record<Locale, Copy>;');
   });
 
   it('says what is wrong with a file it cannot list', () => {
     put('rules/fields/kode-pos.ts', 'export const postcode = defineField({});\n');
     expect(() => registries(root)).toThrow(/kode-pos.ts: a field file exports its check as kodePos/);
     rmSync(join(root, 'rules/fields/kode-pos.ts'));
-    put('rules/locales/jv/index.ts', 'export const javanese = {};\n');
-    expect(() => registries(root)).toThrow(/jv\/index.ts: .*export const jv/);
-    rmSync(join(root, 'rules/locales/jv'), { recursive: true });
+    put('rules/locales/ms/index.ts', 'export const javanese = {};\n');
+    expect(() => registries(root)).toThrow(/ms\/index.ts: .*export const ms/);
+    rmSync(join(root, 'rules/locales/ms'), { recursive: true });
     rmSync(join(root, 'rules/locales/id'), { recursive: true });
     expect(() => registries(root)).toThrow(/default language's folder id\/ is missing/);
   });
