@@ -21,7 +21,7 @@ import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { ruleById } from '../../rules/index';
 import { hasLanguage, LOCALES, nextLocale, t, type Locale } from '../../rules/locales/overlay';
 import { Announcer } from './announcer';
-import { NARROW, SHORT } from './dock';
+import { smallWindow } from './dock';
 import { FieldElements } from './fieldElements';
 import { isSubmitButtonOf, SubmitGuard, type GuardNotice } from './guard';
 import { guardUnusable } from './guardCheck';
@@ -29,6 +29,7 @@ import { mark, PanelHost } from './panelHost';
 import { Scheduler, Timers } from './scheduler';
 import type { ControllerOptions, Settings } from './options';
 import { IdleWatch } from './idle';
+import { readingHint } from './changedText';
 import { watchPage, type PageWatch } from './watch';
 
 export type { ControllerOptions, Settings } from './options';
@@ -54,6 +55,7 @@ export class Controller {
   private readonly scheduler: Scheduler;
   private readonly guard: SubmitGuard;
   private readonly announcer: Announcer;
+  private readonly mayAlter: ReturnType<typeof readingHint>; // may a batch alter what a known page says
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -65,6 +67,7 @@ export class Controller {
     this.locale = opts.settings?.locale ?? LOCALES[0]!;
     this.agency = agencyById(opts.settings?.agencyId ?? DEFAULT_AGENCY_ID);
     this.session = new Session(this.agency);
+    this.mayAlter = readingHint(doc.location.hostname);
     this.fields = new FieldElements(doc);
     this.panel = new PanelHost(doc, opts.css);
     this.timers = new Timers(doc.defaultView!, () => !this.dead && !this.ctx.isInvalid);
@@ -158,7 +161,7 @@ export class Controller {
     // No rule matched at the last read and the URL is the same: idle unless a page marker appeared or went (idle.ts).
     if (!newPage && records && this.lastUrl && this.state.page === null) return this.idle.changes(records);
     if (newPage) this.idle.stop();
-    this.scheduler.change(navigation, newPage);
+    this.scheduler.change(navigation, newPage, newPage || !records || this.mayAlter(records, this.panel.host));
   }
 
   private screen() {
@@ -260,10 +263,7 @@ export class Controller {
 
   /** Default: expanded where there is room, a small button on phones. The user's choice wins. */
   private isCollapsed(): boolean {
-    if (this.held) return false;
-    if (this.userCollapsed !== null) return this.userCollapsed;
-    const win = this.doc.defaultView;
-    return (win?.innerWidth ?? 1024) < NARROW || (win?.innerHeight ?? 768) < SHORT;
+    return !this.held && (this.userCollapsed ?? smallWindow(this.doc.defaultView));
   }
 
   private unmount(): void {

@@ -16,6 +16,11 @@ export const NARROW = 600;
  */
 export const SHORT = 480;
 
+/** A phone-sized window, where the panel starts folded. */
+export function smallWindow(win: Window | null): boolean {
+  return (win?.innerWidth ?? 1024) < NARROW || (win?.innerHeight ?? 768) < SHORT;
+}
+
 /** The viewport and the page's visible controls in it: what the overlay must keep clear of. */
 export interface PageLayout {
   viewport: { w: number; h: number };

@@ -38,6 +38,43 @@ export function mayMatch(texts: Iterable<string>, markers: readonly string[]): b
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
+ * Every word the reading of a known page on this host looks for (issue 11: a busy known page is not
+ * re-read for changes that cannot alter what it says): page and step markers and vetoes, field
+ * labels, submit buttons and the status label, normalised.
+ */
+export function hostWords(rules: readonly PageRule[], hostname: string): string[] {
+  const out = new Set<string>();
+  for (const r of rules) {
+    if (!r.hosts.includes(hostname)) continue;
+    const words = [r.markers, ...(r.steps ?? []).map((s) => s.markers)].flatMap((m) => [...m.any, ...(m.none ?? [])]);
+    for (const screen of [r, ...(r.steps ?? [])]) words.push(...screen.fields.flatMap((f) => f.labels), ...screen.submitButtons);
+    if (r.status) words.push(r.status.label);
+    for (const w of words) out.add(norm(w));
+  }
+  return [...out];
+}
+
+/**
+ * What a known page's reading takes from text besides words: a status code (`ACTIVE`), a date
+ * (`14-01-2028`, `14 Januari 2028`), an email address (Email BSrE) and a loading sign.
+ */
+const VALUE_SHAPES = [/[A-Z][A-Z_]{2,}/, /\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d/, /\d\s+\p{L}{3,}\s+\d{4}/u, /@/, /memuat|loading|tunggu|wait/i];
+
+/**
+ * Could changed text alter what a known page says (its page, step, fields, status, validity, Email
+ * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read; a "no" is made good by the
+ * scheduler's re-read of a busy page at its maximum wait (scheduler.ts).
+ */
+export function mayChangeReading(texts: Iterable<string>, words: readonly string[]): boolean {
+  for (const t of texts) {
+    if (!t) continue;
+    if (VALUE_SHAPES.some((re) => re.test(t))) return true;
+    if (mayMatch([t], words)) return true;
+  }
+  return false;
+}
+
+/**
  * Where each marker occurs in a page's text, as one comparable string: how many times each marker
  * occurs (whitespace ignored, so text split over elements without a space still counts). For a page
  * no rule matched: the same print before and after a pause in watching means no marker appeared or

@@ -1,6 +1,6 @@
 /** The hint that keeps a page no rule matched idle: only a page marker appearing or a veto going wakes it. */
 import { describe, expect, it } from 'vitest';
-import { hostMarkers, markerPrint, mayMatch } from '../../rules/engine/changeHint';
+import { hostMarkers, hostWords, markerPrint, mayChangeReading, mayMatch } from '../../rules/engine/changeHint';
 import { pageRules } from '../../rules/index';
 import type { PageRule } from '../../rules/schema';
 
@@ -62,3 +62,30 @@ describe('markerPrint', () => {
   });
 });
 
+
+describe('hostWords and mayChangeReading (a known page)', () => {
+  const myasn = hostWords(pageRules, 'myasn.bkn.go.id');
+  const bsre = hostWords(pageRules, 'bsre.bssn.go.id');
+
+  it("holds the page and step markers, field labels, submit buttons and status label of this host's rules", () => {
+    const rule = pageRules.find((r) => r.hosts.includes('bsre.bssn.go.id') && r.steps?.length)!;
+    const step = rule.steps![0]!;
+    expect(bsre).toEqual(expect.arrayContaining(hostMarkers(pageRules, 'bsre.bssn.go.id')));
+    expect(bsre).toContain(step.markers.any[0]!.toLowerCase());
+    const screen = [rule, ...rule.steps!].find((s) => s.fields.length)!;
+    expect(bsre).toContain(screen.fields[0]!.labels[0]!.toLowerCase());
+    expect(myasn).toContain('status');
+    expect(hostWords(pageRules, 'example.org')).toEqual([]);
+  });
+
+  it('says no for changed cells, counters and amounts', () => {
+    expect(mayChangeReading(['x123 ', ' c45', 'Baris 1203', '42', '', 'Rp 10.000'], myasn)).toBe(false);
+  });
+
+  it('says yes for a status code, a date, an address, a loading sign or one of the words', () => {
+    for (const t of ['ACTIVE', 'Berlaku hingga 14-01-2028', '14 Januari 2028', 'eko@pns.magelangkota.go.id', 'Memuat…', 'Loading', 'STATUS : expired']) {
+      expect(mayChangeReading(['x1', t], myasn), t).toBe(true);
+    }
+    expect(mayChangeReading(['Registrasi Sertifikat'], myasn)).toBe(true);
+  });
+});

@@ -55,6 +55,37 @@ describe('Scheduler', () => {
     expect(scan).toHaveBeenCalledTimes(1);
   });
 
+  it('reads changes that cannot alter the reading calmly, and a page that keeps making them within the settled maximum wait', () => {
+    const { scheduler } = make();
+    complete = false;
+    scheduler.change(false, false, false);
+    vi.advanceTimersByTime(100);
+    expect(scan).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    expect(scan).toHaveBeenCalledTimes(1);
+    scan.mockReset();
+    for (let t = 0; t < 1400; t += 10) {
+      scheduler.change(false, false, false);
+      vi.advanceTimersByTime(10);
+    }
+    expect(scan).not.toHaveBeenCalled();
+    for (let t = 0; t < 200; t += 10) {
+      scheduler.change(false, false, false);
+      vi.advanceTimersByTime(10);
+    }
+    expect(scan).toHaveBeenCalledTimes(1);
+  });
+
+  it('a change that may alter the reading cuts a calm wait short', () => {
+    const { scheduler } = make();
+    complete = false;
+    scheduler.change(false, false, false);
+    vi.advanceTimersByTime(50);
+    scheduler.change();
+    vi.advanceTimersByTime(20);
+    expect(scan).toHaveBeenCalledTimes(1);
+  });
+
   it('settles after a quiet period with the page loaded, not while it shows a loading sign', () => {
     const { scheduler } = make();
     loading = true;
