@@ -3,12 +3,42 @@ import { pageRules } from '../../rules/index';
 
 /**
  * For a known page on this host: whether a batch of changes may alter what the page says (its
- * page, step, fields, status): it shows, hides, puts in or takes out an element, or its text holds
- * one of the words or values the reading looks for. Other batches are read calmly (scheduler.ts).
+ * page, step, fields, status): it shows or hides something, puts in or takes out an element, or
+ * text that appears or goes (edited text with its old value) holds one of the words or values the
+ * reading looks for. Other batches are read calmly (scheduler.ts). One pass, returning at the
+ * first yes: a busy page sends hundreds of batches a second, and each DOM read from the
+ * extension's world costs.
  */
 export function readingHint(hostname: string): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
   const words = hostWords(pageRules, hostname);
-  return (records, own) => changesStructure(records, own) || mayChangeReading(changedTexts(records, own), words);
+  const texts: string[] = [];
+  return (records, own) => {
+    texts.length = 0;
+    for (const r of records) {
+      if (r.target === own) continue;
+      if (r.type === 'attributes') return true;
+      if (r.type === 'characterData') {
+        texts.push(r.oldValue ?? '', text(r.target.parentNode ?? r.target));
+        continue;
+      }
+      let textIn = false;
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const n = r.addedNodes[i]!;
+        if (n === own) continue;
+        if (n.nodeType !== TEXT) return true;
+        textIn = true;
+      }
+      for (let i = 0; i < r.removedNodes.length; i++) {
+        const n = r.removedNodes[i]!;
+        if (n === own) continue;
+        if (n.nodeType !== TEXT) return true;
+        texts.push(text(n));
+      }
+      // Text put in is read with its element, where a marker split over several text nodes is whole again.
+      if (textIn) texts.push(text(r.target));
+    }
+    return mayChangeReading(texts, words);
+  };
 }
 
 /**
@@ -34,23 +64,13 @@ export function* changedTexts(records: readonly MutationRecord[], own: Node | un
       if (textMoved) yield text(r.target);
     } else if (r.type === 'characterData') {
       // Joined with its neighbours: a marker may be split over several text nodes of one element.
+      // The old value too: a marker that went is a change.
+      if (r.oldValue) yield r.oldValue;
       yield text(r.target.parentNode ?? r.target);
     } else {
       yield text(r.target);
     }
   }
-}
-
-/** Did the batch show or hide something, or put in or take out an element (a field, a button, a part of the page)? */
-export function changesStructure(records: readonly MutationRecord[], own: Node | undefined): boolean {
-  for (const r of records) {
-    if (own && (r.target === own || own.contains(r.target))) continue;
-    if (r.type === 'attributes') return true;
-    if (r.type !== 'childList') continue;
-    for (let i = 0; i < r.addedNodes.length; i++) if (r.addedNodes[i]!.nodeType !== TEXT) return true;
-    for (let i = 0; i < r.removedNodes.length; i++) if (r.removedNodes[i]!.nodeType !== TEXT) return true;
-  }
-  return false;
 }
 
 const TEXT = 3;

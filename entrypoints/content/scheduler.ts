@@ -11,6 +11,8 @@ const BUSY_DEBOUNCE_MS = 250;
 const QUICK_DEBOUNCE_MS = 16;
 const MAX_WAIT_MS = 300;
 const MAX_WAIT_SETTLED_MS = 1500;
+// Changes the controller's hint says cannot alter the reading are still read this late at the latest, in case it was wrong.
+const MAX_WAIT_LAZY_MS = SETTLE_MS;
 
 export interface SchedulerHooks {
   /** Re-read the page now. */
@@ -82,9 +84,9 @@ export class Scheduler {
    * A change on the page. `navigation` (history, hash, Navigation API): a pending calm re-read is
    * cut short, a navigation must not wait behind it. `newPage` (a navigation or a new URL): not
    * settled any more. `relevant` false: a change that cannot alter what the page says (the
-   * controller's hint, rules/engine/changeHint.ts) is read as on a calm page, at the latest
-   * MAX_WAIT_SETTLED_MS after it, in case the hint missed something; a relevant change cuts that
-   * wait short. One timer per burst: a busy page only moves a timestamp, it does not churn timers.
+   * controller's hint, rules/engine/changeHint.ts) is read after a calm page's debounce and at the
+   * latest MAX_WAIT_LAZY_MS after it, in case the hint missed something; a relevant change cuts
+   * that wait short. One timer per burst: a busy page only moves a timestamp, it does not churn timers.
    */
   change(navigation = false, newPage = navigation, relevant = true): void {
     if (newPage) this.settled = false;
@@ -106,7 +108,7 @@ export class Scheduler {
       const calm = this.calm() || this.lazy;
       const quietFor = now - this.lastChangeAt;
       const debounce = calm ? BUSY_DEBOUNCE_MS : QUICK_DEBOUNCE_MS;
-      const deadline = this.firstPending + (calm ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS);
+      const deadline = this.firstPending + (this.lazy ? MAX_WAIT_LAZY_MS : calm ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS);
       if (quietFor < debounce && now < deadline) return this.armScan(Math.min(debounce - quietFor, deadline - now));
       this.scanTimer = undefined;
       this.lazy = false;

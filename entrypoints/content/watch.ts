@@ -40,7 +40,8 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
   const watchContent = (on: boolean) => {
     const pending = observer.takeRecords();
     observer.disconnect();
-    observer.observe(doc.documentElement, on ? { ...attributes, childList: true, characterData: true } : attributes);
+    // The old value of edited text: a word that went can change the reading (changedText.ts).
+    observer.observe(doc.documentElement, on ? { ...attributes, childList: true, characterData: true, characterDataOldValue: true } : attributes);
     if (pending.length) deliver(pending);
   };
   watchContent(true);

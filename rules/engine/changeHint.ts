@@ -58,20 +58,16 @@ export function hostWords(rules: readonly PageRule[], hostname: string): string[
  * What a known page's reading takes from text besides words: a status code (`ACTIVE`), a date
  * (`14-01-2028`, `14 Januari 2028`), an email address (Email BSrE) and a loading sign.
  */
-const VALUE_SHAPES = [/[A-Z][A-Z_]{2,}/, /\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d/, /\d\s+\p{L}{3,}\s+\d{4}/u, /@/, /memuat|loading|tunggu|wait/i];
+const VALUE_SHAPE = /[A-Z][A-Z_]{2,}|\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d|\d\s+\p{L}{3,}\s+\d{4}|@|[Mm]emuat|[Ll]oading|[Tt]unggu|[Ww]ait/u;
 
 /**
  * Could changed text alter what a known page says (its page, step, fields, status, validity, Email
  * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read; a "no" is made good by the
- * scheduler's re-read of a busy page at its maximum wait (scheduler.ts).
+ * scheduler's late re-read of a busy page (scheduler.ts).
  */
-export function mayChangeReading(texts: Iterable<string>, words: readonly string[]): boolean {
-  for (const t of texts) {
-    if (!t) continue;
-    if (VALUE_SHAPES.some((re) => re.test(t))) return true;
-    if (mayMatch([t], words)) return true;
-  }
-  return false;
+export function mayChangeReading(texts: readonly string[], words: readonly string[]): boolean {
+  for (const t of texts) if (t && VALUE_SHAPE.test(t)) return true;
+  return mayMatch(texts, words);
 }
 
 /**

@@ -85,6 +85,7 @@ describe('hostWords and mayChangeReading (a known page)', () => {
   it('says yes for a status code, a date, an address, a loading sign or one of the words', () => {
     for (const t of ['ACTIVE', 'Berlaku hingga 14-01-2028', '14 Januari 2028', 'eko@pns.magelangkota.go.id', 'Memuat…', 'Loading', 'STATUS : expired']) {
       expect(mayChangeReading(['x1', t], myasn), t).toBe(true);
+      expect(mayChangeReading(['x1'], myasn), t).toBe(false);
     }
     expect(mayChangeReading(['Registrasi Sertifikat'], myasn)).toBe(true);
   });

@@ -25,7 +25,8 @@ import { loadReplica } from '../fixtures/dom';
 const screens = pageRules.flatMap((r) => [r, ...(r.steps ?? [])].map((s) => ({ page: r.id, step: 'markers' in s && s !== r ? s.id : null, fields: s.fields }))).filter((s) => s.fields.length > 0);
 
 const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
-const valueFor: Record<FieldId, fc.Arbitrary<string>> = {
+// Values shaped like each field's (a field added later is tried with any text: valueOf).
+const valueFor: Partial<Record<FieldId, fc.Arbitrary<string>>> = {
   nik: fc.oneof(digits(6, 20), fc.string({ minLength: 6, maxLength: 30 })),
   nip: fc.oneof(digits(6, 22), fc.constant('200012312024211001'), fc.constant('198507152010011002')),
   'nomor-hp': fc.oneof(digits(6, 15).map((d) => '08' + d), digits(6, 14).map((d) => '+628' + d)),
@@ -37,6 +38,7 @@ const valueFor: Record<FieldId, fc.Arbitrary<string>> = {
   'passphrase-konfirmasi': fc.string({ minLength: 6, maxLength: 40 }),
   persetujuan: fc.constant(''),
 };
+const valueOf = (field: FieldId) => valueFor[field] ?? fc.string({ minLength: 6, maxLength: 40 });
 
 // Texts that may legitimately be in a code: the agency's own data and the code's vocabulary (reason
 // codes and param names: fast-check likes to try words such as "length"). The code is
@@ -57,7 +59,7 @@ describe('help code privacy (property)', () => {
     const textFields = screen.fields.filter((f) => f.field !== 'persetujuan');
     if (textFields.length === 0) return;
     fc.assert(
-      fc.property(fc.tuple(...textFields.map((f) => valueFor[f.field])), fc.integer({ min: 0, max: 2 }), fc.constantFrom(undefined, 'pns' as const, 'pppk' as const), fc.constantFrom(...agencies), (vals, checked, employeeType, agency) => {
+      fc.property(fc.tuple(...textFields.map((f) => valueOf(f.field))), fc.integer({ min: 0, max: 2 }), fc.constantFrom(undefined, 'pns' as const, 'pppk' as const), fc.constantFrom(...agencies), (vals, checked, employeeType, agency) => {
         const values = new Map<FieldId, FieldValue>();
         textFields.forEach((f, i) => values.set(f.field, { kind: 'text', value: vals[i]! }));
         if (screen.fields.some((f) => f.field === 'persetujuan')) values.set('persetujuan', { kind: 'checkbox', checked, total: 2 });

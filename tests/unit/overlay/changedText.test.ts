@@ -1,6 +1,6 @@
 /** What a batch of mutations touched, as the hints read it (entrypoints/content/changedText.ts). */
 import { describe, expect, it } from 'vitest';
-import { changedTexts, changesStructure } from '../../../entrypoints/content/changedText';
+import { changedTexts, readingHint } from '../../../entrypoints/content/changedText';
 
 /** The records of what `change` does to a fresh tree, as the content script's observer gets them. */
 async function recordsOf(html: string, change: (root: HTMLElement) => void): Promise<MutationRecord[]> {
@@ -9,7 +9,7 @@ async function recordsOf(html: string, change: (root: HTMLElement) => void): Pro
   document.body.replaceChildren(root);
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((r) => records.push(...r));
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, characterDataOldValue: true, attributes: true, attributeFilter: ['hidden'] });
   change(root);
   await new Promise((r) => setTimeout(r, 0));
   observer.disconnect();
@@ -33,19 +33,32 @@ describe('changedTexts', () => {
   });
 });
 
-describe('changesStructure', () => {
-  it('is false for text only (a cell, a counter)', async () => {
-    const records = await recordsOf('<span>c1</span><span>c2</span>', (root) => {
+describe('readingHint (a known page on myasn)', () => {
+  const hint = readingHint('myasn.bkn.go.id');
+  const cells = '<span>c1</span><span>c2</span><p>Status: <b>ACTIVE</b></p><dl><dt>Email BSrE</dt><dd>eko@pns.magelangkota.go.id</dd></dl>';
+
+  it('says no for cell text that holds none of its words or values', async () => {
+    const records = await recordsOf(cells, (root) => {
       root.firstElementChild!.textContent = 'x1';
-      root.lastElementChild!.firstChild!.nodeValue = 'x2';
+      root.children[1]!.firstChild!.nodeValue = 'x2';
     });
     expect(records.length).toBeGreaterThan(0);
-    expect(changesStructure(records, undefined)).toBe(false);
+    expect(hint(records, undefined)).toBe(false);
   });
 
-  it('is true for an element put in or taken out, and for a part shown or hidden', async () => {
-    expect(changesStructure(await recordsOf('<p>a</p>', (root) => root.append(document.createElement('input'))), undefined)).toBe(true);
-    expect(changesStructure(await recordsOf('<p>a</p>', (root) => root.firstElementChild!.remove()), undefined)).toBe(true);
-    expect(changesStructure(await recordsOf('<p>a</p>', (root) => ((root.firstElementChild as HTMLElement).hidden = true)), undefined)).toBe(true);
+  it('says yes for an element put in or taken out, and for a part shown or hidden', async () => {
+    expect(hint(await recordsOf(cells, (root) => root.append(document.createElement('input'))), undefined)).toBe(true);
+    expect(hint(await recordsOf(cells, (root) => root.firstElementChild!.remove()), undefined)).toBe(true);
+    expect(hint(await recordsOf(cells, (root) => ((root.firstElementChild as HTMLElement).hidden = true)), undefined)).toBe(true);
+  });
+
+  it('says yes for a status that changes and for an address that goes (its old value)', async () => {
+    expect(hint(await recordsOf(cells, (root) => (root.querySelector('b')!.firstChild!.nodeValue = 'EXPIRED')), undefined)).toBe(true);
+    expect(hint(await recordsOf(cells, (root) => (root.querySelector('dd')!.firstChild!.nodeValue = '-')), undefined)).toBe(true);
+  });
+
+  it('leaves out our own host', async () => {
+    const records = await recordsOf(cells, (root) => root.append(document.createElement('pemandu-tte')));
+    expect(hint(records, records[0]!.addedNodes[0])).toBe(false);
   });
 });
