@@ -1,16 +1,14 @@
-import { hostWords, mayChangeReading } from '../../rules/engine/changeHint';
-import { pageRules } from '../../rules/index';
+import { mayChangeReading } from '../../rules/engine/changeHint';
 
 /**
- * For a known page on this host: whether a batch of changes may alter what the page says (its
+ * For a known page, given the words its reading looks for (rules/engine/changeHint.ts hostWords): whether a batch of changes may alter what the page says (its
  * page, step, fields, status): it shows or hides something, puts in or takes out an element, or
  * text that appears or goes (edited text with its old value) holds one of the words or values the
- * reading looks for. Other batches are read calmly (scheduler.ts). One pass, returning at the
+ * reading looks for. Other batches pause the observer (idle.ts). One pass, returning at the
  * first yes: a busy page sends hundreds of batches a second, and each DOM read from the
  * extension's world costs.
  */
-export function readingHint(hostname: string): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
-  const words = hostWords(pageRules, hostname);
+export function readingHint(words: readonly string[]): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
   const texts: string[] = [];
   return (records, own) => {
     texts.length = 0;

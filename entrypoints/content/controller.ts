@@ -28,8 +28,7 @@ import { guardUnusable } from './guardCheck';
 import { mark, PanelHost } from './panelHost';
 import { Scheduler, Timers } from './scheduler';
 import type { ControllerOptions, Settings } from './options';
-import { IdleWatch } from './idle';
-import { readingHint } from './changedText';
+import { BusyPage } from './idle';
 import { watchPage, type PageWatch } from './watch';
 
 export type { ControllerOptions, Settings } from './options';
@@ -47,7 +46,8 @@ export class Controller {
   private dead = false;
   private settingsIn: boolean;
   private watch: PageWatch | null = null;
-  private readonly idle: IdleWatch;
+  /** A busy page is read only when a change may alter what it says (idle.ts). */
+  private readonly busy: BusyPage;
   private readonly session: Session;
   private readonly fields: FieldElements;
   private readonly panel: PanelHost;
@@ -55,7 +55,6 @@ export class Controller {
   private readonly scheduler: Scheduler;
   private readonly guard: SubmitGuard;
   private readonly announcer: Announcer;
-  private readonly mayAlter: ReturnType<typeof readingHint>; // may a batch alter what a known page says
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -67,7 +66,6 @@ export class Controller {
     this.locale = opts.settings?.locale ?? LOCALES[0]!;
     this.agency = agencyById(opts.settings?.agencyId ?? DEFAULT_AGENCY_ID);
     this.session = new Session(this.agency);
-    this.mayAlter = readingHint(doc.location.hostname);
     this.fields = new FieldElements(doc);
     this.panel = new PanelHost(doc, opts.css);
     this.timers = new Timers(doc.defaultView!, () => !this.dead && !this.ctx.isInvalid);
@@ -95,10 +93,11 @@ export class Controller {
       },
       isOwn: (el) => !!el.closest?.(HOST_TAG),
     });
-    this.idle = new IdleWatch(this.timers, doc, {
+    this.busy = new BusyPage(this.timers, doc, {
       watchContent: (on) => this.watch?.watchContent(on),
       own: () => this.panel.host,
       wake: () => this.scheduler.change(),
+      busy: () => this.scheduler.activity(),
     });
   }
 
@@ -143,7 +142,7 @@ export class Controller {
 
   destroy(): void {
     this.dead = true;
-    this.idle.stop();
+    this.busy.stop();
     this.watch?.stop();
     this.watch = null;
     this.scheduler.stop();
@@ -158,10 +157,10 @@ export class Controller {
 
   private changed(navigation = false, records?: readonly MutationRecord[]): void {
     const newPage = navigation || this.doc.location.href !== this.lastUrl;
-    // No rule matched at the last read and the URL is the same: idle unless a page marker appeared or went (idle.ts).
-    if (!newPage && records && this.lastUrl && this.state.page === null) return this.idle.changes(records);
-    if (newPage) this.idle.stop();
-    this.scheduler.change(navigation, newPage, newPage || !records || this.mayAlter(records, this.panel.host));
+    // The URL is the same: re-read only if the change may alter what the page says (idle.ts).
+    if (!newPage && records && this.lastUrl) return this.busy.changes(this.state.page !== null, records);
+    this.busy.stop();
+    this.scheduler.change(navigation, newPage);
   }
 
   private screen() {
@@ -182,11 +181,12 @@ export class Controller {
         this.shownCode = null;
       }
       if (!next.page) {
+        this.busy.known.stop();
         this.state = next;
         this.unmount();
         return;
       }
-      this.idle.stop();
+      this.busy.unmatched.stop();
       if (next.match === 'url+content' && next.missing.length === 0) this.scheduler.settled = true;
       const stateChanged = !sameState(next, this.state);
       this.state = next;

@@ -11,8 +11,6 @@ const BUSY_DEBOUNCE_MS = 250;
 const QUICK_DEBOUNCE_MS = 16;
 const MAX_WAIT_MS = 300;
 const MAX_WAIT_SETTLED_MS = 1500;
-// Changes the controller's hint says cannot alter the reading are still read this late at the latest, in case it was wrong.
-const MAX_WAIT_LAZY_MS = SETTLE_MS;
 
 export interface SchedulerHooks {
   /** Re-read the page now. */
@@ -66,8 +64,6 @@ export class Scheduler {
   private settleTimer: number | undefined;
   private lastChangeAt = 0;
   private firstPending = 0;
-  /** The pending read is for changes that cannot alter the reading: it waits as on a calm page. */
-  private lazy = false;
 
   constructor(
     private readonly timers: Timers,
@@ -83,35 +79,39 @@ export class Scheduler {
   /**
    * A change on the page. `navigation` (history, hash, Navigation API): a pending calm re-read is
    * cut short, a navigation must not wait behind it. `newPage` (a navigation or a new URL): not
-   * settled any more. `relevant` false: a change that cannot alter what the page says (the
-   * controller's hint, rules/engine/changeHint.ts) is read after a calm page's debounce and at the
-   * latest MAX_WAIT_LAZY_MS after it, in case the hint missed something; a relevant change cuts
-   * that wait short. One timer per burst: a busy page only moves a timestamp, it does not churn timers.
+   * settled any more. One timer per burst: a busy page only moves a timestamp, it does not churn timers.
    */
-  change(navigation = false, newPage = navigation, relevant = true): void {
+  change(navigation = false, newPage = navigation): void {
     if (newPage) this.settled = false;
     const now = this.now();
     this.lastChangeAt = now;
     this.armSettle();
     if (this.scanTimer !== undefined) {
-      if (!navigation && !(relevant && this.lazy)) return;
+      if (!navigation) return;
       this.timers.clear(this.scanTimer);
     }
-    this.lazy = !relevant;
     this.firstPending = now;
-    this.armScan(this.calm() || this.lazy ? BUSY_DEBOUNCE_MS : QUICK_DEBOUNCE_MS);
+    this.armScan(this.calm() ? BUSY_DEBOUNCE_MS : QUICK_DEBOUNCE_MS);
+  }
+
+  /**
+   * The page changed in a way that cannot alter what it says (idle.ts): it is not quiet (it does not
+   * settle), and there is nothing to read now.
+   */
+  activity(): void {
+    this.lastChangeAt = this.now();
+    this.armSettle();
   }
 
   private armScan(ms: number): void {
     this.scanTimer = this.timers.later(() => {
       const now = this.now();
-      const calm = this.calm() || this.lazy;
+      const calm = this.calm();
       const quietFor = now - this.lastChangeAt;
       const debounce = calm ? BUSY_DEBOUNCE_MS : QUICK_DEBOUNCE_MS;
-      const deadline = this.firstPending + (this.lazy ? MAX_WAIT_LAZY_MS : calm ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS);
+      const deadline = this.firstPending + (calm ? MAX_WAIT_SETTLED_MS : MAX_WAIT_MS);
       if (quietFor < debounce && now < deadline) return this.armScan(Math.min(debounce - quietFor, deadline - now));
       this.scanTimer = undefined;
-      this.lazy = false;
       this.hooks.scan();
     }, ms);
   }

@@ -58,12 +58,19 @@ export function hostWords(rules: readonly PageRule[], hostname: string): string[
  * What a known page's reading takes from text besides words: a status code (`ACTIVE`), a date
  * (`14-01-2028`, `14 Januari 2028`), an email address (Email BSrE) and a loading sign.
  */
-const VALUE_SHAPE = /[A-Z][A-Z_]{2,}|\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d|\d\s+\p{L}{3,}\s+\d{4}|@|[Mm]emuat|[Ll]oading|[Tt]unggu|[Ww]ait/u;
+const VALUE_SHAPE = /[A-Z][A-Z_]{2,}|\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}|\d{1,2}\s+\p{L}{3,}\s+\d{4}|@|[Mm]emuat|[Ll]oading|[Tt]unggu|[Ww]ait/u;
+
+/** Every status code, date, address and loading sign in a page's text, in order: a print of its values. */
+export function valuePrint(text: string): string {
+  return (text.match(VALUE_SHAPES) ?? []).join(',');
+}
+const VALUE_SHAPES = new RegExp(VALUE_SHAPE.source, 'gu');
 
 /**
  * Could changed text alter what a known page says (its page, step, fields, status, validity, Email
- * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read; a "no" is made good by the
- * scheduler's late re-read of a busy page (scheduler.ts).
+ * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read; a "no" is checked by the
+ * print read after the pause it starts (entrypoints/content/idle.ts) and by the scheduler's late
+ * re-read of a busy page (scheduler.ts).
  */
 export function mayChangeReading(texts: readonly string[], words: readonly string[]): boolean {
   for (const t of texts) if (t && VALUE_SHAPE.test(t)) return true;

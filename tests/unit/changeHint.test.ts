@@ -1,6 +1,6 @@
 /** The hint that keeps a page no rule matched idle: only a page marker appearing or a veto going wakes it. */
 import { describe, expect, it } from 'vitest';
-import { hostMarkers, hostWords, markerPrint, mayChangeReading, mayMatch } from '../../rules/engine/changeHint';
+import { hostMarkers, hostWords, markerPrint, mayChangeReading, mayMatch, valuePrint } from '../../rules/engine/changeHint';
 import { pageRules } from '../../rules/index';
 import type { PageRule } from '../../rules/schema';
 
@@ -88,5 +88,17 @@ describe('hostWords and mayChangeReading (a known page)', () => {
       expect(mayChangeReading(['x1'], myasn), t).toBe(false);
     }
     expect(mayChangeReading(['Registrasi Sertifikat'], myasn)).toBe(true);
+  });
+});
+
+describe('valuePrint', () => {
+  it('moves with a status, a date, an address or a loading sign, not with other text', () => {
+    const page = (status: string, until: string, email: string, rows: string) => `Status: ${status} | Berlaku hingga ${until} | Email BSrE ${email} | ${rows}`;
+    const base = valuePrint(page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2'));
+    expect(valuePrint(page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x3 x4 c5'))).toBe(base);
+    expect(valuePrint(page('EXPIRED', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2'))).not.toBe(base);
+    expect(valuePrint(page('ACTIVE', '14-01-2029', 'eko@pns.magelangkota.go.id', 'x1 x2'))).not.toBe(base);
+    expect(valuePrint(page('ACTIVE', '14-01-2028', '-', 'x1 x2'))).not.toBe(base);
+    expect(valuePrint(`${page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2')} | Memuat…`)).not.toBe(base);
   });
 });

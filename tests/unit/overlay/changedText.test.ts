@@ -1,6 +1,8 @@
 /** What a batch of mutations touched, as the hints read it (entrypoints/content/changedText.ts). */
 import { describe, expect, it } from 'vitest';
 import { changedTexts, readingHint } from '../../../entrypoints/content/changedText';
+import { hostWords } from '../../../rules/engine/changeHint';
+import { pageRules } from '../../../rules/index';
 
 /** The records of what `change` does to a fresh tree, as the content script's observer gets them. */
 async function recordsOf(html: string, change: (root: HTMLElement) => void): Promise<MutationRecord[]> {
@@ -34,7 +36,7 @@ describe('changedTexts', () => {
 });
 
 describe('readingHint (a known page on myasn)', () => {
-  const hint = readingHint('myasn.bkn.go.id');
+  const hint = readingHint(hostWords(pageRules, 'myasn.bkn.go.id'));
   const cells = '<span>c1</span><span>c2</span><p>Status: <b>ACTIVE</b></p><dl><dt>Email BSrE</dt><dd>eko@pns.magelangkota.go.id</dd></dl>';
 
   it('says no for cell text that holds none of its words or values', async () => {

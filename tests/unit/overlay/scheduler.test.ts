@@ -55,35 +55,16 @@ describe('Scheduler', () => {
     expect(scan).toHaveBeenCalledTimes(1);
   });
 
-  it('reads changes that cannot alter the reading calmly, and a page that keeps making them at the latest after SETTLE_MS', () => {
+  it('activity that cannot alter the reading is not read, but keeps the page from settling', () => {
     const { scheduler } = make();
-    complete = false;
-    scheduler.change(false, false, false);
-    vi.advanceTimersByTime(100);
-    expect(scan).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(200);
-    expect(scan).toHaveBeenCalledTimes(1);
-    scan.mockReset();
-    for (let t = 0; t < SETTLE_MS - 100; t += 10) {
-      scheduler.change(false, false, false);
-      vi.advanceTimersByTime(10);
+    for (let t = 0; t < SETTLE_MS + 1000; t += 100) {
+      scheduler.activity();
+      vi.advanceTimersByTime(100);
     }
     expect(scan).not.toHaveBeenCalled();
-    for (let t = 0; t < 200; t += 10) {
-      scheduler.change(false, false, false);
-      vi.advanceTimersByTime(10);
-    }
-    expect(scan).toHaveBeenCalledTimes(1);
-  });
-
-  it('a change that may alter the reading cuts a calm wait short', () => {
-    const { scheduler } = make();
-    complete = false;
-    scheduler.change(false, false, false);
-    vi.advanceTimersByTime(50);
-    scheduler.change();
-    vi.advanceTimersByTime(20);
-    expect(scan).toHaveBeenCalledTimes(1);
+    expect(scheduler.settled).toBe(false);
+    vi.advanceTimersByTime(SETTLE_MS + 100);
+    expect(scheduler.settled).toBe(true);
   });
 
   it('settles after a quiet period with the page loaded, not while it shows a loading sign', () => {
