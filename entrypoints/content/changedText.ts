@@ -1,74 +1,58 @@
 import { mayChangeReading } from '../../rules/engine/changeHint';
 
 /**
- * For a known page, given the words its reading looks for (rules/engine/changeHint.ts hostWords): whether a batch of changes may alter what the page says (its
- * page, step, fields, status): it shows or hides something, puts in or takes out an element, or
- * text that appears or goes (edited text with its old value) holds one of the words or values the
- * reading looks for. Other batches pause the observer (idle.ts). One pass, returning at the
- * first yes: a busy page sends hundreds of batches a second, and each DOM read from the
+ * The text of what a batch of mutations touched: text put in or taken out (with the element around
+ * it, where a marker split over several text nodes is whole again), edited text (its old value and
+ * its element), added and removed subtrees, and elements whose attributes changed (shown or
+ * hidden). Read with textContent: no layout and no style, hidden text included (a hint may say yes
+ * too often, never too rarely); uncapped, since a marker can sit anywhere in a subtree an app adds
+ * at once. With `structure`: null as soon as the batch shows or hides something or puts in or takes
+ * out an element, which alone may change a known page's reading. One pass, indexed rather than
+ * Array.from: a busy page sends hundreds of batches a second, and each DOM read from the
  * extension's world costs.
  */
-export function readingHint(words: readonly string[]): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
-  const texts: string[] = [];
-  return (records, own) => {
-    texts.length = 0;
-    for (const r of records) {
-      if (r.target === own) continue;
-      if (r.type === 'attributes') return true;
-      if (r.type === 'characterData') {
-        texts.push(r.oldValue ?? '', text(r.target.parentNode ?? r.target));
-        continue;
-      }
+export function changedTexts(records: readonly MutationRecord[], own: Node | undefined): string[];
+export function changedTexts(records: readonly MutationRecord[], own: Node | undefined, structure: true): string[] | null;
+export function changedTexts(records: readonly MutationRecord[], own: Node | undefined, structure = false): string[] | null {
+  const out: string[] = [];
+  for (const r of records) {
+    if (r.target === own) continue;
+    if (r.type === 'attributes') {
+      if (structure) return null;
+      out.push(text(r.target));
+    } else if (r.type === 'characterData') {
+      out.push(r.oldValue ?? '', text(r.target.parentNode ?? r.target));
+    } else {
       let textIn = false;
       for (let i = 0; i < r.addedNodes.length; i++) {
         const n = r.addedNodes[i]!;
         if (n === own) continue;
-        if (n.nodeType !== TEXT) return true;
-        textIn = true;
+        if (n.nodeType === TEXT) textIn = true;
+        else if (structure) return null;
+        else out.push(text(n));
       }
       for (let i = 0; i < r.removedNodes.length; i++) {
         const n = r.removedNodes[i]!;
         if (n === own) continue;
-        if (n.nodeType !== TEXT) return true;
-        texts.push(text(n));
+        if (structure && n.nodeType !== TEXT) return null;
+        out.push(text(n));
       }
-      // Text put in is read with its element, where a marker split over several text nodes is whole again.
-      if (textIn) texts.push(text(r.target));
+      if (textIn) out.push(text(r.target));
     }
-    return mayChangeReading(texts, words);
-  };
+  }
+  return out;
 }
 
 /**
- * The text of what a batch of mutations touched: added and removed subtrees, text put in or taken
- * out (with the element around it, where a marker split over several text nodes is whole again),
- * elements whose attributes changed (shown or hidden), and the element around edited text. Read with
- * textContent: no layout and no style, hidden text included (a hint may say yes too often, never
- * too rarely); uncapped, since a marker can sit anywhere in a subtree an app adds at once.
+ * For a known page, given the words its reading looks for (rules/engine/changeHint.ts hostWords):
+ * whether a batch may alter what the page says (its page, step, fields, status). Batches it says
+ * no to pause the observer (idle.ts).
  */
-
-export function* changedTexts(records: readonly MutationRecord[], own: Node | undefined): Generator<string> {
-  for (const r of records) {
-    if (own && (r.target === own || own.contains(r.target))) continue;
-    if (r.type === 'childList') {
-      let textMoved = false;
-      // Indexed, not Array.from: thousands of records a second on a busy page.
-      for (let i = 0; i < r.addedNodes.length; i++) {
-        const n = r.addedNodes[i]!;
-        if (n.nodeType === TEXT) textMoved = true;
-        else yield text(n);
-      }
-      for (let i = 0; i < r.removedNodes.length; i++) yield text(r.removedNodes[i]!);
-      if (textMoved) yield text(r.target);
-    } else if (r.type === 'characterData') {
-      // Joined with its neighbours: a marker may be split over several text nodes of one element.
-      // The old value too: a marker that went is a change.
-      if (r.oldValue) yield r.oldValue;
-      yield text(r.target.parentNode ?? r.target);
-    } else {
-      yield text(r.target);
-    }
-  }
+export function readingHint(words: readonly string[]): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
+  return (records, own) => {
+    const texts = changedTexts(records, own, true);
+    return texts === null || mayChangeReading(texts, words);
+  };
 }
 
 const TEXT = 3;
