@@ -3,6 +3,7 @@ export const DEFAULT_LANGUAGE: string;
 export const ROOT: string;
 export function fieldFiles(dir: string): [id: string, exportName: string][];
 export function languageFolders(dir: string): string[];
+export function helpCodeLetters(folder: string): string;
 export function registries(root: string): Record<string, string>;
 export function writeRegistries(root: string): string[];
 export function staleRegistries(root: string): string[];

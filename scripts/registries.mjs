@@ -9,13 +9,15 @@
 // by `npm run typecheck`. tests/unit/registries.test.ts runs this on a scratch tree.
 //   node scripts/registries.mjs           write them
 //   node scripts/registries.mjs --check   exit 1 if a written file is out of date
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_LANGUAGE = 'id';
 const HEADER = '// WRITTEN by scripts/registries.mjs from the files beside it: do not edit, add or remove those files instead.\n';
 const FIELD_EXPORT = /^export const (\w+) = defineField\(/m;
+/** Anything else that looks like a field check's export (a type annotation, generics, a line break): refused, never skipped. */
+const FIELD_LIKE = /^export const \w+\b[^=\n]*=\s*defineField\b/m;
 const camel = (id) => id.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 /** The field files of `dir`: [id, export name], sorted by id. */
@@ -23,7 +25,9 @@ export function fieldFiles(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .flatMap((f) => {
-      const found = FIELD_EXPORT.exec(readFileSync(join(dir, f), 'utf8'));
+      const source = readFileSync(join(dir, f), 'utf8');
+      const found = FIELD_EXPORT.exec(source);
+      if (!found && FIELD_LIKE.test(source)) throw new Error(`rules/fields/${f}: write the field check's export as \`export const <camelId> = defineField({\` on one line, so it is listed`);
       if (!found) return [];
       const id = f.slice(0, -3);
       if (found[1] !== camel(id)) throw new Error(`rules/fields/${f}: a field file exports its check as ${camel(id)} (found ${found[1]})`);
@@ -31,6 +35,10 @@ export function fieldFiles(dir) {
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }
+
+/** A language's letters in help codes: its folder name in capitals, without the underscore (pt_BR → PTBR; the code's alphabet has none). */
+// Distinct for distinct folder names of the shape languageFolders accepts (2-3 letters, or those and a 2-letter region).
+export const helpCodeLetters = (folder) => folder.replace('_', '').toUpperCase();
 
 /** The language folders of `dir`, the default first, then by name. */
 export function languageFolders(dir) {
@@ -69,11 +77,11 @@ export const FIELD_IDS = Object.keys(FIELDS) as [FieldId, ...FieldId[]];
     'rules/locales/languages.ts': `${HEADER}/**
  * The one list of languages: each key is a folder rules/locales/<lang>/ (the whole copy of that
  * language), each value the letters that stand for it in help codes, its folder name in capitals
- * (FROZEN once shipped, as the folder name is: codes already given to a helpdesk must keep
+ * without the underscore (FROZEN once shipped, as the folder name is: codes already given to a helpdesk must keep
  * decoding). Indonesian, the default, first. Agency profiles name their desks in Indonesian and
  * English; a new language shows a profile's Indonesian names until profiles carry its words.
  */
-export const LANGUAGES = { ${langs.map((l) => `${l}: '${l.toUpperCase()}'`).join(', ')} } as const;
+export const LANGUAGES = { ${langs.map((l) => `${l}: '${helpCodeLetters(l)}'`).join(', ')} } as const;
 
 export type Locale = keyof typeof LANGUAGES;
 /** Every language, Indonesian (the default) first. */
@@ -110,7 +118,8 @@ export function staleRegistries(root) {
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a command (also through a symlinked path), not imported.
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
   if (process.argv.includes('--check')) {
     const stale = staleRegistries(ROOT);
     if (stale.length) {

@@ -15,13 +15,21 @@ export function changedTexts(records: readonly MutationRecord[], own: Node | und
 export function changedTexts(records: readonly MutationRecord[], own: Node | undefined, structure: true): string[] | null;
 export function changedTexts(records: readonly MutationRecord[], own: Node | undefined, structure = false): string[] | null {
   const out: string[] = [];
+  // Many records of one batch often share an element: read its text once (a long log or list).
+  const read = new Set<Node>();
+  const around = (n: Node) => {
+    if (read.has(n)) return;
+    read.add(n);
+    out.push(text(n));
+  };
   for (const r of records) {
     if (r.target === own) continue;
     if (r.type === 'attributes') {
       if (structure) return null;
       out.push(text(r.target));
     } else if (r.type === 'characterData') {
-      out.push(r.oldValue ?? '', text(r.target.parentNode ?? r.target));
+      out.push(r.oldValue ?? '');
+      around(r.target.parentNode ?? r.target);
     } else {
       let textIn = false;
       for (let i = 0; i < r.addedNodes.length; i++) {
@@ -33,25 +41,28 @@ export function changedTexts(records: readonly MutationRecord[], own: Node | und
       }
       for (let i = 0; i < r.removedNodes.length; i++) {
         const n = r.removedNodes[i]!;
+        // Our host taken out by the page is a change to answer: the next read puts it back.
+        if (n === own && structure) return null;
         if (n === own) continue;
         if (structure && n.nodeType !== TEXT) return null;
         out.push(text(n));
       }
-      if (textIn) out.push(text(r.target));
+      if (textIn) around(r.target);
     }
   }
   return out;
 }
 
 /**
- * For a known page, given the words its reading looks for (rules/engine/changeHint.ts hostWords):
+ * For a known page, given the words and values its reading looks for (rules/engine/changeHint.ts
+ * hostWords, hostValues):
  * whether a batch may alter what the page says (its page, step, fields, status). Batches it says
  * no to pause the observer (idle.ts).
  */
-export function readingHint(words: readonly string[]): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
+export function readingHint(words: readonly string[], values: RegExp): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
   return (records, own) => {
     const texts = changedTexts(records, own, true);
-    return texts === null || mayChangeReading(texts, words);
+    return texts === null || mayChangeReading(texts, words, values);
   };
 }
 

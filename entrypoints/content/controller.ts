@@ -96,7 +96,7 @@ export class Controller {
     this.busy = new BusyPage(this.timers, doc, {
       watchContent: (on) => this.watch?.watchContent(on),
       own: () => this.panel.host,
-      wake: () => this.scheduler.change(),
+      wake: () => this.changed(),
       busy: () => this.scheduler.activity(),
     });
   }

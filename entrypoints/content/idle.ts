@@ -6,15 +6,15 @@
  * PAUSE_MS, because delivering every batch into the extension's world costs by itself (measured on
  * the 10,000-element page: half of the extension's script time with an observer callback that does
  * nothing). At the end of the pause one read of the page's text (the probe's print, no layout) says
- * whether anything the reading looks for appeared or went; every `fullEvery`-th pause of a page that
- * never stops changing re-reads it fully, so nothing is missed for longer than that.
+ * whether anything the reading looks for appeared or went (or the URL changed); a page that never
+ * stops changing is re-read fully at least every `fullAfterMs`, so nothing is missed for longer.
  * Two probes: a page no rule matched (only a page marker appearing or a veto going can make one
  * match: rules/engine/changeHint.ts) and a known page (its words, values and form controls).
  */
-import { hostMarkers, hostWords, markerPrint, mayMatch, valuePrint } from '../../rules/engine/changeHint';
+import { hostMarkers, hostValues, hostWords, markerPrint, mayMatch, valuePrint } from '../../rules/engine/changeHint';
 import { pageRules } from '../../rules/index';
 import { changedTexts, readingHint } from './changedText';
-import type { Timers } from './scheduler';
+import { SETTLE_MS, type Timers } from './scheduler';
 
 /** A page found by its content alone, or a known page's text changing, while it keeps changing is seen at most this late. */
 export const PAUSE_MS = 500;
@@ -24,8 +24,8 @@ export interface Probe {
   may(records: readonly MutationRecord[], own: Node | undefined): boolean;
   /** What the answer depends on in the page's text, as one comparable string. */
   print(): string;
-  /** Every this many pauses in a row, read the page fully anyway. */
-  fullEvery: number;
+  /** While the page keeps changing, read it fully at least this often anyway (ms). */
+  fullAfterMs: number;
 }
 
 const bodyText = (doc: Document) => (doc.body ?? doc.documentElement).textContent ?? '';
@@ -34,21 +34,20 @@ const CONTROLS = 'input, select, textarea, button, [role="button"], [contentedit
 /** A page no rule matched: its host's page markers and vetoes. */
 export function unmatchedProbe(doc: Document): Probe {
   const markers = hostMarkers(pageRules, doc.location.hostname);
-  return { may: (records, own) => mayMatch(changedTexts(records, own), markers), print: () => markerPrint(bodyText(doc), markers), fullEvery: 20 };
+  return { may: (records, own) => mayMatch(changedTexts(records, own), markers), print: () => `${doc.location.href}|${markerPrint(bodyText(doc), markers)}`, fullAfterMs: 10_000 };
 }
 
 /** A known page: the words and values its reading looks for, and how many form controls it has. */
 export function knownProbe(doc: Document): Probe {
   const words = hostWords(pageRules, doc.location.hostname);
-  const text = () => bodyText(doc);
+  const values = hostValues(pageRules, doc.location.hostname);
   return {
-    may: readingHint(words),
+    may: readingHint(words, values),
     print: () => {
-      const t = text();
-      return `${markerPrint(t, words)}|${valuePrint(t)}|${doc.querySelectorAll(CONTROLS).length}`;
+      const t = bodyText(doc);
+      return `${doc.location.href}|${markerPrint(t, words)}|${valuePrint(t, values)}|${doc.querySelectorAll(CONTROLS).length}`;
     },
-    // Read fully at least every 8 pauses (≈ 4 s, SETTLE_MS) of a page that never stops changing.
-    fullEvery: 8,
+    fullAfterMs: SETTLE_MS,
   };
 }
 
@@ -66,12 +65,14 @@ export interface IdleHooks {
 export class IdleWatch {
   private timer: number | undefined;
   private last: string | null = null;
-  private pauses = 0;
+  /** When the page was last read fully, as far as this watch knows (its first pause, or its last wake). */
+  private since = 0;
 
   constructor(
     private readonly timers: Timers,
     private readonly probe: Probe,
     private readonly hooks: IdleHooks,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Changes (same URL): re-read if the hint says they may matter, else pause. */
@@ -80,7 +81,10 @@ export class IdleWatch {
     this.hooks.busy?.();
     if (this.timer !== undefined) return;
     this.hooks.watchContent(false);
-    this.last ??= this.probe.print();
+    if (this.last === null) {
+      this.last = this.probe.print();
+      this.since = this.now();
+    }
     this.timer = this.timers.later(() => this.end(), PAUSE_MS);
   }
 
@@ -91,13 +95,14 @@ export class IdleWatch {
     const changed = print !== this.last;
     // The next pause compares with this read: what changes from here on arrives as records first.
     this.last = print;
-    if (changed || ++this.pauses % this.probe.fullEvery === 0) this.hooks.wake();
+    if (!changed && this.now() - this.since < this.probe.fullAfterMs) return;
+    this.since = this.now();
+    this.hooks.wake();
   }
 
   /** Watch everything again: the page was read, the URL changed, or the script stops. */
   stop(): void {
     this.last = null;
-    this.pauses = 0;
     if (this.timer === undefined) return;
     this.timers.clear(this.timer);
     this.timer = undefined;

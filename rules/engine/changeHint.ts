@@ -8,6 +8,9 @@
  * change the answer. It is a hint: a false "yes" costs one read, a "no" must never miss a page.
  */
 import type { PageRule } from '../schema';
+import { STATUS_CODES } from '../ids';
+import { LOADING_WORDS } from './loading';
+import { DATE_RE, NOT_REGISTERED_TEXT, PORTAL_CODE_RE, VALIDITY_WORDS } from './readStatus';
 import { norm } from './text';
 
 /** Every page-level marker (`any` and `none`) of the rules for this host, normalised. */
@@ -54,26 +57,37 @@ export function hostWords(rules: readonly PageRule[], hostname: string): string[
   return [...out];
 }
 
-/**
- * What a known page's reading takes from text besides words: a status code (`ACTIVE`), a date
- * (`14-01-2028`, `14 Januari 2028`), an email address (Email BSrE) and a loading sign.
- */
-const VALUE_SHAPE = /[A-Z][A-Z_]{2,}|\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}|\d{1,2}\s+\p{L}{3,}\s+\d{4}|@|[Mm]emuat|[Ll]oading|[Tt]unggu|[Ww]ait/u;
+/** An 18-digit NIP / NI PPPK as the portal shows it (employee.ts reads PNS or PPPK from it), grouped or not. */
+const NIP_DIGITS = '\\d(?:[ .-]?\\d){17}(?!\\d)';
 
-/** Every status code, date, address and loading sign in a page's text, in order: a print of its values. */
-export function valuePrint(text: string): string {
-  return (text.match(VALUE_SHAPES) ?? []).join(',');
+/**
+ * What the reading of this host's pages takes from text besides words, as one case-insensitive
+ * pattern built from the readers' own: a loading message (loading.ts) and a NIP (employee.ts)
+ * everywhere; where a page shows a certificate status, the status codes however written
+ * ("ACTIVE", "Not Registered"), a portal code's shape, "Pengguna tidak terdaftar", the validity
+ * words and dates, and an address (Email BSrE) (readStatus.ts, emailBsre.ts).
+ */
+export function hostValues(rules: readonly PageRule[], hostname: string): RegExp {
+  const parts = [LOADING_WORDS, NIP_DIGITS];
+  if (rules.some((r) => r.status && r.hosts.includes(hostname))) {
+    parts.push(`\\b(?:${STATUS_CODES.map((c) => c.replace(/_/g, '[ _]')).join('|')})\\b`, PORTAL_CODE_RE.source.slice(1, -1), NOT_REGISTERED_TEXT.source, VALIDITY_WORDS.source, DATE_RE.source, '@');
+  }
+  return new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i');
 }
-const VALUE_SHAPES = new RegExp(VALUE_SHAPE.source, 'gu');
+
+/** Every value `values` finds in a page's text, in order: a print of them (a pause's end compares two). */
+export function valuePrint(text: string, values: RegExp): string {
+  return (text.match(new RegExp(values.source, 'gi')) ?? []).join(',');
+}
 
 /**
  * Could changed text alter what a known page says (its page, step, fields, status, validity, Email
- * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read; a "no" is checked by the
- * print read after the pause it starts (entrypoints/content/idle.ts) and by the scheduler's late
- * re-read of a busy page (scheduler.ts).
+ * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read. A wrong "no" is caught when
+ * the print read at the end of the pause it starts differs (entrypoints/content/idle.ts), for what
+ * the print sees, and at the latest by the full read the watch makes every few seconds.
  */
-export function mayChangeReading(texts: readonly string[], words: readonly string[]): boolean {
-  for (const t of texts) if (t && VALUE_SHAPE.test(t)) return true;
+export function mayChangeReading(texts: readonly string[], words: readonly string[], values: RegExp): boolean {
+  for (const t of texts) if (t && values.test(t)) return true;
   return mayMatch(texts, words);
 }
 

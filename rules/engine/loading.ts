@@ -8,7 +8,9 @@
 import type { Snapshot } from './snapshot';
 
 /** "Memuat…", "Sedang memuat data", "Loading...", "Mohon tunggu", "Harap tunggu", "Please wait". */
-const LOADING_TEXT = /^(?:sedang\s+)?(?:memuat|loading|mohon\s+tunggu|harap\s+tunggu|please\s+wait)(?![\p{L}\p{N}])/u;
+/** The loading messages' words (also what a busy page's hint looks for: changeHint.ts). */
+export const LOADING_WORDS = 'memuat|loading|mohon\\s+tunggu|harap\\s+tunggu|please\\s+wait';
+const LOADING_TEXT = new RegExp(`^(?:sedang\\s+)?(?:${LOADING_WORDS})(?![\\p{L}\\p{N}])`, 'u');
 /** Longer than this, the block is a sentence that happens to contain the word, not a loading sign. */
 const MAX_SIGN = 40;
 

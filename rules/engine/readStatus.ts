@@ -15,7 +15,7 @@ const QUALIFIED_RE = new RegExp(`^\\s+[A-Za-z]{1,30}(?:\\s+[A-Za-z]{1,30})?\\s*[
 /** A word written like a code ("PENDING", "BUDI"): after "Status:" it stands for a status we do not know. */
 const CODE_WORD_RE = /^[A-Z][A-Z_]{2,}$/;
 /** The shape of a portal status code: capitals with at least one underscore, `WAITING_FOR_X`. */
-const PORTAL_CODE_RE = /^[A-Z]+(?:_[A-Z]+)+$/;
+export const PORTAL_CODE_RE = /^[A-Z]+(?:_[A-Z]+)+$/;
 const PORTAL_CODE_MAX = 32;
 
 /**
@@ -24,6 +24,9 @@ const PORTAL_CODE_MAX = 32;
  * carried into the overlay, its attributes or the help code.
  */
 export const UNKNOWN_STATUS = '?';
+
+/** What the portal writes beside NOT_REGISTERED ("Pengguna tidak terdaftar"): read as that status even without the code. */
+export const NOT_REGISTERED_TEXT = /pengguna tidak terdaftar/i;
 
 /** An unknown status that may be repeated as written: shaped like a portal code (`SOME_CODE`). */
 export function isPortalCode(value: string): boolean {
@@ -67,7 +70,7 @@ export function readStatus(rawText: string, label = 'Status'): string | null {
     }
   }
   if (unknown) return unknown;
-  if (/pengguna tidak terdaftar/i.test(text)) return 'NOT_REGISTERED';
+  if (NOT_REGISTERED_TEXT.test(text)) return 'NOT_REGISTERED';
   return null;
 }
 
@@ -91,7 +94,7 @@ const MONTHS: Record<string, number> = {
  * (also with / or .), or `12 Januari 2027`. The time is matched only so that it does not separate
  * the two dates of a range; the date is taken as written.
  */
-const DATE_RE =
+export const DATE_RE =
   /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4}))(?:[T ]\d{2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d{1,9})?)?(?: ?(?:Z|UTC|WIB|WITA|WIT|[+-]\d{2}:?\d{2}))?)?(?![\d:])/g;
 
 function toDate(y: number, m: number, d: number): Date | null {
@@ -136,7 +139,7 @@ export interface Validity {
  * the issue date; every other word with a single date gives the end date ("Masa Berlaku:
  * 12 Januari 2027" is the last day, not the first).
  */
-const VALIDITY_WORDS =
+export const VALIDITY_WORDS =
   /\b(?:masa aktif|masa berlaku|berlaku|berakhir|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|expired|expires|expiry|expiration|valid|periode|tanggal terbit|tgl\.? terbit|diterbitkan|terbit|penerbitan|issued|issue date|date of issue)\b/gi;
 /** VALIDITY_WORDS without the global flag, for a plain test. */
 const ANY_VALIDITY_WORD = new RegExp(VALIDITY_WORDS.source, 'i');

@@ -2,7 +2,7 @@
 /**
  * The one list of languages: each key is a folder rules/locales/<lang>/ (the whole copy of that
  * language), each value the letters that stand for it in help codes, its folder name in capitals
- * (FROZEN once shipped, as the folder name is: codes already given to a helpdesk must keep
+ * without the underscore (FROZEN once shipped, as the folder name is: codes already given to a helpdesk must keep
  * decoding). Indonesian, the default, first. Agency profiles name their desks in Indonesian and
  * English; a new language shows a profile's Indonesian names until profiles carry its words.
  */

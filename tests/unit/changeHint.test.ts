@@ -1,6 +1,6 @@
 /** The hint that keeps a page no rule matched idle: only a page marker appearing or a veto going wakes it. */
 import { describe, expect, it } from 'vitest';
-import { hostMarkers, hostWords, markerPrint, mayChangeReading, mayMatch, valuePrint } from '../../rules/engine/changeHint';
+import { hostMarkers, hostValues, hostWords, markerPrint, mayChangeReading, mayMatch, valuePrint } from '../../rules/engine/changeHint';
 import { pageRules } from '../../rules/index';
 import type { PageRule } from '../../rules/schema';
 
@@ -63,9 +63,10 @@ describe('markerPrint', () => {
 });
 
 
-describe('hostWords and mayChangeReading (a known page)', () => {
+describe('hostWords, hostValues and mayChangeReading (a known page)', () => {
   const myasn = hostWords(pageRules, 'myasn.bkn.go.id');
   const bsre = hostWords(pageRules, 'bsre.bssn.go.id');
+  const values = hostValues(pageRules, 'myasn.bkn.go.id');
 
   it("holds the page and step markers, field labels, submit buttons and status label of this host's rules", () => {
     const rule = pageRules.find((r) => r.hosts.includes('bsre.bssn.go.id') && r.steps?.length)!;
@@ -78,27 +79,49 @@ describe('hostWords and mayChangeReading (a known page)', () => {
     expect(hostWords(pageRules, 'example.org')).toEqual([]);
   });
 
-  it('says no for changed cells, counters and amounts', () => {
-    expect(mayChangeReading(['x123 ', ' c45', 'Baris 1203', '42', '', 'Rp 10.000'], myasn)).toBe(false);
+  it('says no for changed cells, counters, amounts and clock times', () => {
+    expect(mayChangeReading(['x123 ', ' c45', 'Baris 1203', '42', '', 'Rp 10.000', '14.05.33 WIB', 'interactive'], myasn, values)).toBe(false);
   });
 
-  it('says yes for a status code, a date, an address, a loading sign or one of the words', () => {
-    for (const t of ['ACTIVE', 'Berlaku hingga 14-01-2028', '14 Januari 2028', 'eko@pns.magelangkota.go.id', 'Memuat…', 'Loading', 'STATUS : expired']) {
-      expect(mayChangeReading(['x1', t], myasn), t).toBe(true);
-      expect(mayChangeReading(['x1'], myasn), t).toBe(false);
+  it('says yes for what the readers read: a status however written, a date, validity words, an address, a NIP, a loading sign, or one of the words', () => {
+    for (const t of [
+      'ACTIVE',
+      'Expired',
+      'Not Registered',
+      'Pengguna tidak terdaftar',
+      'FROZEN_ACCOUNT',
+      'Berlaku hingga 14-01-2028',
+      '14 Jan. 2028',
+      '2028-01-14',
+      'Masa berlaku',
+      'eko@pns.magelangkota.go.id',
+      '19900101 201503 1 002',
+      'Memuat…',
+      'Loading',
+    ]) {
+      expect(mayChangeReading(['x1', t], myasn, values), t).toBe(true);
     }
-    expect(mayChangeReading(['Registrasi Sertifikat'], myasn)).toBe(true);
+    expect(mayChangeReading(['x1'], myasn, values)).toBe(false);
+    expect(mayChangeReading(['Registrasi Sertifikat'], myasn, values)).toBe(true);
+  });
+
+  it('looks for status values only on a host with a status page', () => {
+    const bsreValues = hostValues(pageRules, 'bsre.bssn.go.id');
+    expect(bsreValues.test('Expired')).toBe(false);
+    expect(bsreValues.test('Mohon tunggu')).toBe(true);
   });
 });
 
 describe('valuePrint', () => {
+  const values = hostValues(pageRules, 'myasn.bkn.go.id');
   it('moves with a status, a date, an address or a loading sign, not with other text', () => {
     const page = (status: string, until: string, email: string, rows: string) => `Status: ${status} | Berlaku hingga ${until} | Email BSrE ${email} | ${rows}`;
-    const base = valuePrint(page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2'));
-    expect(valuePrint(page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x3 x4 c5'))).toBe(base);
-    expect(valuePrint(page('EXPIRED', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2'))).not.toBe(base);
-    expect(valuePrint(page('ACTIVE', '14-01-2029', 'eko@pns.magelangkota.go.id', 'x1 x2'))).not.toBe(base);
-    expect(valuePrint(page('ACTIVE', '14-01-2028', '-', 'x1 x2'))).not.toBe(base);
-    expect(valuePrint(`${page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2')} | Memuat…`)).not.toBe(base);
+    const print = (...a: Parameters<typeof page>) => valuePrint(page(...a), values);
+    const base = print('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2');
+    expect(print('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x3 x4 c5')).toBe(base);
+    expect(print('Expired', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2')).not.toBe(base);
+    expect(print('ACTIVE', '14-01-2029', 'eko@pns.magelangkota.go.id', 'x1 x2')).not.toBe(base);
+    expect(print('ACTIVE', '14-01-2028', '-', 'x1 x2')).not.toBe(base);
+    expect(valuePrint(`${page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2')} | Memuat…`, values)).not.toBe(base);
   });
 });

@@ -58,7 +58,17 @@ describe('scripts/registries.mjs', () => {
     expect(read('rules/locales/all.ts')).toContain('export const languages = { id, en, ms } satisfies Record<Locale, Copy>;');
   });
 
+  it("gives a language with a region the folder name's letters without the underscore (the help code's alphabet has none)", () => {
+    put('rules/locales/pt_BR/index.ts', 'export const pt_BR = {};\n');
+    writeRegistries(root);
+    expect(read('rules/locales/languages.ts')).toContain("pt_BR: 'PTBR'");
+    put('rules/locales/ptbr/index.ts', 'export const ptbr = {};\n');
+    expect(() => registries(root)).toThrow(/ptbr: a language folder is named by its browser locale code/);
+  });
+
   it('says what is wrong with a file it cannot list', () => {
+    put('rules/fields/kode-pos.ts', 'export const kodePos: FieldDef = defineField({});\n');
+    expect(() => registries(root)).toThrow(/kode-pos.ts: write the field check's export/);
     put('rules/fields/kode-pos.ts', 'export const postcode = defineField({});\n');
     expect(() => registries(root)).toThrow(/kode-pos.ts: a field file exports its check as kodePos/);
     rmSync(join(root, 'rules/fields/kode-pos.ts'));

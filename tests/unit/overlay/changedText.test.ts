@@ -1,7 +1,7 @@
 /** What a batch of mutations touched, as the hints read it (entrypoints/content/changedText.ts). */
 import { describe, expect, it } from 'vitest';
 import { changedTexts, readingHint } from '../../../entrypoints/content/changedText';
-import { hostWords } from '../../../rules/engine/changeHint';
+import { hostValues, hostWords } from '../../../rules/engine/changeHint';
 import { pageRules } from '../../../rules/index';
 
 /** The records of what `change` does to a fresh tree, as the content script's observer gets them. */
@@ -36,7 +36,7 @@ describe('changedTexts', () => {
 });
 
 describe('readingHint (a known page on myasn)', () => {
-  const hint = readingHint(hostWords(pageRules, 'myasn.bkn.go.id'));
+  const hint = readingHint(hostWords(pageRules, 'myasn.bkn.go.id'), hostValues(pageRules, 'myasn.bkn.go.id'));
   const cells = '<span>c1</span><span>c2</span><p>Status: <b>ACTIVE</b></p><dl><dt>Email BSrE</dt><dd>eko@pns.magelangkota.go.id</dd></dl>';
 
   it('says no for cell text that holds none of its words or values', async () => {
@@ -59,8 +59,22 @@ describe('readingHint (a known page on myasn)', () => {
     expect(hint(await recordsOf(cells, (root) => (root.querySelector('dd')!.firstChild!.nodeValue = '-')), undefined)).toBe(true);
   });
 
-  it('leaves out our own host', async () => {
-    const records = await recordsOf(cells, (root) => root.append(document.createElement('pemandu-tte')));
-    expect(hint(records, records[0]!.addedNodes[0])).toBe(false);
+  it('leaves out our own host put in, but not our host taken out by the page (the next read puts it back)', async () => {
+    const host = document.createElement('pemandu-tte');
+    const records = await recordsOf(cells, (root) => root.append(host));
+    expect(hint(records, host)).toBe(false);
+    const removed = await recordsOf(cells, (root) => {
+      root.append(host);
+      host.remove();
+    });
+    expect(hint(removed, host)).toBe(true);
+  });
+
+  it('reads an element shared by many records once', async () => {
+    const records = await recordsOf('<pre id="log"></pre>', (root) => {
+      for (let i = 0; i < 50; i++) root.querySelector('#log')!.append(`line ${i}\n`);
+    });
+    expect(records.length).toBe(50);
+    expect(changedTexts(records, undefined)).toHaveLength(1);
   });
 });

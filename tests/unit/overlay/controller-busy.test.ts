@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from '../../../entrypoints/content/controller';
 import { PAUSE_MS } from '../../../entrypoints/content/idle';
 import { SETTLE_MS } from '../../../entrypoints/content/scheduler';
-import { startController, stopController } from './start';
+import { shadow, startController, stopController } from './start';
 
 const SERTIFIKAT = 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre';
 // The status is not shown yet (the portal fills it in later): something expected is missing, so a
@@ -80,5 +80,28 @@ describe('Controller on a busy known page', () => {
     document.getElementById('grid')!.hidden = true;
     await tick(60);
     expect(scan.mock.calls.length).toBeGreaterThan(before);
+  });
+
+  it('sees a navigation made during a pause (history.pushState, no Navigation API): a new page, not settled', async () => {
+    vi.useFakeTimers();
+    startController(SERTIFIKAT, PAGE.replace('<span id="status">-</span>', '<span id="status">ACTIVE</span>'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 500);
+    const cells = document.querySelectorAll('#grid span');
+    cells[0]!.textContent = 'x1';
+    await vi.advanceTimersByTimeAsync(20);
+    // The pause has started: the SPA moves on while content is not watched.
+    history.pushState({}, '', '/profil/update');
+    document.body.innerHTML = '<main id="app"><p>Profil</p></main>';
+    await vi.advanceTimersByTimeAsync(PAUSE_MS + 100);
+    expect(host()?.getAttribute('data-page')).toBe('myasn-kontak-pribadi');
+    expect(shadow()?.querySelector('[data-looks-different]')).toBeNull();
+  });
+
+  it('puts the panel back soon when the page takes it out while busy', async () => {
+    startController(SERTIFIKAT, PAGE);
+    await tick(PAUSE_MS + 50);
+    host()!.remove();
+    await tick(400);
+    expect(host()?.isConnected).toBe(true);
   });
 });
