@@ -8,9 +8,8 @@
  * change the answer. It is a hint: a false "yes" costs one read, a "no" must never miss a page.
  */
 import type { PageRule } from '../schema';
-import { STATUS_CODES } from '../ids';
 import { LOADING_WORDS } from './loading';
-import { DATE_RE, NOT_REGISTERED_TEXT, PORTAL_CODE_RE, VALIDITY_WORDS } from './readStatus';
+import { statusValues } from './readStatus';
 import { norm } from './text';
 
 /** Every page-level marker (`any` and `none`) of the rules for this host, normalised. */
@@ -63,15 +62,12 @@ const NIP_DIGITS = '\\d(?:[ .-]?\\d){17}(?!\\d)';
 /**
  * What the reading of this host's pages takes from text besides words, as one case-insensitive
  * pattern built from the readers' own: a loading message (loading.ts) and a NIP (employee.ts)
- * everywhere; where a page shows a certificate status, the status codes however written
- * ("ACTIVE", "Not Registered"), a portal code's shape, "Pengguna tidak terdaftar", the validity
- * words and dates, and an address (Email BSrE) (readStatus.ts, emailBsre.ts).
+ * everywhere; where a page shows a certificate status, what the status reader reads
+ * (readStatus.ts statusValues: codes however written, validity words and dates, an address).
  */
 export function hostValues(rules: readonly PageRule[], hostname: string): RegExp {
   const parts = [LOADING_WORDS, NIP_DIGITS];
-  if (rules.some((r) => r.status && r.hosts.includes(hostname))) {
-    parts.push(`\\b(?:${STATUS_CODES.map((c) => c.replace(/_/g, '[ _]')).join('|')})\\b`, PORTAL_CODE_RE.source.slice(1, -1), NOT_REGISTERED_TEXT.source, VALIDITY_WORDS.source, DATE_RE.source, '@');
-  }
+  if (rules.some((r) => r.status && r.hosts.includes(hostname))) parts.push(...statusValues());
   return new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i');
 }
 

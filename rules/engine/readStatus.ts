@@ -3,7 +3,7 @@
  * rules/statuses.ts). Pure and linear-time: the regular expressions have bounded repetition, so
  * page text cannot make them slow.
  */
-import { isStatusCode } from '../ids';
+import { isStatusCode, STATUS_CODES } from '../ids';
 
 const MAX_WORDS = 4;
 /** How far after a label its value is looked for. */
@@ -15,7 +15,7 @@ const QUALIFIED_RE = new RegExp(`^\\s+[A-Za-z]{1,30}(?:\\s+[A-Za-z]{1,30})?\\s*[
 /** A word written like a code ("PENDING", "BUDI"): after "Status:" it stands for a status we do not know. */
 const CODE_WORD_RE = /^[A-Z][A-Z_]{2,}$/;
 /** The shape of a portal status code: capitals with at least one underscore, `WAITING_FOR_X`. */
-export const PORTAL_CODE_RE = /^[A-Z]+(?:_[A-Z]+)+$/;
+const PORTAL_CODE_RE = /^[A-Z]+(?:_[A-Z]+)+$/;
 const PORTAL_CODE_MAX = 32;
 
 /**
@@ -26,7 +26,7 @@ const PORTAL_CODE_MAX = 32;
 export const UNKNOWN_STATUS = '?';
 
 /** What the portal writes beside NOT_REGISTERED ("Pengguna tidak terdaftar"): read as that status even without the code. */
-export const NOT_REGISTERED_TEXT = /pengguna tidak terdaftar/i;
+const NOT_REGISTERED_TEXT = /pengguna tidak terdaftar/i;
 
 /** An unknown status that may be repeated as written: shaped like a portal code (`SOME_CODE`). */
 export function isPortalCode(value: string): boolean {
@@ -94,7 +94,7 @@ const MONTHS: Record<string, number> = {
  * (also with / or .), or `12 Januari 2027`. The time is matched only so that it does not separate
  * the two dates of a range; the date is taken as written.
  */
-export const DATE_RE =
+const DATE_RE =
   /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4}))(?:[T ]\d{2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d{1,9})?)?(?: ?(?:Z|UTC|WIB|WITA|WIT|[+-]\d{2}:?\d{2}))?)?(?![\d:])/g;
 
 function toDate(y: number, m: number, d: number): Date | null {
@@ -139,7 +139,7 @@ export interface Validity {
  * the issue date; every other word with a single date gives the end date ("Masa Berlaku:
  * 12 Januari 2027" is the last day, not the first).
  */
-export const VALIDITY_WORDS =
+const VALIDITY_WORDS =
   /\b(?:masa aktif|masa berlaku|berlaku|berakhir|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|expired|expires|expiry|expiration|valid|periode|tanggal terbit|tgl\.? terbit|diterbitkan|terbit|penerbitan|issued|issue date|date of issue)\b/gi;
 /** VALIDITY_WORDS without the global flag, for a plain test. */
 const ANY_VALIDITY_WORD = new RegExp(VALIDITY_WORDS.source, 'i');
@@ -203,4 +203,16 @@ export function readValidity(rawText: string, today: Date, validityYears: number
   const daysLeft = Math.round((end.getTime() - todayUtc) / DAY);
   const state = daysLeft < 0 ? 'expired' : daysLeft <= warnDays ? 'expiring' : 'ok';
   return { end, daysLeft, state, source };
+}
+
+/**
+ * What this reader (and the Email BSrE reader) take from a page's text, as pattern sources for a
+ * busy page's hint (changeHint.ts hostValues): the status codes however written ("ACTIVE", "Not
+ * Registered"), a portal code's shape, "Pengguna tidak terdaftar", the validity words and dates,
+ * and an address. A host with no status page builds with a stand-in that gives none
+ * (rules/hosts/noStatus.ts).
+ */
+export function statusValues(): string[] {
+  const codes = STATUS_CODES.map((c) => c.replace(/_/g, '[ _]')).join('|');
+  return [`\\b(?:${codes})\\b`, PORTAL_CODE_RE.source.slice(1, -1), NOT_REGISTERED_TEXT.source, VALIDITY_WORDS.source, DATE_RE.source, '@'];
 }

@@ -10,6 +10,7 @@ import type { Validity } from '../engine/readStatus';
 import type { StatusExplanation } from '../schema';
 
 export const readStatus = (_rawText: string, _label?: string): string | null => null;
+export const statusValues = (): string[] => [];
 export const readValidity = (_rawText: string, _today: Date, _validityYears: number, _warnDays: number): Validity | null => null;
 export const readEmailBsre = (_snap: unknown): 'unknown' => 'unknown';
 

@@ -155,7 +155,7 @@ function wordsModule(name: PortalName, c: HostContents, root: string, whole: str
  */
 export const STAND_INS = {
   /** Without a status page: detect() reads a status only for a page rule with `status`, so none is ever explained or drawn. */
-  'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatus.ts', names: ['readStatus', 'readValidity'] },
+  'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatus.ts', names: ['readStatus', 'readValidity', 'statusValues'] },
   'rules/engine/emailBsre.ts': { from: 'rules/hosts/noStatus.ts', names: ['readEmailBsre'] },
   'rules/statuses.ts': { from: 'rules/hosts/noStatus.ts', names: ['explainStatus', 'explainStatusWithValidity', 'nextSteps'] },
   'components/StatusCard.tsx': { from: 'rules/hosts/noStatus.ts', names: ['StatusCard'] },

@@ -168,6 +168,9 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     const whole = await load(join(ROOT, 'rules/engine/readStatus.ts'));
     expect((own.readStatus as (t: string) => unknown)('Status: ACTIVE')).toBeNull();
     expect((own.readValidity as (...a: unknown[]) => unknown)('Berlaku sampai 01-01-2030', new Date(), 2, 60)).toBeNull();
+    // A busy page's hint looks for no status value there (none is ever read); the real reader names its own.
+    expect((own.statusValues as () => string[])()).toEqual([]);
+    expect((whole.statusValues as () => string[])().length).toBeGreaterThan(3);
     // The constants other modules take from the reader's module are the real ones.
     expect(own.UNKNOWN_STATUS).toBe(whole.UNKNOWN_STATUS);
     expect(own.isPortalCode).toBe(whole.isPortalCode);
