@@ -97,23 +97,21 @@ export const languages = { ${langs.join(', ')} } satisfies Record<Locale, Copy>;
   };
 }
 
+/** The registries under `root` whose file differs from what the files beside them say, with what they should hold. */
+function outOfDate(root) {
+  return Object.entries(registries(root)).filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== text);
+}
+
 /** Writes the registries under `root` that changed; returns their paths. */
 export function writeRegistries(root) {
-  const changed = [];
-  for (const [path, text] of Object.entries(registries(root))) {
-    const file = join(root, path);
-    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
-    writeFileSync(file, text);
-    changed.push(path);
-  }
-  return changed;
+  const stale = outOfDate(root);
+  for (const [path, text] of stale) writeFileSync(join(root, path), text);
+  return stale.map(([path]) => path);
 }
 
 /** The registries under `root` whose file differs from what the files beside them say. */
 export function staleRegistries(root) {
-  return Object.entries(registries(root))
-    .filter(([path, text]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== text)
-    .map(([path]) => path);
+  return outOfDate(root).map(([path]) => path);
 }
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -83,14 +83,12 @@ export class Scheduler {
    */
   change(navigation = false, newPage = navigation): void {
     if (newPage) this.settled = false;
-    const now = this.now();
-    this.lastChangeAt = now;
-    this.armSettle();
+    this.activity();
     if (this.scanTimer !== undefined) {
       if (!navigation) return;
       this.timers.clear(this.scanTimer);
     }
-    this.firstPending = now;
+    this.firstPending = this.lastChangeAt;
     this.armScan(this.calm() ? BUSY_DEBOUNCE_MS : QUICK_DEBOUNCE_MS);
   }
 

@@ -45,10 +45,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * labels, submit buttons and the status label, normalised.
  */
 export function hostWords(rules: readonly PageRule[], hostname: string): string[] {
-  const out = new Set<string>();
+  const out = new Set(hostMarkers(rules, hostname));
   for (const r of rules) {
     if (!r.hosts.includes(hostname)) continue;
-    const words = [r.markers, ...(r.steps ?? []).map((s) => s.markers)].flatMap((m) => [...m.any, ...(m.none ?? [])]);
+    const words = (r.steps ?? []).flatMap((s) => [...s.markers.any, ...(s.markers.none ?? [])]);
     for (const screen of [r, ...(r.steps ?? [])]) words.push(...screen.fields.flatMap((f) => f.labels), ...screen.submitButtons);
     if (r.status) words.push(r.status.label);
     for (const w of words) out.add(norm(w));
@@ -73,8 +73,12 @@ export function hostValues(rules: readonly PageRule[], hostname: string): RegExp
 
 /** Every value `values` finds in a page's text, in order: a print of them (a pause's end compares two). */
 export function valuePrint(text: string, values: RegExp): string {
-  return (text.match(new RegExp(values.source, 'gi')) ?? []).join(',');
+  let all = everyMatch.get(values);
+  if (!all) everyMatch.set(values, (all = new RegExp(values.source, 'gi')));
+  return (text.match(all) ?? []).join(',');
 }
+/** Each host pattern's global twin, compiled once (a busy page prints every pause). */
+const everyMatch = new WeakMap<RegExp, RegExp>();
 
 /**
  * Could changed text alter what a known page says (its page, step, fields, status, validity, Email
