@@ -47,6 +47,13 @@ export interface FieldDef<Id extends string = FieldId, R extends string = string
   notJudged?(value: string, check: FieldCheck): boolean;
 }
 
+/**
+ * Reason lists joined into one, as a field's `reasons` (literal types kept). A plain call marked pure,
+ * not an array spread: a portal host whose pages do not check the field leaves the list out of its
+ * content script, where it would have to keep a spread (issue 11: what a portal page loads).
+ */
+export const joinReasons = <const L extends readonly (readonly string[])[]>(...lists: L): L[number][number][] => lists.flat();
+
 /** Declares a field; the `const` parameters keep the reasons as a union of literals. */
 export function defineField<const Id extends string, const R extends string>(def: FieldDef<Id, R>): FieldDef<Id, R> {
   return def;

@@ -3,7 +3,7 @@
  * regency, district of first registration, birth date (women: day + 40), serial from 0001.
  * There is no checksum, so only the structure can be checked.
  */
-import { defineField, findingsOf } from './define';
+import { defineField, findingsOf, joinReasons } from './define';
 import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitString';
 import { isGrouped, isRealDate } from './normalize';
 import { isProvinceCode } from './provinces';
@@ -44,7 +44,7 @@ export function nikBirthDate(value: string): NikBirthDate | null {
   return d ? birthFromDigits(d) : null;
 }
 
-export const NIK_REASONS = [...DIGIT_STRING_REASONS, 'province', 'birthDate', 'serial', 'invisible', 'grouped', 'ok'] as const;
+export const NIK_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, ['province', 'birthDate', 'serial', 'invisible', 'grouped', 'ok']);
 const f = findingsOf<(typeof NIK_REASONS)[number]>('nik');
 
 export function validateNik(value: string): Finding {

@@ -9,7 +9,7 @@
  * - PPPK: appointment year ≥ 2019 (first PPPK intake) and age 17–65 counted in years, because a
  *   PPPK may be appointed up to a year before a retirement age of 65 and only the year is known.
  */
-import { defineField, findingsOf } from './define';
+import { defineField, findingsOf, joinReasons } from './define';
 import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitString';
 import { nikBirthDate } from './nik';
 import { isGrouped, isRealDate } from './normalize';
@@ -61,8 +61,7 @@ export function nipBirthDate(value: string): NipBirthDate | null {
   return d ? birthFromDigits(d) : null;
 }
 
-export const NIP_REASONS = [
-  ...DIGIT_STRING_REASONS,
+export const NIP_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, [
   'birthDate',
   'typeDigit',
   'tmt',
@@ -79,7 +78,7 @@ export const NIP_REASONS = [
   // Across fields: see checkNikNipBirthDate.
   'birthDateMismatch',
   'genderMismatch',
-] as const;
+]);
 const f = findingsOf<(typeof NIP_REASONS)[number]>('nip');
 
 export function validateNip(value: string, opts?: { today?: Date }): Finding {

@@ -4,13 +4,13 @@
  * groups are accepted; anything else (letters, dashes) is not what the portal's box accepts.
  */
 import { policy } from '../policy';
-import { defineField, findingsOf } from './define';
+import { defineField, findingsOf, joinReasons } from './define';
 import { DIGIT_STRING_REASONS, openDigitString } from './digitString';
 import type { Finding } from './types';
 
 export const OTP_LENGTH = 6;
 
-export const OTP_REASONS = [...DIGIT_STRING_REASONS, 'invisible', 'ok'] as const;
+export const OTP_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, ['invisible', 'ok']);
 const f = findingsOf<(typeof OTP_REASONS)[number]>('otp');
 
 /** `length` defaults to 6; pass the policy's value (rules/policy.ts) if it ever changes. */

@@ -7,7 +7,7 @@
  * name, the guide steps their screens (and, where a page reads a status, every status explanation)
  * name, and the default language's words for exactly those (hostContents). A host where no page
  * reads a status gets no status explanations, reader or card, one where no page checks a field
- * no submit guard (STAND_INS). hostModules() writes, for one host, the source of each module its
+ * no field finder, finding or submit guard (STAND_INS). hostModules() writes, for one host, the source of each module its
  * build puts in the place of a whole registry; each piece is imported by its named export, the camelCase of its id (camelId: page `myasn-dashboard` →
  * `myasnDashboard` in rules/pages/myasn-dashboard.ts and rules/locales/id/pages.ts, field `nomor-hp`
  * → `nomorHp` in rules/fields/nomor-hp.ts and rules/locales/id/fields.ts, guide step `cek-status` →
@@ -159,10 +159,17 @@ export const STAND_INS = {
   'rules/engine/emailBsre.ts': { from: 'rules/hosts/noStatus.ts', names: ['readEmailBsre'] },
   'rules/statuses.ts': { from: 'rules/hosts/noStatus.ts', names: ['explainStatus', 'explainStatusWithValidity', 'nextSteps'] },
   'components/StatusCard.tsx': { from: 'rules/hosts/noStatus.ts', names: ['StatusCard'] },
-  /** Without a checked field: never a problem, so the guard never holds a click nor shows a notice. */
-  'entrypoints/content/guard.ts': { from: 'rules/hosts/noGuard.ts', names: ['SubmitGuard'] },
-  'entrypoints/content/guardCheck.ts': { from: 'rules/hosts/noGuard.ts', names: ['guardUnusable'] },
+  /** Without a checked field: no field element, no finding and never a problem, so the guard never holds a click nor shows a notice. */
+  'entrypoints/content/guard.ts': { from: 'rules/hosts/noField.ts', names: ['SubmitGuard'] },
+  'entrypoints/content/guardCheck.ts': { from: 'rules/hosts/noField.ts', names: ['guardUnusable'] },
+  'rules/engine/evaluate.ts': { from: 'rules/hosts/noField.ts', names: ['evaluateScreen', 'nipKind'] },
+  'entrypoints/content/fieldElements.ts': { from: 'rules/hosts/noField.ts', names: ['FieldElements'] },
+  'components/Findings.tsx': { from: 'rules/hosts/noField.ts', names: ['Findings'] },
+  'components/GuardSection.tsx': { from: 'rules/hosts/noField.ts', names: ['GuardSection'] },
+  'components/findingText.ts': { from: 'rules/hosts/noField.ts', names: ['findingText', 'fieldName'] },
 } as const;
+
+const FIELD_STAND_INS = (Object.keys(STAND_INS) as (keyof typeof STAND_INS)[]).filter((w) => STAND_INS[w].from === 'rules/hosts/noField.ts');
 
 function standInModule(name: PortalName, root: string, whole: keyof typeof STAND_INS): string {
   const { from, names } = STAND_INS[whole];
@@ -199,9 +206,6 @@ export function hostModules(name: PortalName, root: string): Record<string, stri
         }),
     ...(c.fields.length > 0
       ? {}
-      : {
-          'entrypoints/content/guard.ts': standInModule(name, at, 'entrypoints/content/guard.ts'),
-          'entrypoints/content/guardCheck.ts': standInModule(name, at, 'entrypoints/content/guardCheck.ts'),
-        }),
+      : Object.fromEntries(FIELD_STAND_INS.map((whole) => [whole, standInModule(name, at, whole)]))),
   };
 }

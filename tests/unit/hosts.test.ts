@@ -74,17 +74,17 @@ describe('the portal hosts', () => {
   });
 
   it('nothing per host is kept by hand: rules/hosts/ holds the generator and the generic stand-in only', () => {
-    expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noGuard.ts', 'noStatus.ts', 'registries.ts']);
+    expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noField.ts', 'noStatus.ts', 'registries.ts']);
   });
 });
 
 describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (name) => {
   const modules = hostModules(name, ROOT);
 
-  it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations, reader and card only without a status page; of the submit guard only without a checked field', () => {
+  it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations, reader and card only without a status page; of the field finder, findings and submit guard only without a checked field', () => {
     const wholes = ['rules/index.ts', 'rules/fields/registry.ts', 'rules/locales/id/overlay.ts'];
     const statusOnes = ['rules/statusExplanations.ts', 'rules/engine/readStatus.ts', 'rules/engine/emailBsre.ts', 'rules/statuses.ts', 'components/StatusCard.tsx'];
-    const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts'];
+    const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts', 'rules/engine/evaluate.ts', 'entrypoints/content/fieldElements.ts', 'components/Findings.tsx', 'components/GuardSection.tsx', 'components/findingText.ts'];
     const expected = [...wholes, ...(statusPage(name) ? [] : statusOnes), ...(fieldsOf(name).size > 0 ? [] : guardOnes)];
     expect(Object.keys(modules).sort()).toEqual(expected.sort());
     expect(hostContents(name).statusPage).toBe(statusPage(name));
@@ -206,6 +206,36 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
       expect(guard.dismiss()).toEqual([]);
     }
     form.remove();
+  });
+
+  it('without a checked field, the field finder, the checks and the findings do what the real ones do with no field', async () => {
+    if (fieldsOf(name).size > 0) return;
+    const real = {
+      elements: await load(join(ROOT, 'entrypoints/content/fieldElements.ts')),
+      evaluate: await load(join(ROOT, 'rules/engine/evaluate.ts')),
+      findings: await load(join(ROOT, 'components/Findings.tsx')),
+    };
+    const own = {
+      elements: await evaluate(name, 'entrypoints/content/fieldElements.ts'),
+      evaluate: await evaluate(name, 'rules/engine/evaluate.ts'),
+      findings: await evaluate(name, 'components/Findings.tsx'),
+    };
+    expect(own.elements.FieldElements).not.toBe(real.elements.FieldElements);
+    expect(own.evaluate.isPlaceholderValue).toBe(real.evaluate.isPlaceholderValue);
+    document.body.innerHTML = '<form><label>NIP <input name="nip" value="199001012015031001"></label><button>Simpan</button></form>';
+    const input = document.querySelector('input')!;
+    const ctx = { agency: { domains: [] }, mode: 'submit' };
+    const seen = [real, own].map(({ elements, evaluate, findings }) => {
+      type Elements = { refresh(f: unknown[]): void; fieldFor(el: Element): unknown; elements(): Map<unknown, unknown>; values(): Map<unknown, unknown> };
+      const found = new (elements.FieldElements as new (d: Document) => Elements)(document);
+      found.refresh([]);
+      const evaluateScreen = evaluate.evaluateScreen as (f: unknown[], v: Map<unknown, unknown>, c: unknown) => unknown[];
+      const Findings = findings.Findings as (p: object) => unknown;
+      return [found.fieldFor(input), found.elements().size, found.values().size, evaluateScreen([], found.values(), ctx), Findings({ findings: [], locale: 'id', minLength: 8 })];
+    });
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[0]).toEqual([null, 0, 0, [], null]);
+    document.body.innerHTML = '';
   });
 
   it('each stand-in export is one its real module and its stand-in both export', async () => {
