@@ -7,17 +7,25 @@
  * the 10,000-element page: half of the extension's script time with an observer callback that does
  * nothing). At the end of the pause one read of the page's text (the probe's print, no layout) says
  * whether anything the reading looks for appeared or went (or the URL changed); a page that never
- * stops changing is re-read fully at least every `fullAfterMs`, so nothing is missed for longer.
+ * stops changing is re-read fully at least every FULL_READ_MS, so nothing is missed for longer.
  * Two probes: a page no rule matched (only a page marker appearing or a veto going can make one
  * match: rules/engine/changeHint.ts) and a known page (its words, values and form controls).
  */
 import { hostMarkers, hostValues, hostWords, markerPrint, mayMatch, valuePrint } from '../../rules/engine/changeHint';
 import { pageRules } from '../../rules/index';
 import { changedTexts, readingHint } from './changedText';
-import { SETTLE_MS, type Timers } from './scheduler';
+import type { Timers } from './scheduler';
 
 /** A page found by its content alone, or a known page's text changing, while it keeps changing is seen at most this late. */
 export const PAUSE_MS = 500;
+/**
+ * While a page keeps changing, a change its print cannot see is read at most this late. Such a change
+ * moves none of the words or values the readers look for nor the number of form controls (a part
+ * shown by a rewritten stylesheet, say), so it rarely alters what the page says; a field the
+ * framework re-creates meanwhile is checked as soon as the user types in it (fieldElements.ts).
+ * Each full read costs the 10,000-element page ≈ 26 ms (issue 11, measured).
+ */
+export const FULL_READ_MS = 10_000;
 
 export interface Probe {
   /** Whether this batch may change the answer (a false yes costs one read). */
@@ -34,7 +42,7 @@ const CONTROLS = 'input, select, textarea, button, [role="button"], [contentedit
 /** A page no rule matched: its host's page markers and vetoes. */
 export function unmatchedProbe(doc: Document): Probe {
   const markers = hostMarkers(pageRules, doc.location.hostname);
-  return { may: (records, own) => mayMatch(changedTexts(records, own), markers), print: () => `${doc.location.href}|${markerPrint(bodyText(doc), markers)}`, fullAfterMs: 10_000 };
+  return { may: (records, own) => mayMatch(changedTexts(records, own), markers), print: () => `${doc.location.href}|${markerPrint(bodyText(doc), markers)}`, fullAfterMs: FULL_READ_MS };
 }
 
 /** A known page: the words and values its reading looks for, and how many form controls it has. */
@@ -47,7 +55,7 @@ export function knownProbe(doc: Document): Probe {
       const t = bodyText(doc);
       return `${doc.location.href}|${markerPrint(t, words)}|${valuePrint(t, values)}|${doc.querySelectorAll(CONTROLS).length}`;
     },
-    fullAfterMs: SETTLE_MS,
+    fullAfterMs: FULL_READ_MS,
   };
 }
 
