@@ -4,6 +4,9 @@ import type { Messages } from '../rules/locales/overlay';
 import { fieldName, findingText } from './findingText';
 import type { EvaluatedFinding } from '../rules/engine/evaluate';
 
+/** Their stylesheet, put in the overlay with the panel's (Panel.tsx, overlayCss). */
+export { default as findingsCss } from './Findings.css?inline';
+
 const RULE_KEYS: Record<PassphraseRuleState['rule'], keyof Messages> = {
   minLength: 'ruleMinLength',
   upper: 'ruleUpper',

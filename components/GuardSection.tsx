@@ -3,6 +3,9 @@ import { t, type Locale } from '../rules/locales/overlay';
 import { fieldName, findingText } from './findingText';
 import type { GuardState } from './model';
 
+/** Its stylesheet, put in the overlay with the panel's (Panel.tsx, overlayCss). */
+export { default as guardSectionCss } from './GuardSection.css?inline';
+
 /**
  * The submit guard in the panel. held: the click waits; "Tetap lanjutkan" lets it through once.
  * passed: the click went on (the panel could not be used then); the problems are still listed.

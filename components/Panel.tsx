@@ -4,12 +4,19 @@ import { agencyTipParams } from '../rules/contacts';
 import { format, nextLocale, t } from '../rules/locales/overlay';
 import { policy } from '../rules/policy';
 import { Contacts } from './Contacts';
-import { Findings } from './Findings';
-import { GuardSection } from './GuardSection';
-import { StatusCard } from './StatusCard';
+import { Findings, findingsCss } from './Findings';
+import { GuardSection, guardSectionCss } from './GuardSection';
+import panelCss from './panel.css?inline';
+import { StatusCard, statusCardCss } from './StatusCard';
 import { usePanelFocus } from './panelFocus';
 import type { OverlayModel } from './model';
 import { overlayView, type OverlayView } from './viewModel';
+
+/**
+ * The overlay's stylesheet: the panel's and its parts'. A portal host without a status page or a
+ * checked field gets those parts' stand-ins (rules/hosts/registries.ts), and so none of their CSS.
+ */
+export const overlayCss = panelCss + findingsCss + guardSectionCss + statusCardCss;
 
 export interface PanelActions {
   onToggle(): void;

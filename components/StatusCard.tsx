@@ -4,6 +4,9 @@ import type { Validity } from '../rules/engine/readStatus';
 import { format, statusWords, t, type Locale, type Messages } from '../rules/locales/overlay';
 import { explainStatusWithValidity } from '../rules/statuses';
 
+/** Its stylesheet, put in the overlay with the panel's (Panel.tsx, overlayCss). */
+export { default as statusCardCss } from './StatusCard.css?inline';
+
 function formatDate(d: Date, locale: Locale): string {
   return d.toLocaleDateString(t(locale, 'dateLocale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

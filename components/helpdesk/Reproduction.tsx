@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mountHost } from '../mount';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { HelpCode } from '../../rules/helpCode/schema';
-import css from '../panel.css?inline';
+import { overlayCss as css } from '../Panel';
 import { Panel, type PanelActions } from '../Panel';
 import { modelFromHelpCode } from './overlayModel';
 import { helpdeskMessages } from './messages';

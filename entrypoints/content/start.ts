@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import css from '../../components/panel.css?inline';
+import { overlayCss } from '../../components/Panel';
 import type { AgencyInForce } from '../../platform/agencyInForce';
 import { helpCodeRequest } from '../../platform/helpCodeMessage';
 import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../../platform/settings';
@@ -51,7 +51,7 @@ export const portalContentScript = (name: PortalName) =>
       // first render waits for them, so the panel opens in the user's language and size at once.
       const settings = Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
       const controller = new Controller(ctx, document, {
-        css,
+        css: overlayCss,
         settings: null,
         saveCollapsed: (v) => void collapsedItem.setValue(v),
         saveLocale: (v) => void localeItem.setValue(v),

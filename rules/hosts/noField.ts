@@ -42,9 +42,11 @@ export class FieldElements {
   }
 }
 
-/** components/Findings.tsx and components/GuardSection.tsx: no finding, no held submit, nothing drawn. */
+/** components/Findings.tsx and components/GuardSection.tsx: no finding, no held submit, nothing drawn, no stylesheet. */
 export const Findings = (_props: object): null => null;
 export const GuardSection = (_props: object): null => null;
+export const findingsCss = '';
+export const guardSectionCss = '';
 
 /** components/findingText.ts: no finding to word. */
 export const findingText = (..._args: unknown[]): string => '';

@@ -19,5 +19,6 @@ export const explainStatus = (_code: string): StatusExplanation => none;
 export const explainStatusWithValidity = (_code: string, _validity?: unknown, _emailBsre?: unknown): StatusExplanation => none;
 export const nextSteps = (_e: StatusExplanation, _emailBsre?: unknown): StatusExplanation['next'] => [];
 
-/** components/StatusCard.tsx: no status, no card. (No import: rules/ does not reach up.) */
+/** components/StatusCard.tsx: no status, no card, no stylesheet. (No import: rules/ does not reach up.) */
 export const StatusCard = (_props: object): null => null;
+export const statusCardCss = '';

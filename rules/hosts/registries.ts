@@ -158,14 +158,14 @@ export const STAND_INS = {
   'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatus.ts', names: ['readStatus', 'readValidity', 'statusValues'] },
   'rules/engine/emailBsre.ts': { from: 'rules/hosts/noStatus.ts', names: ['readEmailBsre'] },
   'rules/statuses.ts': { from: 'rules/hosts/noStatus.ts', names: ['explainStatus', 'explainStatusWithValidity', 'nextSteps'] },
-  'components/StatusCard.tsx': { from: 'rules/hosts/noStatus.ts', names: ['StatusCard'] },
+  'components/StatusCard.tsx': { from: 'rules/hosts/noStatus.ts', names: ['StatusCard', 'statusCardCss'] },
   /** Without a checked field: no field element, no finding and never a problem, so the guard never holds a click nor shows a notice. */
   'entrypoints/content/guard.ts': { from: 'rules/hosts/noField.ts', names: ['SubmitGuard'] },
   'entrypoints/content/guardCheck.ts': { from: 'rules/hosts/noField.ts', names: ['guardUnusable'] },
   'rules/engine/evaluate.ts': { from: 'rules/hosts/noField.ts', names: ['evaluateScreen', 'nipKind'] },
   'entrypoints/content/fieldElements.ts': { from: 'rules/hosts/noField.ts', names: ['FieldElements'] },
-  'components/Findings.tsx': { from: 'rules/hosts/noField.ts', names: ['Findings'] },
-  'components/GuardSection.tsx': { from: 'rules/hosts/noField.ts', names: ['GuardSection'] },
+  'components/Findings.tsx': { from: 'rules/hosts/noField.ts', names: ['Findings', 'findingsCss'] },
+  'components/GuardSection.tsx': { from: 'rules/hosts/noField.ts', names: ['GuardSection', 'guardSectionCss'] },
   'components/findingText.ts': { from: 'rules/hosts/noField.ts', names: ['findingText', 'fieldName'] },
 } as const;
 

@@ -8,7 +8,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import css from '../../../components/panel.css?inline';
+import { overlayCss as css } from '../../../components/Panel';
 import { Controller } from '../../../entrypoints/content/controller';
 import { fakeCtx } from '../overlay/start';
 

@@ -3,7 +3,7 @@
  * has no encoder, platform/helpCodeMessage.ts): the answer is copied and shown; no answer changes nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import css from '../../../components/panel.css?inline';
+import { overlayCss as css } from '../../../components/Panel';
 import { Controller } from '../../../entrypoints/content/controller';
 import { fakeCtx } from './start';
 

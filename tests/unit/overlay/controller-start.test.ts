@@ -3,7 +3,7 @@
  * render waits for them, so the panel opens in the user's language and size, never in a default first.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import css from '../../../components/panel.css?inline';
+import { overlayCss as css } from '../../../components/Panel';
 import { Controller } from '../../../entrypoints/content/controller';
 import { overlayCopy } from '../../../rules/locales/overlay';
 import { fakeCtx } from './start';

@@ -1,7 +1,7 @@
 /** Starts the content script's Controller on a happy-dom page, with a stand-in WXT context. */
 import { vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import css from '../../../components/panel.css?inline';
+import { overlayCss as css } from '../../../components/Panel';
 import { Controller } from '../../../entrypoints/content/controller';
 
 let cleanups: Array<() => void> = [];
