@@ -8,6 +8,7 @@
  * change the answer. It is a hint: a false "yes" costs one read, a "no" must never miss a page.
  */
 import type { PageRule } from '../schema';
+import { employeeValues } from './employee';
 import { LOADING_WORDS } from './loading';
 import { statusValues } from './readStatus';
 import { norm } from './text';
@@ -56,17 +57,14 @@ export function hostWords(rules: readonly PageRule[], hostname: string): string[
   return [...out];
 }
 
-/** An 18-digit NIP / NI PPPK as the portal shows it (employee.ts reads PNS or PPPK from it), grouped or not. */
-const NIP_DIGITS = '\\d(?:[ .-]?\\d){17}(?!\\d)';
-
 /**
  * What the reading of this host's pages takes from text besides words, as one case-insensitive
- * pattern built from the readers' own: a loading message (loading.ts) and a NIP (employee.ts)
- * everywhere; where a page shows a certificate status, what the status reader reads
+ * pattern built from the readers' own: a loading message (loading.ts) everywhere; where a page
+ * checks a field, a NIP (employee.ts: PNS or PPPK for those checks); where a page shows a certificate status, what the status reader reads
  * (readStatus.ts statusValues: codes however written, validity words and dates, an address).
  */
 export function hostValues(rules: readonly PageRule[], hostname: string): RegExp {
-  const parts = [LOADING_WORDS, NIP_DIGITS];
+  const parts = [LOADING_WORDS, ...employeeValues()];
   if (rules.some((r) => r.status && r.hosts.includes(hostname))) parts.push(...statusValues());
   return new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i');
 }

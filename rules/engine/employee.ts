@@ -15,6 +15,9 @@ const MAX_TEXT = 100_000;
  */
 const NIP_RE = /\b(?:NIP(?:\s?\/\s?NI\s?PPPK)?|NI\s?PPPK)\b\.?\s{0,3}[:：]?\s{0,3}(\d(?:[ .-]?\d){17})(?!\d)/gi;
 
+/** What this reader reads, as pattern sources (a busy page's print: changeHint.ts hostValues): 18 digits, grouped or not. */
+export const employeeValues = (): string[] => ['\\d(?:[ .-]?\\d){17}(?!\\d)'];
+
 /** The 18 digits of the first NIP / NI PPPK shown in `text` whose kind is known, or undefined. */
 export function nipFromText(text: string): string | undefined {
   for (const m of text.slice(0, MAX_TEXT).matchAll(NIP_RE)) {

@@ -23,9 +23,18 @@ export class SubmitGuard {
 /** entrypoints/content/guardCheck.ts: never asked (nothing is ever held); "cannot tell" counts as not usable, never a trap. */
 export const guardUnusable = (_host: unknown, _root: unknown): 'unknown' => 'unknown';
 
-/** rules/engine/evaluate.ts: no field value to judge, so no finding and no NIP to tell the employee type by. */
+/** rules/engine/evaluate.ts: no field value to judge, so no finding (and no NIP field to tell the employee type by). */
 export const evaluateScreen = (..._args: unknown[]): never[] => [];
 export const nipKind = (_nip: string): null => null;
+
+/**
+ * rules/engine/employee.ts: PNS or PPPK, read from a NIP the page shows, only tells the field checks
+ * which rules apply; with no field to check it is not read, and a NIP changing on a busy page is
+ * nothing to re-read it for.
+ */
+export const employeeTypeFromText = (_text: string): null => null;
+export const nipFromText = (_text: string): undefined => undefined;
+export const employeeValues = (): string[] => [];
 
 /** entrypoints/content/fieldElements.ts: no field rule, so no element is ever one of a field. */
 export class FieldElements {

@@ -163,6 +163,7 @@ export const STAND_INS = {
   'entrypoints/content/guard.ts': { from: 'rules/hosts/noField.ts', names: ['SubmitGuard'] },
   'entrypoints/content/guardCheck.ts': { from: 'rules/hosts/noField.ts', names: ['guardUnusable'] },
   'rules/engine/evaluate.ts': { from: 'rules/hosts/noField.ts', names: ['evaluateScreen', 'nipKind'] },
+  'rules/engine/employee.ts': { from: 'rules/hosts/noField.ts', names: ['employeeTypeFromText', 'nipFromText', 'employeeValues'] },
   'entrypoints/content/fieldElements.ts': { from: 'rules/hosts/noField.ts', names: ['FieldElements'] },
   'components/Findings.tsx': { from: 'rules/hosts/noField.ts', names: ['Findings', 'findingsCss'] },
   'components/GuardSection.tsx': { from: 'rules/hosts/noField.ts', names: ['GuardSection', 'guardSectionCss'] },

@@ -73,7 +73,7 @@ describe('the portal hosts', () => {
     expect(all.filter((c) => c.statusPage)).toHaveLength(1);
   });
 
-  it('nothing per host is kept by hand: rules/hosts/ holds the generator and the generic stand-in only', () => {
+  it('nothing per host is kept by hand: rules/hosts/ holds the generator and the generic stand-ins only', () => {
     expect(readdirSync(join(ROOT, 'rules/hosts')).sort()).toEqual(['noField.ts', 'noStatus.ts', 'registries.ts']);
   });
 });
@@ -84,7 +84,7 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
   it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations, reader and card only without a status page; of the field finder, findings and submit guard only without a checked field', () => {
     const wholes = ['rules/index.ts', 'rules/fields/registry.ts', 'rules/locales/id/overlay.ts'];
     const statusOnes = ['rules/statusExplanations.ts', 'rules/engine/readStatus.ts', 'rules/engine/emailBsre.ts', 'rules/statuses.ts', 'components/StatusCard.tsx'];
-    const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts', 'rules/engine/evaluate.ts', 'entrypoints/content/fieldElements.ts', 'components/Findings.tsx', 'components/GuardSection.tsx', 'components/findingText.ts'];
+    const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts', 'rules/engine/evaluate.ts', 'rules/engine/employee.ts', 'entrypoints/content/fieldElements.ts', 'components/Findings.tsx', 'components/GuardSection.tsx', 'components/findingText.ts'];
     const expected = [...wholes, ...(statusPage(name) ? [] : statusOnes), ...(fieldsOf(name).size > 0 ? [] : guardOnes)];
     expect(Object.keys(modules).sort()).toEqual(expected.sort());
     expect(hostContents(name).statusPage).toBe(statusPage(name));
@@ -235,6 +235,14 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     });
     expect(seen[1]).toEqual(seen[0]);
     expect(seen[0]).toEqual([null, 0, 0, [], null]);
+    // PNS or PPPK, read from a NIP the page shows, only tells the field checks which rules apply:
+    // the stand-in does not read it, and with no field the real checks' answer is the same either way.
+    const employee = { real: await load(join(ROOT, 'rules/engine/employee.ts')), own: await evaluate(name, 'rules/engine/employee.ts') };
+    const typeOf = (m: Record<string, unknown>) => (m.employeeTypeFromText as (t: string) => unknown)('NIP: 199001012015031002');
+    expect([typeOf(employee.real), typeOf(employee.own)]).toEqual([expect.stringMatching(/^pns$/i), null]);
+    const evaluateReal = real.evaluate.evaluateScreen as (f: unknown[], v: Map<unknown, unknown>, c: unknown) => unknown[];
+    expect(evaluateReal([], new Map(), { ...ctx, employeeType: typeOf(employee.real) })).toEqual([]);
+    expect((employee.own.employeeValues as () => string[])()).toEqual([]);
     document.body.innerHTML = '';
   });
 
