@@ -11,6 +11,7 @@ import { hostModules, hostWordsIn } from './rules/hosts/registries';
 import { copy, LOCALES } from './rules/locales';
 import { overlay as defaultOverlay } from './rules/locales/id/overlay';
 import { languageFile, type OverlayCopy } from './rules/locales/overlay';
+import { latin1Only } from './scripts/latin1.mjs';
 
 // The replica portal pages the helpdesk page shows live in public/replicas and
 // public/replica-assets and ship as they are; nothing under tests/ is read by the build.
@@ -34,7 +35,8 @@ const isPortal = (name: string): name is PortalName => (PORTAL_NAMES as string[]
 /**
  * In the build of one portal host's content script (entrypoints/<name>.content.ts), every import of
  * a whole registry (the page rules, the field checks, the Indonesian overlay words; without a status
- * page, the status explanations, reader and card; without a checked field, the submit guard) resolves to a module generated for that host from the
+ * page, the status explanations, reader and card; without a checked field, the field finder, the
+ * checks' evaluation, the employee-type reader, the findings and the submit guard) resolves to a module generated for that host from the
  * rules (rules/hosts/registries.ts, hostModules), so the script carries only what its host's pages
  * use (issue 11: what a portal page loads) and no host list is kept by hand (issue 10). The
  * generated modules import by absolute path, which is never swapped.
@@ -56,24 +58,12 @@ function hostRegistry(name: PortalName): Plugin {
   };
 }
 
-/**
- * A portal host's content script with every character beyond Latin-1 (– — → ✓ … ：) written as a
- * `\u` escape: V8 keeps a script's source as a two-byte string once one such character is in it,
- * so each portal tab held twice the script's size (issue 11: heap; measured 218 kB for a 109 kB
- * script). Only string, template and pattern literals hold such characters here, and there an escape
- * means the same character.
- */
-const latin1Only = (code: string) =>
-  code.replace(/(\\*)([^\x00-\xff])/g, (_, slashes: string, c: string) => {
-    // After an odd number of backslashes the character is itself escaped: `\u…` would then mean something else.
-    if (slashes.length % 2) throw new Error(`pemandu:latin1-source: an escaped ${JSON.stringify(c)} in a content script; write it as \\u${c.charCodeAt(0).toString(16)}`);
-    return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+/** Content scripts in Latin-1 only (scripts/latin1.mjs). A build asked for source maps is left as it is: the escapes would shift the map's columns. */
 const latin1Source: Plugin = {
   name: 'pemandu:latin1-source',
   enforce: 'post',
   generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = latin1Only(chunk.code);
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && !chunk.map) chunk.code = latin1Only(chunk.code);
   },
 };
 
