@@ -39,20 +39,34 @@ export interface Probe {
 const bodyText = (doc: Document) => (doc.body ?? doc.documentElement).textContent ?? '';
 const CONTROLS = 'input, select, textarea, button, [role="button"], [contenteditable="true"]';
 
+/** Worked out the first time it is asked for, not while the page waits for its first help. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /** A page no rule matched: its host's page markers and vetoes. */
 export function unmatchedProbe(doc: Document): Probe {
-  const markers = hostMarkers(pageRules, doc.location.hostname);
-  return { may: (records, own) => mayMatch(changedTexts(records, own), markers), print: () => `${doc.location.href}|${markerPrint(bodyText(doc), markers)}`, fullAfterMs: FULL_READ_MS };
+  const markers = once(() => hostMarkers(pageRules, doc.location.hostname));
+  return {
+    may: (records, own) => mayMatch(changedTexts(records, own), markers()),
+    print: () => `${doc.location.href}|${markerPrint(bodyText(doc), markers())}`,
+    fullAfterMs: FULL_READ_MS,
+  };
 }
 
 /** A known page: the words and values its reading looks for, and how many form controls it has. */
 export function knownProbe(doc: Document): Probe {
-  const words = hostWords(pageRules, doc.location.hostname);
-  const values = hostValues(pageRules, doc.location.hostname);
+  const reading = once(() => {
+    const words = hostWords(pageRules, doc.location.hostname);
+    const values = hostValues(pageRules, doc.location.hostname);
+    return { words, values, may: readingHint(words, values) };
+  });
   return {
-    may: readingHint(words, values),
+    may: (records, own) => reading().may(records, own),
     print: () => {
       const t = bodyText(doc);
+      const { words, values } = reading();
       return `${doc.location.href}|${markerPrint(t, words)}|${valuePrint(t, values)}|${doc.querySelectorAll(CONTROLS).length}`;
     },
     fullAfterMs: FULL_READ_MS,
