@@ -13,10 +13,11 @@ const MAX_TEXT = 100_000;
  * The label ("NIP", "NIP.", "NIP/NI PPPK", "NI PPPK", any case), an optional colon, then 18 digits
  * that may be grouped by single spaces, dots or dashes. A 19th digit means it is not a NIP.
  */
-const NIP_RE = /\b(?:NIP(?:\s?\/\s?NI\s?PPPK)?|NI\s?PPPK)\b\.?\s{0,3}[:：]?\s{0,3}(\d(?:[ .-]?\d){17})(?!\d)/gi;
+const NIP_DIGITS = '\\d(?:[ .-]?\\d){17}(?!\\d)';
+const NIP_RE = /* @__PURE__ */ new RegExp(`\\b(?:NIP(?:\\s?\\/\\s?NI\\s?PPPK)?|NI\\s?PPPK)\\b\\.?\\s{0,3}[:：]?\\s{0,3}(${NIP_DIGITS})`, 'gi');
 
 /** What this reader reads, as pattern sources (a busy page's print: changeHint.ts hostValues): 18 digits, grouped or not. */
-export const employeeValues = (): string[] => ['\\d(?:[ .-]?\\d){17}(?!\\d)'];
+export const employeeValues = (): string[] => [NIP_DIGITS];
 
 /** The 18 digits of the first NIP / NI PPPK shown in `text` whose kind is known, or undefined. */
 export function nipFromText(text: string): string | undefined {
