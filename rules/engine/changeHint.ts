@@ -69,11 +69,16 @@ export function hostValues(rules: readonly PageRule[], hostname: string): RegExp
   return new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i');
 }
 
-/** Every value `values` finds in a page's text, in order: a print of them (a pause's end compares two). */
+/**
+ * Every value `values` finds in a page's text, in order: a print of them (a pause's end compares two).
+ * The text is `textContent`, which runs neighbouring elements' text together ("Status" "ACTIVE"
+ * "Berlaku" → "StatusACTIVEBerlaku"), so the print matches without the patterns' word boundaries:
+ * a value found inside a word too many only costs a read, a value missed would go unseen.
+ */
 export function valuePrint(text: string, values: RegExp): string {
   // A fresh global twin each time, not one kept: V8 reuses the compiled pattern while it is in use
   // (its compilation cache), and a kept one held ≈ 46 kB of compiled code on every portal tab (issue 11, heap).
-  return (text.match(new RegExp(values.source, 'gi')) ?? []).join(',');
+  return (text.match(new RegExp(values.source.replace(/(?<!\\)\\b/g, ''), 'gi')) ?? []).join(',');
 }
 
 /**

@@ -124,4 +124,11 @@ describe('valuePrint', () => {
     expect(print('ACTIVE', '14-01-2028', '-', 'x1 x2')).not.toBe(base);
     expect(valuePrint(`${page('ACTIVE', '14-01-2028', 'eko@pns.magelangkota.go.id', 'x1 x2')} | Memuat…`, values)).not.toBe(base);
   });
+
+  it('sees a value run together with its neighbours\' text, as textContent gives it for elements written without spaces between them', () => {
+    // <div>Status</div><div>ACTIVE</div><div>Berlaku hingga</div><div>14-01-2028</div>
+    const glued = (status: string) => `StatusNIK Pegawai3371**********01Status: ${status}Berlaku hingga14-01-2028Registrasi Sertifikat`;
+    expect(valuePrint(glued('ACTIVE'), values)).toContain('ACTIVE');
+    expect(valuePrint(glued('EXPIRED'), values)).not.toBe(valuePrint(glued('ACTIVE'), values));
+  });
 });
