@@ -97,7 +97,7 @@ export class Controller {
       watchContent: (on) => this.watch?.watchContent(on),
       own: () => this.panel.host,
       wake: () => this.changed(),
-      busy: () => this.scheduler.activity(),
+      busy: () => this.scheduler.busy(),
     });
   }
 

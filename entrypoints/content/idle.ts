@@ -80,15 +80,19 @@ export interface IdleHooks {
   own(): Node | undefined;
   /** Something may have changed the answer: re-read the page. */
   wake(): void;
-  /** A known page changed in a way the hint says cannot alter what it says: it is not quiet (scheduler.ts). */
-  busy?(): void;
+  /**
+   * A known page changed in a way the hint says cannot alter what it says: it is not quiet
+   * (scheduler.ts). Answers whether it is calm: only then does the watch stop watching content for a
+   * pause; a page still waiting for something it expects (loading, a part missing) sees it come at once.
+   */
+  busy?(): boolean;
 }
 
 export class IdleWatch {
   private timer: number | undefined;
   private last: string | null = null;
-  /** When the page was last read fully, as far as this watch knows (its first pause, or its last wake). */
-  private since = 0;
+  /** When the page was last read fully, as far as this watch knows (its first busy batch since a read, or its last wake). */
+  private since: number | null = null;
 
   constructor(
     private readonly timers: Timers,
@@ -97,16 +101,18 @@ export class IdleWatch {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Changes (same URL): re-read if the hint says they may matter, else pause. */
+  /** Changes (same URL): re-read if the hint says they may matter, else pause (a page not yet calm: keep watching). */
   changes(records: readonly MutationRecord[]): void {
     if (this.probe.may(records, this.hooks.own())) return this.hooks.wake();
-    this.hooks.busy?.();
+    const calm = this.hooks.busy?.() ?? true;
+    this.since ??= this.now();
     if (this.timer !== undefined) return;
-    this.hooks.watchContent(false);
-    if (this.last === null) {
-      this.last = this.probe.print();
-      this.since = this.now();
+    if (!calm) {
+      if (this.owed()) this.read();
+      return;
     }
+    this.hooks.watchContent(false);
+    this.last ??= this.probe.print();
     this.timer = this.timers.later(() => this.end(), PAUSE_MS);
   }
 
@@ -117,14 +123,22 @@ export class IdleWatch {
     const changed = print !== this.last;
     // The next pause compares with this read: what changes from here on arrives as records first.
     this.last = print;
-    if (!changed && this.now() - this.since < this.probe.fullAfterMs) return;
+    if (changed || this.owed()) this.read();
+  }
+
+  /** A page that never stops changing is read fully at least every `fullAfterMs`. */
+  private owed(): boolean {
+    return this.now() - (this.since ?? this.now()) >= this.probe.fullAfterMs;
+  }
+
+  private read(): void {
     this.since = this.now();
     this.hooks.wake();
   }
 
   /** Watch everything again: the page was read, the URL changed, or the script stops. */
   stop(): void {
-    this.last = null;
+    this.last = this.since = null;
     if (this.timer === undefined) return;
     this.timers.clear(this.timer);
     this.timer = undefined;

@@ -101,6 +101,15 @@ export class Scheduler {
     this.armSettle();
   }
 
+  /**
+   * The same, for a known page (idle.ts), which answers whether it is calm: only a calm page stops
+   * watching its content for a while, so content a loading or incomplete page waits for is seen at once.
+   */
+  busy(): boolean {
+    this.activity();
+    return this.calm();
+  }
+
   private armScan(ms: number): void {
     this.scanTimer = this.timers.later(() => {
       const now = this.now();

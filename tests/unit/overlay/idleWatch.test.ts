@@ -8,9 +8,9 @@ const wake = vi.fn();
 const watchContent = vi.fn();
 const probe: Probe = { may: () => false, print: () => printed, fullAfterMs: 4000 };
 
-function make() {
+function make(busy?: () => boolean) {
   const win = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (id: number) => clearTimeout(id) } as unknown as Window;
-  return new IdleWatch(new Timers(win, () => true), probe, { watchContent, own: () => undefined, wake }, () => Date.now());
+  return new IdleWatch(new Timers(win, () => true), probe, { watchContent, own: () => undefined, wake, ...(busy ? { busy } : {}) }, () => Date.now());
 }
 
 beforeEach(() => {
@@ -48,5 +48,20 @@ describe('IdleWatch', () => {
     }
     // First pause at 0 ms; the pause that ends after 4 s (at 6.5 s) owes the full read.
     expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps watching the content of a page that is not calm yet (it waits for something), and still owes it the full read', () => {
+    const w = make(() => false);
+    for (let t = 0; t < 3900; t += 100) {
+      w.changes([]);
+      vi.advanceTimersByTime(100);
+    }
+    expect(watchContent).not.toHaveBeenCalled();
+    expect(wake).not.toHaveBeenCalled();
+    w.changes([]);
+    vi.advanceTimersByTime(100);
+    w.changes([]);
+    expect(wake).toHaveBeenCalledTimes(1);
+    expect(watchContent).not.toHaveBeenCalled();
   });
 });
