@@ -82,8 +82,8 @@ export interface IdleHooks {
   wake(): void;
   /**
    * A known page changed in a way the hint says cannot alter what it says: it is not quiet
-   * (scheduler.ts). Answers whether it is calm: only then does the watch stop watching content for a
-   * pause; a page still waiting for something it expects (loading, a part missing) sees it come at once.
+   * (scheduler.ts). Answers whether it waits for nothing: only then does the watch stop watching content
+   * for a pause; a page still waiting for something it expects (loading, a part missing) sees it come at once.
    */
   busy?(): boolean;
 }
@@ -101,13 +101,13 @@ export class IdleWatch {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Changes (same URL): re-read if the hint says they may matter, else pause (a page not yet calm: keep watching). */
+  /** Changes (same URL): re-read if the hint says they may matter, else pause (a page still waiting for something: keep watching). */
   changes(records: readonly MutationRecord[]): void {
     if (this.probe.may(records, this.hooks.own())) return this.hooks.wake();
-    const calm = this.hooks.busy?.() ?? true;
+    const mayPause = this.hooks.busy?.() ?? true;
     this.since ??= this.now();
     if (this.timer !== undefined) return;
-    if (!calm) {
+    if (!mayPause) {
       if (this.owed()) this.read();
       return;
     }

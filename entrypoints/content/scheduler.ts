@@ -102,12 +102,13 @@ export class Scheduler {
   }
 
   /**
-   * The same, for a known page (idle.ts), which answers whether it is calm: only a calm page stops
-   * watching its content for a while, so content a loading or incomplete page waits for is seen at once.
+   * The same, for a known page (idle.ts), which answers whether it waits for nothing (complete, no
+   * loading sign): only such a page stops watching its content for a while, so content a loading or
+   * incomplete page waits for is seen at once. (Not `calm()`: a busy page never settles.)
    */
   busy(): boolean {
     this.activity();
-    return this.calm();
+    return this.hooks.complete() && !this.hooks.loading();
   }
 
   private armScan(ms: number): void {

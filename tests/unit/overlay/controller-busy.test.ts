@@ -12,7 +12,7 @@ import { shadow, startController, stopController } from './start';
 
 const SERTIFIKAT = 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre';
 // The status is not shown yet (the portal fills it in later): something expected is missing, so a
-// change that may alter the reading is read at once (scheduler.ts: not calm).
+// change that may alter the reading is read at once (scheduler.ts: it waits for something).
 const PAGE = `<h1>Sertifikat Elektronik BSrE</h1><dl><dt>NIK Pegawai</dt><dd>3371**********01</dd><dt>Email BSrE</dt><dd id="email">-</dd></dl>
   <p>Status: <span id="status">-</span></p><button>Registrasi Sertifikat</button>
   <div id="grid">${Array.from({ length: 50 }, (_, i) => `<span>c${i}</span>`).join('')}</div>`;
@@ -58,7 +58,7 @@ describe('Controller on a busy known page', () => {
     expect(scan.mock.calls.length - before).toBe(1);
   });
 
-  it('reads a status that appears in the middle of busy cells while the page still waits for it without waiting for a pause (none before it is calm)', async () => {
+  it('reads a status that appears in the middle of busy cells while the page still waits for it without waiting for a pause (none while it waits for something)', async () => {
     vi.useFakeTimers();
     startController(SERTIFIKAT, PAGE);
     await vi.advanceTimersByTimeAsync(50);
@@ -77,7 +77,7 @@ describe('Controller on a busy known page', () => {
     expect(host()?.getAttribute('data-status')).toBe('WAITING_FOR_VERIFICATION');
   });
 
-  it('reads at the end of the pause a status that changes in the middle of busy cells once the page is calm', async () => {
+  it('reads at the end of the pause a status that changes in the middle of busy cells once the page waits for nothing', async () => {
     vi.useFakeTimers();
     startController(SERTIFIKAT, PAGE.replace('<span id="status">-</span>', '<span id="status">ACTIVE</span>'));
     await vi.advanceTimersByTimeAsync(SETTLE_MS + 500);
@@ -86,7 +86,7 @@ describe('Controller on a busy known page', () => {
     await vi.advanceTimersByTimeAsync(20);
     document.getElementById('status')!.firstChild!.nodeValue = 'EXPIRED';
     await vi.advanceTimersByTimeAsync(100);
-    // The pause has started (the page is calm): the change waits for its end.
+    // The pause has started (the page waits for nothing): the change waits for its end.
     expect(host()?.getAttribute('data-status')).toBe('ACTIVE');
     // PAGE's status runs into the button's text in textContent ("EXPIREDRegistrasi"): the print still sees it.
     await vi.advanceTimersByTimeAsync(PAUSE_MS + 400);
@@ -101,7 +101,7 @@ describe('Controller on a busy known page', () => {
     startController(KONTAK, `<main><h1>Kontak Pribadi</h1><form id="f">${form}</form><div id="grid">${Array.from({ length: 50 }, (_, i) => `<span>c${i}</span>`).join('')}</div></main>`);
     expect(host()?.getAttribute('data-page')).toBe('myasn-kontak-pribadi');
     await vi.advanceTimersByTimeAsync(SETTLE_MS + 500);
-    // Complete (nothing it expects is missing) and settled: calm, so a busy batch pauses the watching of content.
+    // Complete (nothing it expects is missing, no loading sign): a busy batch pauses the watching of content.
     expect(shadow()?.querySelector('[data-looks-different]')).toBeNull();
     const cells = document.querySelectorAll('#grid span');
     cells[0]!.textContent = 'x1';

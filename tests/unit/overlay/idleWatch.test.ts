@@ -50,7 +50,7 @@ describe('IdleWatch', () => {
     expect(wake).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps watching the content of a page that is not calm yet (it waits for something), and still owes it the full read', () => {
+  it('keeps watching the content of a page that waits for something (loading, a part missing), and still owes it the full read', () => {
     const w = make(() => false);
     for (let t = 0; t < 3900; t += 100) {
       w.changes([]);
