@@ -34,6 +34,15 @@ async function busyCells(ms: number): Promise<void> {
   }
 }
 
+/** A complete certificate page (status ACTIVE, nothing missing) after one busy batch: its content observer has paused. */
+async function pausedCertificatePage(): Promise<void> {
+  vi.useFakeTimers();
+  startController(SERTIFIKAT, PAGE.replace('<span id="status">-</span>', '<span id="status">ACTIVE</span>'));
+  await vi.advanceTimersByTimeAsync(SETTLE_MS + 500);
+  document.querySelector('#grid span')!.textContent = 'x1';
+  await vi.advanceTimersByTimeAsync(20);
+}
+
 describe('Controller on a busy known page', () => {
   it('does not re-read for cell text that holds none of its words, and still reads it within FULL_READ_MS', async () => {
     vi.useFakeTimers();
@@ -78,12 +87,7 @@ describe('Controller on a busy known page', () => {
   });
 
   it('reads at the end of the pause a status that changes in the middle of busy cells once the page waits for nothing', async () => {
-    vi.useFakeTimers();
-    startController(SERTIFIKAT, PAGE.replace('<span id="status">-</span>', '<span id="status">ACTIVE</span>'));
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 500);
-    const cells = document.querySelectorAll('#grid span');
-    cells[0]!.textContent = 'x1';
-    await vi.advanceTimersByTimeAsync(20);
+    await pausedCertificatePage();
     document.getElementById('status')!.firstChild!.nodeValue = 'EXPIRED';
     await vi.advanceTimersByTimeAsync(100);
     // The pause has started (the page waits for nothing): the change waits for its end.
@@ -136,12 +140,7 @@ describe('Controller on a busy known page', () => {
   });
 
   it('sees a navigation made during a pause (history.pushState, no Navigation API): a new page, not settled', async () => {
-    vi.useFakeTimers();
-    startController(SERTIFIKAT, PAGE.replace('<span id="status">-</span>', '<span id="status">ACTIVE</span>'));
-    await vi.advanceTimersByTimeAsync(SETTLE_MS + 500);
-    const cells = document.querySelectorAll('#grid span');
-    cells[0]!.textContent = 'x1';
-    await vi.advanceTimersByTimeAsync(20);
+    await pausedCertificatePage();
     // The pause has started: the SPA moves on while content is not watched.
     history.pushState({}, '', '/profil/update');
     document.body.innerHTML = '<main id="app"><p>Profil</p></main>';
