@@ -170,8 +170,6 @@ export const STAND_INS = {
   'components/findingText.ts': { from: 'rules/hosts/noField.ts', names: ['findingText', 'fieldName'] },
 } as const;
 
-const FIELD_STAND_INS = (Object.keys(STAND_INS) as (keyof typeof STAND_INS)[]).filter((w) => STAND_INS[w].from === 'rules/hosts/noField.ts');
-
 function standInModule(name: PortalName, root: string, whole: keyof typeof STAND_INS): string {
   const { from, names } = STAND_INS[whole];
   return [
@@ -179,6 +177,12 @@ function standInModule(name: PortalName, root: string, whole: keyof typeof STAND
     `export * from ${JSON.stringify(`${root}/${whole}`)};`,
     `export { ${names.join(', ')} } from ${JSON.stringify(`${root}/${from}`)};`,
   ].join('\n');
+}
+
+/** For `name`'s content script: every module that takes one of its stand-ins from `from`. */
+function standInsFrom(name: PortalName, root: string, from: string): Record<string, string> {
+  const wholes = (Object.keys(STAND_INS) as (keyof typeof STAND_INS)[]).filter((w) => STAND_INS[w].from === from);
+  return Object.fromEntries(wholes.map((whole) => [whole, standInModule(name, root, whole)]));
 }
 
 /**
@@ -200,13 +204,8 @@ export function hostModules(name: PortalName, root: string): Record<string, stri
       ? {}
       : {
           'rules/statusExplanations.ts': `${header(name, 'rules/statusExplanations.ts')}\nexport const statusExplanations = {};`,
-          'rules/engine/readStatus.ts': standInModule(name, at, 'rules/engine/readStatus.ts'),
-          'rules/engine/emailBsre.ts': standInModule(name, at, 'rules/engine/emailBsre.ts'),
-          'rules/statuses.ts': standInModule(name, at, 'rules/statuses.ts'),
-          'components/StatusCard.tsx': standInModule(name, at, 'components/StatusCard.tsx'),
+          ...standInsFrom(name, at, 'rules/hosts/noStatus.ts'),
         }),
-    ...(c.fields.length > 0
-      ? {}
-      : Object.fromEntries(FIELD_STAND_INS.map((whole) => [whole, standInModule(name, at, whole)]))),
+    ...(c.fields.length > 0 ? {} : standInsFrom(name, at, 'rules/hosts/noField.ts')),
   };
 }
