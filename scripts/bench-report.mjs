@@ -96,6 +96,11 @@ function otherRows(r) {
     ['first help: Pemandu TTE first panel', () => dist(f.pemanduFirstPanelFromNavigationMs) + ' from navigation start'],
     [`first help: ${f?.floor?.name ?? 'empty extension (floor)'}`, () => `${kB(f.floor.raw)} raw, ${kB(f.floor.gzip)} gzip; one line in a shadow root ${dist(f.floor.firstLineFromNavigationMs)} from navigation start`],
     [`first help: ${f?.driver?.name ?? 'driver.js'}`, () => `${kB(f.driver.raw)} raw, ${kB(f.driver.gzip)} gzip; first tip ${dist(f.driver.firstTipFromNavigationMs)} from navigation start`],
+    ['first help, traced loads (medians): the content scripts\' evaluation (compiling them included) and their first event → mark', () => {
+      const t = f.traced;
+      const side = (name, x) => (x ? `${name} ${ms(x.scriptMs)} (compile ${ms(x.compileMs)}), mark after ${ms(x.toMarkMs)}` : `${name} not traced`);
+      return `${side('Pemandu TTE', t.pemandu)}; ${side('empty extension', t.floor)}; ${side('driver.js', t.driver)}; ${t.pemandu?.loads ?? 0} loads each, not in the medians above`;
+    }],
     ['first help, ratios of medians', () => `Pemandu TTE / empty extension ${f.timeRatioPemanduToFloor}×, Pemandu TTE / driver.js ${f.timeRatioPemanduToDriver}×, driver.js / empty extension ${f.timeRatioDriverToFloor}×; size (gzip) Pemandu TTE / driver.js ${f.sizeRatioPemanduToDriver}×`],
   ];
   return rows.map(([label, text]) => {

@@ -8,6 +8,37 @@ import { driverExtension, floorExtension } from './bench-extensions.mjs';
 const firstMark = (pg, name) =>
   pg.waitForFunction((name) => window.benchMarks.find((m) => m.name === name)?.t, name, { timeout: 15000 }).then((h) => h.jsonValue());
 
+/**
+ * One traced load: where a side's time goes once the browser starts running its content script.
+ * `scriptMs` is the evaluation of the extension's scripts (compiling them included, `compileMs`),
+ * `toMarkMs` is from the first trace event of an extension script to the side's mark, so what is
+ * left after the evaluation is the side's own start-up after it (waits, rendering, layout).
+ */
+async function traceFirst(ctx, mark, run) {
+  const pg = await ctx.newPage();
+  try {
+    const cdp = await ctx.newCDPSession(pg);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+    await pg.goto(URLS.cert(0, run));
+    await firstMark(pg, mark);
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    const ext = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args?.data ?? {}).includes('chrome-extension://'));
+    const at = events.find((e) => e.name === mark);
+    if (!ext.length || !at) return null;
+    const sum = (name) => ext.filter((e) => e.name === name).reduce((a, e) => a + e.dur / 1000, 0);
+    return { scriptMs: sum('EvaluateScript'), compileMs: sum('v8.compile'), toMarkMs: (at.ts - Math.min(...ext.map((e) => e.ts))) / 1000 };
+  } finally {
+    await pg.close();
+  }
+}
+
+const TRACED_LOADS = 5;
+const medians = (xs) => Object.fromEntries(['scriptMs', 'compileMs', 'toMarkMs'].map((k) => [k, round(stats(xs.map((x) => x[k])).median, 1)]));
+
 async function timeFirst(ctx, mark, run) {
   const pg = await ctx.newPage();
   try {
@@ -40,6 +71,16 @@ export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
         times[s.key].push(await timeFirst(s.ctx, s.mark, `t${i}`));
       }
     }
+    // Then a few traced loads per side (not in the medians above: tracing slows a page down).
+    const traced = {};
+    for (const s of sides) {
+      const loads = [];
+      for (let i = 0; i < TRACED_LOADS; i++) {
+        const t = await traceFirst(s.ctx, s.mark, `trace${i}`);
+        if (t) loads.push(t);
+      }
+      traced[s.key] = loads.length ? { loads: loads.length, ...medians(loads) } : null;
+    }
     const p = stats(times.pemandu);
     const f = stats(times.floor);
     const d = stats(times.driver);
@@ -51,6 +92,7 @@ export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
       timeRatioPemanduToDriver: round(p.median / d.median),
       timeRatioDriverToFloor: round(d.median / f.median),
       sizeRatioPemanduToDriver: round(pemanduGzip / driver.gzip),
+      traced,
     };
   } finally {
     for (const c of contexts) await c.close();
