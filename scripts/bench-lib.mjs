@@ -86,6 +86,9 @@ export async function launch(extDir) {
 
 export const round = (x, digits = 2) => +x.toFixed(digits);
 
+/** A trace event of the extension's own script (its script URL is chrome-extension://…). */
+export const fromExtension = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+
 /** Median and p95 (nearest rank) of a sample. */
 export function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);

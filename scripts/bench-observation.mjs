@@ -4,7 +4,7 @@
 // extension's own script (trace events whose script URL is chrome-extension://…).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { URLS, cdpFor, extensionWorld, root, round, stats } from './bench-lib.mjs';
+import { URLS, cdpFor, extensionWorld, fromExtension, root, round, stats } from './bench-lib.mjs';
 
 // Measured once the content script has settled: its scheduler reads a page once more when it has
 // been quiet for SETTLE_MS (entrypoints/content/scheduler.ts, the working tree's: with --ext, the
@@ -69,7 +69,6 @@ function attribute(events, frameId) {
   const main = events.find((e) => e.args?.data?.frame === frameId && e.ph !== 'M');
   if (!main) return { error: 'renderer main thread not found in the trace' };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-  const isExt = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
   // Script entry points (X events, or B/E pairs) whose script is the extension's.
   const spans = [];
   const open = [];
@@ -83,11 +82,11 @@ function attribute(events, frameId) {
     entries[key] = { calls: was.calls + 1, ms: was.ms + ms, maxMs: Math.max(was.maxMs, ms) };
   };
   for (const e of onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.callFunction'].includes(e.name)).sort((a, b) => a.ts - b.ts)) {
-    if (e.ph === 'X' && isExt(e)) add(e, e.ts, e.ts + e.dur);
+    if (e.ph === 'X' && fromExtension(e)) add(e, e.ts, e.ts + e.dur);
     else if (e.ph === 'B') open.push(e);
     else if (e.ph === 'E') {
       const b = open.pop();
-      if (b && isExt(b)) add(b, b.ts, e.ts);
+      if (b && fromExtension(b)) add(b, b.ts, e.ts);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
@@ -103,7 +102,7 @@ function attribute(events, frameId) {
   const tasks = onMain.filter((e) => e.name === taskName && e.ph === 'X');
   // Where the main thread's time went (self-contained trace events, summed by name, ms).
   const byName = {};
-  for (const e of onMain) if (e.ph === 'X' && BREAKDOWN.includes(e.name) && !(e.name === 'FunctionCall' && isExt(e))) byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+  for (const e of onMain) if (e.ph === 'X' && BREAKDOWN.includes(e.name) && !(e.name === 'FunctionCall' && fromExtension(e))) byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
   const long = tasks.filter((t) => t.dur > 50000).map((t) => ({ ms: round(t.dur / 1000, 1), extensionMs: round(overlap(t.ts, t.ts + t.dur) / 1000, 1) }));
   return {
     mainThreadTaskMs: round(tasks.reduce((a, t) => a + t.dur, 0) / 1000, 1),

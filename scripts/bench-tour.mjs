@@ -2,35 +2,44 @@
 // page at the same URL: Pemandu TTE (its first 'pemandu:panel'), driver.js showing one tip
 // ('driver:tip') and the floor, an empty extension showing one line ('floor:shown'). The two
 // throwaway extensions are generated at bench time (bench-extensions.mjs), each in its own browser.
-import { URLS, launch, round, stats } from './bench-lib.mjs';
+import { URLS, fromExtension, launch, round, stats } from './bench-lib.mjs';
 import { driverExtension, floorExtension } from './bench-extensions.mjs';
 
 const firstMark = (pg, name) =>
   pg.waitForFunction((name) => window.benchMarks.find((m) => m.name === name)?.t, name, { timeout: 15000 }).then((h) => h.jsonValue());
 
+/** What the trace of one load says once the browser starts running a side's content script (below). */
+function split(events, mark) {
+  const ext = events.filter((e) => e.ph === 'X' && fromExtension(e));
+  const at = events.find((e) => e.name === mark);
+  if (!ext.length || !at) return null;
+  const sum = (name) => ext.filter((e) => e.name === name).reduce((a, e) => a + e.dur / 1000, 0);
+  return { scriptMs: sum('EvaluateScript'), compileMs: sum('v8.compile'), toMarkMs: (at.ts - Math.min(...ext.map((e) => e.ts))) / 1000 };
+}
+
 /**
- * One traced load: where a side's time goes once the browser starts running its content script.
+ * One load of the certificate page, to the side's mark (ms from navigation start). Traced, it gives
+ * instead where the side's time goes once the browser starts running its content script:
  * `scriptMs` is the evaluation of the extension's scripts (compiling them included, `compileMs`),
  * `toMarkMs` is from the first trace event of an extension script to the side's mark, so what is
  * left after the evaluation is the side's own start-up after it (waits, rendering, layout).
  */
-async function traceFirst(ctx, mark, run) {
+async function loadFirst(ctx, mark, run, traced = false) {
   const pg = await ctx.newPage();
   try {
-    const cdp = await ctx.newCDPSession(pg);
     const events = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
-    await pg.goto(URLS.cert(0, run));
-    await firstMark(pg, mark);
+    const cdp = traced ? await ctx.newCDPSession(pg) : null;
+    if (cdp) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+    }
+    await pg.goto(URLS.cert(0, run)); // static: the content is in the page from the start
+    const t = await firstMark(pg, mark);
+    if (!cdp) return t;
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
-    const ext = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args?.data ?? {}).includes('chrome-extension://'));
-    const at = events.find((e) => e.name === mark);
-    if (!ext.length || !at) return null;
-    const sum = (name) => ext.filter((e) => e.name === name).reduce((a, e) => a + e.dur / 1000, 0);
-    return { scriptMs: sum('EvaluateScript'), compileMs: sum('v8.compile'), toMarkMs: (at.ts - Math.min(...ext.map((e) => e.ts))) / 1000 };
+    return split(events, mark);
   } finally {
     await pg.close();
   }
@@ -38,16 +47,6 @@ async function traceFirst(ctx, mark, run) {
 
 const TRACED_LOADS = 5;
 const medians = (xs) => Object.fromEntries(['scriptMs', 'compileMs', 'toMarkMs'].map((k) => [k, round(stats(xs.map((x) => x[k])).median, 1)]));
-
-async function timeFirst(ctx, mark, run) {
-  const pg = await ctx.newPage();
-  try {
-    await pg.goto(URLS.cert(0, run)); // static: the content is in the page from the start
-    return await firstMark(pg, mark);
-  } finally {
-    await pg.close();
-  }
-}
 
 export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
   const made = [floorExtension(pemanduManifest), driverExtension(pemanduManifest)];
@@ -61,14 +60,14 @@ export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
       { key: 'driver', ctx: contexts[1], mark: 'driver:tip' },
     ];
     // One untimed page per browser first: a browser's first page pays for warming up its renderer.
-    for (const s of sides) await timeFirst(s.ctx, s.mark, 'warmup');
+    for (const s of sides) await loadFirst(s.ctx, s.mark, 'warmup');
     const times = { pemandu: [], floor: [], driver: [] };
     for (let i = 0; i < runs; i++) {
       // Alternate page by page, and rotate who goes first, so neither a machine getting busier
       // nor a position in the round favours one side. The idle browsers cost next to nothing.
       for (let k = 0; k < sides.length; k++) {
         const s = sides[(i + k) % sides.length];
-        times[s.key].push(await timeFirst(s.ctx, s.mark, `t${i}`));
+        times[s.key].push(await loadFirst(s.ctx, s.mark, `t${i}`));
       }
     }
     // Then a few traced loads per side (not in the medians above: tracing slows a page down).
@@ -76,7 +75,7 @@ export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
     for (const s of sides) {
       const loads = [];
       for (let i = 0; i < TRACED_LOADS; i++) {
-        const t = await traceFirst(s.ctx, s.mark, `trace${i}`);
+        const t = await loadFirst(s.ctx, s.mark, `trace${i}`, true);
         if (t) loads.push(t);
       }
       traced[s.key] = loads.length ? { loads: loads.length, ...medians(loads) } : null;
