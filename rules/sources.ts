@@ -4,12 +4,12 @@
  * general advice says `source: 'advice'` and may then hold no URL, phone number, duration or count
  * of days (tests/unit/provenance.test.ts).
  *
- * - `guide:<section>`: the official guide, ../shared/guide/000_b4beb2d835d6b1b6.txt. `heading` is
+ * - `guide:<section>`: the official guide, docs/guide/000_b4beb2d835d6b1b6.txt. `heading` is
  *   that section's opening words as the OCR text has them (typos included), so the test can check
  *   that the section really exists. Sections F.1–F.9 are "Aktivasi Akun", F.passphrase.1–8 are
  *   "Pengaturan Passphrase".
  * - `facts:<name>`: an entry of "Facts from public sources beyond the guide" in
- *   ../shared/guide/README.md; `heading` is the entry's bold lead word there.
+ *   docs/guide/README.md; `heading` is the entry's bold lead word there.
  */
 
 export interface SourceInfo {

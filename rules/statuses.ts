@@ -2,7 +2,7 @@
  * What each certificate status means, what to do next and whom to call. The Record type makes a
  * status without an explanation a compile error; UNKNOWN is the fallback for codes nobody has seen.
  * Every meaning and every next step names its source (rules/sources.ts): the guide (NOT_REGISTERED,
- * ACTIVE) or the public BSrE client libraries summarised in shared/guide/README.md (`facts:statuses`),
+ * ACTIVE) or the public BSrE client libraries summarised in docs/guide/README.md (`facts:statuses`),
  * which say what a code means but never why a request was denied or how long anything takes; where
  * they are silent the text is plain advice. Each status shows one way forward: NOT_REGISTERED
  * follows what the page shows under "Email BSrE" (rules/engine/emailBsre.ts).

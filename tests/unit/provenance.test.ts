@@ -17,7 +17,8 @@ import { FACT_SOURCES, GUIDE_SOURCES, POLICY, SOURCES } from '../../rules/source
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
-const GUIDE_DIR = join(__dirname, '../../../shared/guide');
+/** The guide and the facts file, copied into the project so a clean clone checks its sources alone. */
+const GUIDE_DIR = join(__dirname, '../../docs/guide');
 const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
 interface Sourced {
