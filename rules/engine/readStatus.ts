@@ -135,26 +135,37 @@ export interface Validity {
 }
 
 /**
- * Words that introduce a validity date. Issue words ("terbit", "issued") with a single date give
- * the issue date; every other word with a single date gives the end date ("Masa Berlaku:
- * 12 Januari 2027" is the last day, not the first).
+ * Words that introduce a validity date, in three kinds, because a single date means something only
+ * when its label says which end of the period it is:
+ * - end words ("Berakhir", "Kedaluwarsa", "Expires"): one date after them is the last day;
+ * - issue words ("Tanggal terbit", "Diterbitkan", "Issued"): one date is the issue date, and the end
+ *   is that date plus the validity years the guide gives;
+ * - period words ("Masa aktif", "Masa berlaku", "Berlaku", "Aktif", "Valid", "Periode"): only a range
+ *   ("A s/d B", "Aktif sejak A hingga B"), or one date introduced as an end ("Berlaku sampai B",
+ *   "Valid until B") or a start ("Berlaku sejak A") says anything. "Masa Aktif 14-01-2026" alone
+ *   could be either end, so it makes no claim: a live certificate is never called expired on it.
  */
-const VALIDITY_WORDS =
-  /\b(?:masa aktif|masa berlaku|berlaku|berakhir|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|expired|expires|expiry|expiration|valid|periode|tanggal terbit|tgl\.? terbit|diterbitkan|terbit|penerbitan|issued|issue date|date of issue)\b/gi;
+const END_WORDS = 'berakhir|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|expired|expires|expiry|expiration';
+const ISSUE_WORDS = 'tanggal terbit|tgl\\.? terbit|diterbitkan|terbit|penerbitan|issued|issue date|date of issue';
+const PERIOD_WORDS = 'masa aktif|masa berlaku|berlaku|aktif|valid|periode';
+const VALIDITY_WORDS = new RegExp(`\\b(?:${END_WORDS}|${ISSUE_WORDS}|${PERIOD_WORDS})\\b`, 'gi');
 /** VALIDITY_WORDS without the global flag, for a plain test. */
 const ANY_VALIDITY_WORD = new RegExp(VALIDITY_WORDS.source, 'i');
-const ISSUE_WORD = /terbit|issue/i;
+const END_WORD = new RegExp(`^(?:${END_WORDS})$`, 'i');
+const ISSUE_WORD = new RegExp(`^(?:${ISSUE_WORDS})$`, 'i');
 /** Between the word and its date: at most this many characters, and no other validity word. */
 const MAX_GAP = 40;
 /** "Berlaku sejak 12-01-2025", "valid from …": a single date after these is the start. */
 const START_WORDS = /\b(?:sejak|mulai|dari|from|since)\b/i;
+/** "Berlaku sampai 12-01-2027", "valid until …": a single date after these is the end. */
+const UNTIL_WORDS = /(?:\bs\s?\/\s?d\b|\bs\.\s?d\b|\bsampai\b|\bhingga\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bto\b)/i;
 /** What may stand between the two dates of a range: "A s/d B", "A - B", "A sampai B", "A to B". */
 const RANGE_SEP = /^\s*(?:s\s?\/\s?d\.?|s\.\s?d\.?|sd|-|–|—|~|sampai(?: dengan)?|hingga|to|until|till|through)\s*$/i;
 /** Two dates with only white space between: adjacent cells, e.g. "Tanggal Terbit Tanggal Berakhir 14-01-2026 14-01-2028". */
 const ADJACENT = /^\s*[|]?\s*$/;
 const DAY = 86_400_000;
 
-/** The end date that one validity word introduces, or null when no date follows it closely. */
+/** The end date that one validity word introduces, or null when no date follows it closely or the date's end is not said. */
 function endAfter(text: string, from: number, word: string, validityYears: number): { end: Date; source: Validity['source'] } | null {
   const windowText = text.slice(from, from + 200);
   const dates = findDates(windowText);
@@ -169,19 +180,22 @@ function endAfter(text: string, from: number, word: string, validityYears: numbe
     if (RANGE_SEP.test(between)) return { end: second.date, source: 'shown' };
     if (ADJACENT.test(between)) return { end: first.date > second.date ? first.date : second.date, source: 'shown' };
   }
+  if (END_WORD.test(word) || UNTIL_WORDS.test(gap)) return { end: first.date, source: 'shown' };
   if (ISSUE_WORD.test(word) || START_WORDS.test(gap)) {
     const d = first.date;
     return { end: new Date(Date.UTC(d.getUTCFullYear() + validityYears, d.getUTCMonth(), d.getUTCDate())), source: 'computed' };
   }
-  return { end: first.date, source: 'shown' };
+  return null;
 }
 
 /**
  * The validity period near "masa berlaku" / "terbit" words:
- * - a range "A s/d B" (or "A - B", "A sampai B") → B is the end;
+ * - a range "A s/d B" (or "A - B", "A sampai B", "Aktif sejak A hingga B") → B is the end;
+ * - one date after an end word or "sampai" / "hingga" / "until" ("Berakhir", "Berlaku sampai",
+ *   "Valid until") → the end;
  * - one date after an issue word ("Tanggal terbit", "diterbitkan", "issued") or after "sejak" /
  *   "from" → that date + `validityYears` ('computed');
- * - one date after any other word ("Masa berlaku", "Berlaku sampai", "Berakhir", "Valid until") → the end.
+ * - one date after a period word alone ("Masa berlaku: 12-01-2027") → nothing: it may be either end.
  * A shown end date anywhere on the page wins over a computed one. Dates further away or behind
  * other words ("… Tanggal Registrasi 3 Maret 2030") are not part of the period.
  */
@@ -189,7 +203,7 @@ export function readValidity(rawText: string, today: Date, validityYears: number
   const text = rawText.slice(0, 100_000);
   let found: { end: Date; source: Validity['source'] } | null = null;
   for (const kw of text.matchAll(VALIDITY_WORDS)) {
-    const got = endAfter(text, (kw.index ?? 0) + kw[0].length, kw[0], validityYears);
+    const got = endAfter(text, (kw.index ?? 0) + kw[0].length, kw[0].replace(/\s+/g, ' '), validityYears);
     if (!got) continue;
     if (got.source === 'shown') {
       found = got;

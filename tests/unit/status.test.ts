@@ -83,12 +83,11 @@ describe('readValidity', () => {
     return v && { end: v.end.toISOString().slice(0, 10), state: v.state, source: v.source };
   };
   it.each([
-    // One date after a validity word is the END date, not the issue date (48 days from 25 Nov 2026).
-    ['Masa Berlaku: 12 Januari 2027', '2027-01-12', 'expiring', 'shown'],
-    ['Berlaku: 12-01-2027', '2027-01-12', 'expiring', 'shown'],
-    ['Valid: 2027-01-12', '2027-01-12', 'expiring', 'shown'],
+    // One date after an end word, or after "sampai" / "hingga" / "until", is the END date (48 days from 25 Nov 2026).
     ['Tgl Berakhir: 12-01-2027', '2027-01-12', 'expiring', 'shown'],
     ['Berlaku hingga 12/01/2027', '2027-01-12', 'expiring', 'shown'],
+    ['Berlaku sampai dengan 12/01/2027', '2027-01-12', 'expiring', 'shown'],
+    ['Berlaku s/d 12 Januari 2027', '2027-01-12', 'expiring', 'shown'],
     ['Tanggal Kedaluwarsa 12 Jan 2027', '2027-01-12', 'expiring', 'shown'],
     ['Valid until 12 January 2027', '2027-01-12', 'expiring', 'shown'],
     ['Expires: 2027-01-12', '2027-01-12', 'expiring', 'shown'],
@@ -100,20 +99,33 @@ describe('readValidity', () => {
     // Ranges use the second date.
     ['Masa Berlaku 12-01-2025 - 12-01-2027', '2027-01-12', 'expiring', 'shown'],
     ['Masa Berlaku 12 Januari 2025 sampai 12 Januari 2027', '2027-01-12', 'expiring', 'shown'],
+    ['Aktif sejak 12-01-2025 hingga 12-01-2027', '2027-01-12', 'expiring', 'shown'],
+    ['Masa Aktif: sejak 12 Januari 2025 hingga 12 Januari 2027', '2027-01-12', 'expiring', 'shown'],
     ['Masa Berlaku: 2025-01-12T00:00:00Z s/d 2027-01-12T00:00:00Z', '2027-01-12', 'expiring', 'shown'],
     ['Masa Berlaku: 2025-01-12T07:00:00+07:00 s.d. 2027-01-12T07:00:00+07:00', '2027-01-12', 'expiring', 'shown'],
     // Unrelated later dates are not part of the period.
     ['Masa Berlaku: 12 Januari 2026 s/d 12 Januari 2028 Tanggal Registrasi 3 Maret 2030', '2028-01-12', 'ok', 'shown'],
     ['Berlaku s/d 12 Januari 2028 Tanggal Registrasi 3 Maret 2030', '2028-01-12', 'ok', 'shown'],
-    ['Masa Berlaku: 12-01-2027 Dibuat 3 Maret 2030', '2027-01-12', 'expiring', 'shown'],
     // Table layout: headers, then values.
     ['Tanggal Terbit Tanggal Berakhir 14-01-2026 14-01-2028', '2028-01-14', 'ok', 'shown'],
     ['Tanggal Terbit 14-01-2025 Tanggal Berakhir 14-01-2027', '2027-01-14', 'expiring', 'shown'],
     // A shown end wins over a computed one, whatever comes first.
     ['Diterbitkan 1 Januari 2025 Berlaku sampai 1 Desember 2026', '2026-12-01', 'expiring', 'shown'],
-    ['Masa Berlaku: 12 Januari 2026', '2026-01-12', 'expired', 'shown'],
   ])('%j → %s (%s, %s)', (text, date, state, source) => {
     expect(end(text)).toEqual({ end: date, state, source });
+  });
+
+  // A single date after a period word alone may be the start or the end: no expiry claim at all.
+  it.each([
+    'Status: ACTIVE | Masa Aktif | 14-01-2026',
+    'Masa Berlaku: 12 Januari 2027',
+    'Masa Berlaku: 12 Januari 2026',
+    'Berlaku: 12-01-2027',
+    'Valid: 2027-01-12',
+    'Periode 12-01-2026',
+    'Masa Berlaku: 12-01-2027 Dibuat 3 Maret 2030',
+  ])('%j makes no claim', (text) => {
+    expect(readValidity(text, today, 2, 60)).toBeNull();
   });
 
   it('ignores validity words far from any date, and words inside other words', () => {
