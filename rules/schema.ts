@@ -53,8 +53,6 @@ export const FieldRule = z.object({
   labels: z.array(text).check(z.minLength(1)),
   names: z.optional(z.array(text)),
   placeholders: z.optional(z.array(text)),
-  /** Checkbox fields (consents): how many boxes the step needs ticked. */
-  count: z.optional(z.number().check(z.int(), z.minimum(1))),
   /** The portal marks it required; a missing field is reported as "page looks different". */
   required: z.optional(z.boolean()),
 });

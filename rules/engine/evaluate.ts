@@ -64,7 +64,7 @@ export function evaluateScreen(
       continue;
     }
     if (value.prefix) check.prefix = value.prefix;
-    if (value.value.trim() === '' || def.notJudged?.(value.value, check)) continue;
+    if (!def.validate || value.value.trim() === '' || def.notJudged?.(value.value, check)) continue;
     if (rule.required !== true && isPlaceholderValue(value.value)) continue;
     const f = def.validate(value.value, check);
     // The portal's own pre-fill, untouched by the user, never holds a submit: at most a gentle

@@ -15,8 +15,8 @@ export type FieldFinding = Finding & { rules?: PassphraseRuleState[] };
 
 /** What a check may know besides the value: page data and the screen's other fields, never storage. */
 export interface FieldCheck {
-  /** What the check reads of this field's page rule (rules/schema.ts FieldRule): labels, names, how many boxes. */
-  rule: { readonly labels: readonly string[]; readonly names?: readonly string[]; readonly count?: number };
+  /** What the check reads of this field's page rule (rules/schema.ts FieldRule): labels and names. */
+  rule: { readonly labels: readonly string[]; readonly names?: readonly string[] };
   /** What the page shows in a box right in front of the input, e.g. "+62" (page text, not input). */
   prefix?: string;
   agency: EmailDinasRule;
@@ -40,7 +40,8 @@ export interface FieldDef<Id extends string = FieldId, R extends string = string
   code: string;
   /** Every reason the check can give, without the field prefix: findings say `${id}.${reason}`. */
   reasons: readonly R[];
-  validate(value: string, check: FieldCheck): FieldFinding;
+  /** For a field typed into; a field made only of boxes has none (a text box its labels match is left alone). */
+  validate?(value: string, check: FieldCheck): FieldFinding;
   /** For a field made of checkboxes: judged from how many are ticked. */
   validateBoxes?(checked: number, total: number, check: FieldCheck): FieldFinding;
   /** A value this field leaves alone entirely (no verdict, never held back). */

@@ -1,6 +1,8 @@
 /**
  * The consent boxes: two on BSrE's Foto Diri step, one ("Setuju" to the Perjanjian Pemilik
- * Sertifikat Elektronik) on Buat Passphrase. BSrE refuses Submit until all are ticked.
+ * Sertifikat Elektronik) on Buat Passphrase. BSrE refuses Submit until all are ticked. What is
+ * counted is what the page shows: the boxes found, never the number the rule expects (a box the
+ * labels do not match would otherwise stay "not ticked" forever and hold Submit every time).
  */
 import { defineField, findingsOf } from './define';
 import type { Finding } from './types';
@@ -24,7 +26,5 @@ export const persetujuan = defineField({
   id: 'persetujuan',
   code: 'ST',
   reasons: PERSETUJUAN_REASONS,
-  validateBoxes: (checked, total, { rule }) => validateConsent(checked, Math.max(rule.count ?? 1, total)),
-  // A text value here means the portal changed the field: nothing is ticked.
-  validate: (_value, { rule }) => validateConsent(0, rule.count ?? 1),
+  validateBoxes: (checked, total) => validateConsent(checked, total),
 });

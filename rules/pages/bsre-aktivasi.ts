@@ -64,7 +64,6 @@ export const bsreAktivasi: PageRule = {
           field: 'persetujuan',
           labels: ['Saya menyetujui', 'Kebijakan Privasi', 'data pribadi saya'],
           names: ['agree', 'setuju', 'consent', 'persetujuan'],
-          count: 2,
           required: true,
         },
       ],

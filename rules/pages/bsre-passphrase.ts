@@ -73,7 +73,6 @@ export const bsrePassphrase: PageRule = {
           field: 'persetujuan',
           labels: ['Perjanjian Pemilik Sertifikat Elektronik', 'Setuju', 'Saya menyetujui'],
           names: ['agree', 'setuju', 'perjanjian', 'persetujuan'],
-          count: 1,
         },
       ],
       submitButtons: ['Submit', 'Kirim', 'Simpan'],

@@ -71,6 +71,19 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
   });
 });
 
+describe('consents count what the page shows', () => {
+  const foto = () => ruleById('bsre-aktivasi')!.steps!.find((s) => s.id === 'foto-diri')!.fields;
+  it('one box found and ticked is all the page shows: ok, never "1 of 2 not ticked"', () => {
+    expect(run(foto(), [['persetujuan', { kind: 'checkbox', checked: 1, total: 1 }]], [])).toMatchObject([{ verdict: 'ok', reason: 'persetujuan.ok', params: { total: 1 } }]);
+  });
+  it('two found, one ticked: one of two missing', () => {
+    expect(run(foto(), [['persetujuan', { kind: 'checkbox', checked: 1, total: 2 }]], [])).toMatchObject([{ verdict: 'error', params: { missing: 1, total: 2 } }]);
+  });
+  it('a text box the consent labels match is no box to tick: not judged', () => {
+    expect(run(foto(), [['persetujuan', text('ya')]], ['persetujuan'])).toEqual([]);
+  });
+});
+
 describe('the box in front of the input reaches the phone check', () => {
   it('81234567890 behind +62 is ok; 0812… there is a warning; without the box it is an error', () => {
     expect(run(DIRI, [['nomor-hp', text('81234567890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'ok', reason: 'nomor-hp.ok' }]);
