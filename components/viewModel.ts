@@ -10,7 +10,7 @@ import { GUIDE_STEP_IDS, guidePosition, type GuideStepId } from '../rules/guide'
 import { ruleById } from '../rules/index';
 import { guideWords, screenTitle, statusWords, tipText, type Locale } from '../rules/locales/overlay';
 import type { PageRule, Tip } from '../rules/schema';
-import { explainStatus, explainStatusWithValidity, type StatusExplanation } from '../rules/statuses';
+import { explainStatus, explainStatusWithValidity, statusStep, type StatusExplanation } from '../rules/statuses';
 import type { OverlayModel } from './model';
 
 /** A tip with its words in the panel's language (agency placeholders such as {tteDesk} still in). */
@@ -47,7 +47,8 @@ export function overlayView(model: OverlayModel): OverlayView | null {
   if (!rule) return null;
   const screen = currentScreen(rule, state.step);
   const statusInfo = state.status ? explainStatusWithValidity(state.status, state.validity, state.emailBsre) : null;
-  const guideStepId = statusInfo?.guideStep ?? screen.guideStep;
+  // Where the user is: the screen's step, unless the status (with what the page shows) says more.
+  const guideStepId = (statusInfo && statusStep(statusInfo, state.emailBsre)) ?? screen.guideStep;
   return {
     model,
     rule,

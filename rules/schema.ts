@@ -198,6 +198,18 @@ export const NextStep = z.object({
 });
 export type NextStep = z.infer<typeof NextStep>;
 
+/**
+ * Where a status puts the user in the guide, said only where a source says so (NEW: the activation is
+ * not finished; ACTIVE: the certificate is issued). `emailBsre`: only while the certificate page's
+ * "Email BSrE" is in one of these states (NOT_REGISTERED with Email BSrE filled in: guide E.12).
+ */
+export const StatusProgress = z.object({
+  step: z.enum(GUIDE_STEP_IDS),
+  source: Source,
+  emailBsre: z.optional(z.array(z.enum(EMAIL_BSRE_STATES)).check(z.minLength(1))),
+});
+export type StatusProgress = z.infer<typeof StatusProgress>;
+
 /** What a certificate status means (rules/statuses.ts). */
 export const StatusExplanation = z.object({
   /** Its words (title, meaning, next steps): rules/locales/<lang>/statuses.ts under this id. */
@@ -207,7 +219,10 @@ export const StatusExplanation = z.object({
   source: Source,
   next: z.array(NextStep).check(z.minLength(1)),
   contacts: z.array(z.enum(CONTACT_IDS)),
-  /** Where in the guide the user stands with this status (rules/guide.ts). */
-  guideStep: z.enum(GUIDE_STEP_IDS),
+  /**
+   * Where in the guide the user stands with this status, the first entry that holds for what the page
+   * shows; none (a status that says nothing about the guide's steps): the screen's own step.
+   */
+  progress: z.array(StatusProgress),
 });
 export type StatusExplanation = z.infer<typeof StatusExplanation>;

@@ -21,7 +21,7 @@ const activeLike: StatusExplanation = {
     { id: 'perbarui', source: 'guide:C' },
   ],
   contacts: ['persandian'],
-  guideStep: 'terbit',
+  progress: [{ step: 'terbit', source: 'guide:F.passphrase.7' }],
 };
 
 const SPAM: StatusExplanation['next'][number] = {
@@ -44,7 +44,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       SPAM,
     ],
     contacts: ['helpdesk-bkn', 'persandian'],
-    guideStep: 'cek-status',
+    progress: [{ step: 'registrasi', source: 'guide:E.12', emailBsre: ['filled'] }],
   },
   NEW: {
     id: 'new',
@@ -57,7 +57,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       SPAM,
     ],
     contacts: ['persandian'],
-    guideStep: 'aktivasi-akun',
+    progress: [{ step: 'aktivasi-akun', source: 'facts:statuses' }],
   },
   UNVERIFIED: {
     id: 'unverified',
@@ -67,7 +67,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'pastikan-aktivasi', source: 'advice' },
     ],
     contacts: ['persandian', 'bsre'],
-    guideStep: 'aktivasi-akun',
+    progress: [],
   },
   WAITING_FOR_VERIFICATION: {
     id: 'waiting-for-verification',
@@ -77,7 +77,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'tunggu', source: 'advice' },
     ],
     contacts: ['persandian'],
-    guideStep: 'aktivasi-akun',
+    progress: [],
   },
   NO_CERTIFICATE: {
     id: 'no-certificate',
@@ -89,7 +89,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'tautan-tidak-datang', source: 'guide:G.2' },
     ],
     contacts: ['persandian'],
-    guideStep: 'passphrase',
+    progress: [{ step: 'passphrase', source: 'facts:statuses' }],
   },
   ISSUE: activeLike,
   ACTIVE: activeLike,
@@ -101,7 +101,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'ikuti-petunjuk', source: 'advice' },
     ],
     contacts: ['persandian'],
-    guideStep: 'passphrase',
+    progress: [],
   },
   EXPIRED: {
     id: 'expired',
@@ -112,7 +112,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'tanyakan', source: 'advice' },
     ],
     contacts: ['persandian'],
-    guideStep: 'registrasi',
+    progress: [],
   },
   SUSPEND: {
     id: 'suspend',
@@ -122,7 +122,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'hubungi-verifikator', source: 'facts:statuses' },
     ],
     contacts: ['persandian'],
-    guideStep: 'registrasi',
+    progress: [],
   },
   REVOKE: {
     id: 'revoke',
@@ -132,7 +132,7 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'daftar-ulang', source: 'facts:statuses' },
     ],
     contacts: ['persandian'],
-    guideStep: 'registrasi',
+    progress: [],
   },
   DENIED: {
     id: 'denied',
@@ -143,6 +143,6 @@ export const statusExplanations: Record<StatusCode, StatusExplanation> = {
       { id: 'daftar-ulang', source: 'facts:statuses' },
     ],
     contacts: ['persandian', 'bsre'],
-    guideStep: 'registrasi',
+    progress: [],
   },
 };

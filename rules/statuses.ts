@@ -25,7 +25,7 @@ export const unknownStatusExplanation: StatusExplanation = {
     { id: 'kirim-kode', source: 'advice' },
   ],
   contacts: ['persandian'],
-  guideStep: 'cek-status',
+  progress: [],
 };
 
 export function explainStatus(code: string): StatusExplanation {
@@ -36,7 +36,7 @@ export function explainStatus(code: string): StatusExplanation {
  * What the user should be told. Only the next steps that fit what the page shows under "Email
  * BSrE" (`emailBsre`; 'unknown' off the certificate page or in a help-code reproduction, which then
  * gets both ways, each with its condition). A certificate the portal still calls ACTIVE / ISSUE but
- * whose validity has run out cannot sign any more, so it is explained (meaning, next steps, guide step,
+ * whose validity has run out cannot sign any more, so it is explained (meaning, next steps, progress,
  * contacts) as EXPIRED. The status shown stays the portal's own code.
  */
 export function explainStatusWithValidity(
@@ -47,6 +47,14 @@ export function explainStatusWithValidity(
   const active = code === 'ACTIVE' || code === 'ISSUE';
   const e = explainStatus(active && validity?.state === 'expired' ? 'EXPIRED' : code);
   return { ...e, next: nextSteps(e, emailBsre) };
+}
+
+/**
+ * The guide step a status puts the user at, for what "Email BSrE" shows now; undefined when the status
+ * says nothing about it (the screen's own step stands).
+ */
+export function statusStep(e: StatusExplanation, emailBsre: EmailBsreState = 'unknown'): StatusExplanation['progress'][number]['step'] | undefined {
+  return e.progress.find((p) => !p.emailBsre || p.emailBsre.includes(emailBsre))?.step;
 }
 
 /** The next steps in force: those for what "Email BSrE" shows now, and those that always hold. */

@@ -14,10 +14,11 @@ export const statusValues = (): string[] => [];
 export const readValidity = (_rawText: string, _today: Date, _validityYears: number, _warnDays: number): Validity | null => null;
 export const readEmailBsre = (_snap: unknown): 'unknown' => 'unknown';
 
-const none: StatusExplanation = { id: 'unknown', tone: 'warn', source: 'advice', next: [], contacts: [], guideStep: 'cek-status' };
+const none: StatusExplanation = { id: 'unknown', tone: 'warn', source: 'advice', next: [], contacts: [], progress: [] };
 export const explainStatus = (_code: string): StatusExplanation => none;
 export const explainStatusWithValidity = (_code: string, _validity?: unknown, _emailBsre?: unknown): StatusExplanation => none;
 export const nextSteps = (_e: StatusExplanation, _emailBsre?: unknown): StatusExplanation['next'] => [];
+export const statusStep = (_e: StatusExplanation, _emailBsre?: unknown): undefined => undefined;
 
 /** components/StatusCard.tsx: no status, no card, no stylesheet. (No import: rules/ does not reach up.) */
 export const StatusCard = (_props: object): null => null;

@@ -41,7 +41,7 @@ export function hostContents(name: PortalName): HostContents {
   const screens = pages.flatMap((r) => [r, ...(r.steps ?? [])]);
   const fields = new Set<string>(screens.flatMap((s) => s.fields.map((f) => f.field)));
   const explanations = statusPage ? [...Object.values(statusExplanations), unknownStatusExplanation] : [];
-  const steps = new Set<string>([...screens, ...explanations].map((s) => s.guideStep));
+  const steps = new Set<string>([...screens.map((s) => s.guideStep), ...explanations.flatMap((e) => e.progress.map((p) => p.step))]);
   return { pages, fields: FIELD_IDS.filter((f) => fields.has(f)), guideSteps: GUIDE_STEP_IDS.filter((s) => steps.has(s)), statusPage };
 }
 
@@ -157,7 +157,7 @@ export const STAND_INS = {
   /** Without a status page: detect() reads a status only for a page rule with `status`, so none is ever explained or drawn. */
   'rules/engine/readStatus.ts': { from: 'rules/hosts/noStatus.ts', names: ['readStatus', 'readValidity', 'statusValues'] },
   'rules/engine/emailBsre.ts': { from: 'rules/hosts/noStatus.ts', names: ['readEmailBsre'] },
-  'rules/statuses.ts': { from: 'rules/hosts/noStatus.ts', names: ['explainStatus', 'explainStatusWithValidity', 'nextSteps'] },
+  'rules/statuses.ts': { from: 'rules/hosts/noStatus.ts', names: ['explainStatus', 'explainStatusWithValidity', 'nextSteps', 'statusStep'] },
   'components/StatusCard.tsx': { from: 'rules/hosts/noStatus.ts', names: ['StatusCard', 'statusCardCss'] },
   /** Without a checked field: no field element, no finding and never a problem, so the guard never holds a click nor shows a notice. */
   'entrypoints/content/guard.ts': { from: 'rules/hosts/noField.ts', names: ['SubmitGuard'] },

@@ -47,11 +47,11 @@ const rulesOf = (name: PortalName) => pageRules.filter((r) => r.hosts.includes(P
 const statusPage = (name: PortalName) => rulesOf(name).some((r) => r.status);
 const screensOf = (name: PortalName) => rulesOf(name).flatMap((r) => [r, ...(r.steps ?? [])]);
 const fieldsOf = (name: PortalName) => new Set(screensOf(name).flatMap((s) => s.fields.map((f) => f.field)));
-/** The guide steps the overlay names on a host: its screens' and, where it reads a status, every status explanation's. */
+/** The guide steps the overlay names on a host: its screens' and, where it reads a status, those the status explanations move to. */
 const guideStepsOf = (name: PortalName) =>
   new Set([
     ...screensOf(name).map((s) => s.guideStep),
-    ...(statusPage(name) ? [...Object.values(statusExplanations), unknownStatusExplanation].map((e) => e.guideStep) : []),
+    ...(statusPage(name) ? [...Object.values(statusExplanations), unknownStatusExplanation].flatMap((e) => e.progress.map((p) => p.step)) : []),
   ]);
 
 describe('the portal hosts', () => {

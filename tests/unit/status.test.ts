@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readStatus, readValidity } from '../../rules/engine/readStatus';
 import { guidePosition, type GuideStepId } from '../../rules/guide';
 import { STATUS_CODES } from '../../rules/ids';
-import { guideWords } from '../../rules/locales';
-import { explainStatus, explainStatusWithValidity } from '../../rules/statuses';
+import type { EmailBsreState } from '../../rules/engine/emailBsre';
+import { explainStatus, explainStatusWithValidity, statusExplanations, statusStep } from '../../rules/statuses';
 
 describe('readStatus', () => {
   it.each(STATUS_CODES.map((c) => [c]))('reads %s after "Status:"', (code) => {
@@ -140,32 +140,38 @@ describe('readValidity', () => {
   });
 });
 
-describe('where each status stands in the guide (by guide step id)', () => {
-  // The positions are those the explanations had when they were numbers: naming steps by id changed
-  // nothing the user sees in "Langkah N dari 10".
-  const expected: Record<string, [GuideStepId, number]> = {
-    NOT_REGISTERED: ['cek-status', 4],
-    NEW: ['aktivasi-akun', 8],
-    UNVERIFIED: ['aktivasi-akun', 8],
-    WAITING_FOR_VERIFICATION: ['aktivasi-akun', 8],
-    NO_CERTIFICATE: ['passphrase', 9],
-    ISSUE: ['terbit', 10],
-    ACTIVE: ['terbit', 10],
-    RENEW: ['passphrase', 9],
-    EXPIRED: ['registrasi', 7],
-    SUSPEND: ['registrasi', 7],
-    REVOKE: ['registrasi', 7],
-    DENIED: ['registrasi', 7],
-    FROZEN_X: ['cek-status', 4],
+describe('where each status puts the user in the guide (the certificate page is guide step 4)', () => {
+  // A status moves the progress only where a source says where the user is; otherwise the screen's
+  // own step (cek-status, 4) stands. NOT_REGISTERED with "Email BSrE" filled in is guide E.12: the
+  // email dinas is activated, next is Registrasi Sertifikat (7).
+  const expected: Record<string, Partial<Record<EmailBsreState, [GuideStepId, number] | undefined>>> = {
+    NOT_REGISTERED: { empty: undefined, filled: ['registrasi', 7], unknown: undefined },
+    NEW: { unknown: ['aktivasi-akun', 8] },
+    UNVERIFIED: { unknown: undefined },
+    WAITING_FOR_VERIFICATION: { unknown: undefined },
+    NO_CERTIFICATE: { unknown: ['passphrase', 9] },
+    ISSUE: { unknown: ['terbit', 10] },
+    ACTIVE: { unknown: ['terbit', 10], filled: ['terbit', 10] },
+    RENEW: { unknown: undefined },
+    EXPIRED: { unknown: undefined, filled: undefined },
+    SUSPEND: { unknown: undefined, filled: undefined },
+    REVOKE: { unknown: undefined, filled: undefined },
+    DENIED: { unknown: undefined, filled: undefined },
+    FROZEN_X: { unknown: undefined },
   };
-  it.each(Object.entries(expected))('%s → %j', (code, [id, position]) => {
-    const e = explainStatus(code);
-    expect(e.guideStep).toBe(id);
-    expect(guidePosition(e.guideStep)).toBe(position);
-    expect(guideWords('id', e.guideStep).title).not.toBe('');
+  it.each(Object.entries(expected).flatMap(([code, byEmail]) => Object.entries(byEmail).map(([email, want]) => [code, email, want] as const)))(
+    '%s with Email BSrE %s → %j',
+    (code, email, want) => {
+      const step = statusStep(explainStatus(code), email as EmailBsreState);
+      expect(step).toBe(want?.[0]);
+      if (want) expect(guidePosition(step!)).toBe(want[1]);
+    },
+  );
+  it('every status that moves the progress names the source that says so', () => {
+    for (const e of Object.values(statusExplanations)) for (const p of e.progress) expect(p.source, e.id).not.toBe('advice');
   });
-  it('an active certificate past its end stands where EXPIRED does', () => {
-    expect(explainStatusWithValidity('ACTIVE', { state: 'expired' }).guideStep).toBe('registrasi');
-    expect(explainStatusWithValidity('ACTIVE', { state: 'ok' }).guideStep).toBe('terbit');
+  it('an active certificate past its end says what EXPIRED says: nothing about the guide step', () => {
+    expect(statusStep(explainStatusWithValidity('ACTIVE', { state: 'expired' }))).toBeUndefined();
+    expect(statusStep(explainStatusWithValidity('ACTIVE', { state: 'ok' }))).toBe('terbit');
   });
 });

@@ -74,7 +74,8 @@ describe('<Panel>', () => {
     expect(card.textContent).toContain(words.title);
     expect(card.textContent).toContain(words.next[expired.next[0]!.id]!);
     expect(card.textContent).not.toContain(statusWords(locale, explainStatus(status).id).title);
-    expect(container.querySelector('[data-guide-step]')!.getAttribute('data-guide-step')).toBe(String(guidePosition(expired.guideStep)));
+    // EXPIRED says nothing about the guide's steps: the certificate page's own step stands.
+    expect(container.querySelector('[data-guide-step]')!.getAttribute('data-guide-step')).toBe(String(guidePosition('cek-status')));
     expect(container.querySelector('[data-validity="expired"]')!.textContent).toMatch(line);
   });
 

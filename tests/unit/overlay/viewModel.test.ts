@@ -18,16 +18,35 @@ const expiredActive = state({
   validity: { end: new Date(Date.UTC(2026, 0, 12)), daysLeft: -3, state: 'expired', source: 'shown' },
 });
 
+describe('progress comes from the screen and what the page shows done', () => {
+  const at = (status: string, emailBsre?: 'empty' | 'filled' | 'unknown') =>
+    overlayView(model({ state: state({ page: 'myasn-sertifikat', status, ...(emailBsre ? { emailBsre } : {}) }) }))!.guideStepId;
+  it('NOT_REGISTERED: step 4 while Email BSrE is empty, step 7 (Registrasi Sertifikat) once the page shows it filled', () => {
+    expect(at('NOT_REGISTERED', 'empty')).toBe('cek-status');
+    expect(at('NOT_REGISTERED', 'filled')).toBe('registrasi');
+  });
+  it("a status no source places in the guide keeps the page's own step, never a later one", () => {
+    for (const code of ['EXPIRED', 'SUSPEND', 'REVOKE', 'DENIED', 'RENEW', 'WAITING_FOR_VERIFICATION', 'UNVERIFIED', 'FROZEN_X']) {
+      expect([code, at(code, 'filled')]).toEqual([code, 'cek-status']);
+    }
+  });
+  it('NEW, NO_CERTIFICATE and ACTIVE stand where the facts and the guide put them', () => {
+    expect(at('NEW')).toBe('aktivasi-akun');
+    expect(at('NO_CERTIFICATE')).toBe('passphrase');
+    expect(at('ACTIVE')).toBe('terbit');
+  });
+});
+
 describe('overlayView', () => {
   it('is null off the guide (no page rule)', () => {
     expect(overlayView(model({ state: NO_PAGE }))).toBeNull();
   });
 
-  it('explains an ACTIVE certificate past its end as EXPIRED: guide step and contacts (status first, no repeats)', () => {
+  it("explains an ACTIVE certificate past its end as EXPIRED: the page's own guide step, and contacts (status first, no repeats)", () => {
     const view = overlayView(model({ state: expiredActive }))!;
     const expired = explainStatus('EXPIRED');
-    expect(view.guideStepId).toBe(expired.guideStep);
-    expect(view.guideStep).toBe(guidePosition(expired.guideStep));
+    expect(view.guideStepId).toBe('cek-status');
+    expect(view.guideStep).toBe(guidePosition('cek-status'));
     expect(view.guideTitle).not.toBe('');
     expect(view.contacts.slice(0, expired.contacts.length)).toEqual(expired.contacts);
     expect(new Set(view.contacts).size).toBe(view.contacts.length);
