@@ -7,7 +7,8 @@ import type { GuardState } from './model';
 export { default as guardSectionCss } from './GuardSection.css?inline';
 
 /**
- * The submit guard in the panel. held: the click waits; "Tetap lanjutkan" lets it through once.
+ * The submit guard in the panel. held: the click waits; "Tetap lanjutkan", or clicking the button
+ * once more (the way through where a page's dialog keeps keyboard focus from the panel), lets it through.
  * passed: the click went on (the panel could not be used then); the problems are still listed.
  * again: the page re-created its button, so the user is asked to click it once more.
  */
@@ -32,7 +33,7 @@ export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { g
           </li>
         ))}
       </ul>
-      {held && <p class="pt-muted">{t(locale, 'guardHint')}</p>}
+      {held && <p class="pt-muted">{t(locale, 'guardHint', { button: guard.button })}</p>}
       <div class="pt-actions">
         <button type="button" class="pt-primary" onClick={onFix} data-action="fix-first">
           {t(locale, held ? 'guardFix' : 'guardFixNow')}

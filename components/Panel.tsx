@@ -3,6 +3,7 @@ import { guideSteps } from '../rules/guide';
 import { agencyTipParams } from '../rules/contacts';
 import { format, nextLocale, t } from '../rules/locales/overlay';
 import { policy } from '../rules/policy';
+import { AgencyOffer } from './AgencyOffer';
 import { Contacts } from './Contacts';
 import { Findings, findingsCss } from './Findings';
 import { GuardSection, guardSectionCss } from './GuardSection';
@@ -24,6 +25,8 @@ export interface PanelActions {
   onSubmitAnyway(): void;
   onDismissGuard(): void;
   onCopyCode?(): void;
+  /** The user's answer to the agency the certificate page names (true: use it). */
+  onAgencyOffer?(accept: boolean): void;
 }
 
 /**
@@ -99,6 +102,7 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
               {t(locale, 'looksDifferent')}
             </p>
           )}
+          {model.agencyOffer && actions.onAgencyOffer && <AgencyOffer agency={model.agencyOffer} locale={locale} onAnswer={actions.onAgencyOffer} />}
           {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} agency={agency} emailBsre={state.emailBsre} />}
           {view.missingStatus && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
           <Findings findings={model.findings} locale={locale} minLength={policy.passphrase.minLength} />

@@ -21,6 +21,13 @@ export interface OverlayModel {
   guard: GuardState | null;
   locale: Locale;
   agency: AgencyProfile;
+  /** The agency's IT set the profile by policy: nothing may advise choosing another. */
+  agencyLocked?: boolean;
+  /**
+   * Nobody chose an agency and the certificate page's "Instansi Kerja" names this built-in profile:
+   * offered once, one click to use it.
+   */
+  agencyOffer?: AgencyProfile | null;
   /** The page stopped changing; only then is "looks different" said. */
   settled: boolean;
   collapsed: boolean;

@@ -84,8 +84,11 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 export const localeItem = /* @__PURE__ */ defineItem<Locale>('locale', 'id', isLocale);
 /** null = never chosen: the overlay picks a default for the window size. */
 export const collapsedItem = /* @__PURE__ */ defineItem<boolean | null>('panelCollapsed', null, isCollapsed);
-/** The user's own agency choice; see resolveAgencyId for which profile is in force. */
-export const agencyItem = /* @__PURE__ */ defineItem<string>('agencyId', DEFAULT_AGENCY_ID, isString);
+/**
+ * The user's own agency choice, '' while never chosen (the generic profile is then in force, and the
+ * certificate page may offer the profile its "Instansi Kerja" names); see resolveAgencyId.
+ */
+export const agencyItem = /* @__PURE__ */ defineItem<string>('agencyId', '', isString);
 /** Ticked guide step ids (guide page). */
 export const guideDoneItem = /* @__PURE__ */ defineItem<string[]>('guideDone', [], isStringList);
 

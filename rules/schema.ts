@@ -55,6 +55,11 @@ export const FieldRule = z.object({
   placeholders: z.optional(z.array(text)),
   /** The portal marks it required; a missing field is reported as "page looks different". */
   required: z.optional(z.boolean()),
+  /**
+   * The portal lets it stay empty (Kontak Pribadi's Nomor Telepon): its error is shown, never held,
+   * unless the page itself marks it required.
+   */
+  optional: z.optional(z.boolean()),
 });
 export type FieldRule = z.infer<typeof FieldRule>;
 

@@ -8,21 +8,23 @@
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayModel } from '../../components/model';
-import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import { removeStaleHosts } from '../../components/mount';
 import { Panel } from '../../components/Panel';
 import { overlayView, tabSummary, type OverlayView, type TabSummary } from '../../components/viewModel';
-import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
 import { isLoading } from '../../rules/engine/loading';
 import { Session } from '../../rules/engine/session';
 import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
 import { ruleById } from '../../rules/index';
-import { hasLanguage, LOCALES, nextLocale, t, type Locale } from '../../rules/locales/overlay';
+import { LOCALES, t, type Locale } from '../../rules/locales/overlay';
+import { AgencyChoice, type AgencySource } from './agencyChoice';
 import { Announcer } from './announcer';
 import { smallWindow } from './dock';
+import { heldFor } from './concerns';
+import { switchLanguage } from './language';
 import { FieldElements } from './fieldElements';
+import { copyHelpCode, type ShownCode } from './helpCodeCopy';
 import { isSubmitButtonOf, SubmitGuard, type GuardNotice } from './guard';
 import { guardUnusable } from './guardCheck';
 import { mark, PanelHost } from './panelHost';
@@ -39,8 +41,8 @@ export class Controller {
   private held: GuardNotice | null = null;
   private userCollapsed: boolean | null;
   private locale: Locale;
-  private agency: AgencyProfile;
-  private shownCode: { code: string; copied: boolean } | null = null;
+  private readonly agency: AgencyChoice;
+  private shownCode: ShownCode | null = null;
   private lastUrl = '';
   private loading = false; // the last snapshot showed a loading sign (rules/engine/loading.ts)
   private dead = false;
@@ -64,8 +66,8 @@ export class Controller {
     this.settingsIn = opts.settings !== null;
     this.userCollapsed = opts.settings?.collapsed ?? null;
     this.locale = opts.settings?.locale ?? LOCALES[0]!;
-    this.agency = agencyById(opts.settings?.agencyId ?? DEFAULT_AGENCY_ID);
-    this.session = new Session(this.agency);
+    this.agency = new AgencyChoice(opts.settings?.agencyId, opts.settings ? (opts.settings.agencySource ?? 'local') : 'default', opts.saveAgency);
+    this.session = new Session(this.agency.agency);
     this.fields = new FieldElements(doc);
     this.panel = new PanelHost(doc, opts.css);
     this.timers = new Timers(doc.defaultView!, () => !this.dead && !this.ctx.isInvalid);
@@ -79,11 +81,11 @@ export class Controller {
     });
     this.guard = new SubmitGuard({
       isSubmitButton: (el) => isSubmitButtonOf(el, this.screen()?.submitButtons ?? []),
-      problems: () => {
+      problems: (target) => {
         // A submit is rare and decisive: match the page as it is this instant, not as last read.
         const fields = this.screen()?.fields ?? [];
         this.fields.refresh(fields);
-        return this.session.submitProblems(fields, this.fields.values());
+        return heldFor(target, this.session.submitProblems(fields, this.fields.values()), fields, this.fields.elements());
       },
       show: (notice) => {
         this.held = notice;
@@ -92,6 +94,7 @@ export class Controller {
         return notice?.mode === 'held' && guardUnusable(this.panel.host, this.panel.container) === null;
       },
       isOwn: (el) => !!el.closest?.(HOST_TAG),
+      isPerson: opts.isPerson ?? ((e) => e.isTrusted),
     });
     this.busy = new BusyPage(this.timers, doc, {
       watchContent: (on) => this.watch?.watchContent(on),
@@ -111,6 +114,7 @@ export class Controller {
       input: (e) => this.onInput(e),
       click: (e) => this.live() && this.guard.onClick(e),
       submit: (e) => this.live() && this.guard.onSubmit(e),
+      activationEnded: (e) => this.guard.activationEnded(e),
     });
     this.ctx.onInvalidated(() => this.destroy());
     this.scan();
@@ -121,17 +125,14 @@ export class Controller {
     this.userCollapsed = s.collapsed;
     this.locale = s.locale;
     this.settingsIn = true;
-    this.setAgency(s.agencyId);
+    this.setAgency(s.agencyId, s.agencySource ?? 'local');
     if (this.state.page) this.render();
   }
 
-  /** An agency profile set by policy arrived after start (managed storage can be slow to read). */
-  setAgency(idOrProfile: string | AgencyProfile): void {
-    // A profile object comes from the agency's policy (rules/agencyPolicy/), an id is built in.
-    const next = typeof idOrProfile === 'string' ? agencyById(idOrProfile) : idOrProfile;
-    if (next === this.agency) return;
-    this.agency = next;
-    this.session.setAgency(next);
+  /** The profile in force and who chose it (a profile set by policy arrives late: managed storage can be slow). */
+  setAgency(idOrProfile: string | AgencyProfile, source: AgencySource = 'local'): void {
+    if (!this.agency.set(idOrProfile, source)) return;
+    this.session.setAgency(this.agency.agency, this.agency.locked);
     if (this.state.page) this.render();
   }
 
@@ -188,7 +189,8 @@ export class Controller {
       }
       this.busy.unmatched.stop();
       if (next.match === 'url+content' && next.missing.length === 0) this.scheduler.settled = true;
-      const stateChanged = !sameState(next, this.state);
+      // Read before the settings arrive too: a stored choice then clears it (AgencyChoice.set).
+      const stateChanged = this.agency.read(!!ruleById(next.page)?.status, snap.rawText) || !sameState(next, this.state);
       this.state = next;
       // Matched once per read; typing and the guard reuse these elements (fieldElements.ts).
       this.fields.refresh(this.screen()?.fields ?? []);
@@ -200,6 +202,12 @@ export class Controller {
       if (import.meta.env?.DEV) console.warn('[Pemandu TTE]', err);
     }
   }
+
+  private answerAgency = (accept: boolean): void => {
+    if (!this.agency.answer(accept)) return;
+    this.session.setAgency(this.agency.agency, this.agency.locked);
+    this.render();
+  };
 
   /** Re-checks the current screen's fields; returns whether the visible findings changed. */
   private check(): boolean {
@@ -235,31 +243,20 @@ export class Controller {
     this.render();
   };
 
-  private switchLocale = (): void => {
-    const next = nextLocale(this.locale);
-    const to = () => {
+  private switchLocale = (): void =>
+    switchLanguage(this.locale, this.opts.loadLocale, (next) => {
+      if (this.dead) return;
       this.locale = next;
       this.opts.saveLocale(next);
       this.render();
-    };
-    // Another language's words come from a file of the extension the first time (a few ms); none: stay.
-    if (hasLanguage(next) || !this.opts.loadLocale) return to();
-    void this.opts.loadLocale(next).then((ok) => ok && !this.dead && to());
-  };
+    });
 
-  private copyCode = (): void => {
-    if (!this.opts.helpCode || !this.opts.copy) return;
-    const copy = this.opts.copy;
-    // The portal pages' script asks the background for the code (the encoder is not in it): no answer, no change.
-    void Promise.resolve(this.opts.helpCode(this.state, this.session.findings, this.agency, this.locale))
-      .then(async (code) => {
-        const copied = await copy(code);
-        if (this.dead) return;
-        this.shownCode = { code, copied };
-        this.announcer.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
-      })
-      .catch(() => undefined);
-  };
+  private copyCode = (): void =>
+    copyHelpCode(this.opts, { state: this.state, findings: this.session.findings, agency: this.agency.agency, locale: this.locale }, (shown) => {
+      if (this.dead) return;
+      this.shownCode = shown;
+      this.announcer.say(t(this.locale, shown.copied ? 'copied' : 'copyFailed'));
+    });
 
   /** Default: expanded where there is room, a small button on phones. The user's choice wins. */
   private isCollapsed(): boolean {
@@ -278,7 +275,9 @@ export class Controller {
       findings: [...this.session.findings],
       guard: this.held ? { button: this.held.label, problems: this.held.problems, mode: this.held.mode } : null,
       locale: this.locale,
-      agency: this.agency,
+      agency: this.agency.agency,
+      agencyLocked: this.agency.locked,
+      agencyOffer: this.agency.offer,
       settled: this.scheduler.settled,
       collapsed: this.isCollapsed(),
       canCopyCode: !!this.opts.helpCode,
@@ -291,6 +290,7 @@ export class Controller {
       onSubmitAnyway: this.submitAnyway,
       onDismissGuard: this.dismissGuard,
       onCopyCode: this.opts.helpCode ? this.copyCode : undefined,
+      onAgencyOffer: this.answerAgency,
     };
     const panel = h(Panel, { model, view: this.view, actions, announcement: this.announcer.text });
     if (!this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale })) return this.destroy();

@@ -1,11 +1,17 @@
 /**
- * The submit guard: a click on the step's submitting button (or a form submit) while a checked
- * field is wrong does not reach the page; the overlay lists the problems and can let that one
+ * The submit guard: a click on the step's submitting button (or a form submit) while a field that
+ * click submits is wrong does not reach the page; the overlay lists the problems and can let that
  * submit through. It never changes the user's input, and with no errors it does nothing at all.
  *
- * It never traps: a click is held only when the host says, after showing the held state, that
- * "Tetap lanjutkan" is usable right now (see guardCheck.ts); otherwise the click goes through and
- * the problems are shown without holding anything. Nothing it does may throw into the page.
+ * It never traps:
+ * - a click is held only when the host says, after showing the held state, that "Tetap lanjutkan"
+ *   is usable right now (see guardCheck.ts); otherwise the click goes through and the problems are
+ *   shown without holding anything;
+ * - a second, separate activation of the held button passes, so a keyboard user whose focus a
+ *   page's dialog keeps away from the panel (a focus trap) can always send it;
+ * - "Tetap lanjutkan" replays the click and also lets the person's next click on that button
+ *   through until the step changes, for pages that ignore clicks a script makes.
+ * Nothing it does may throw into the page.
  */
 import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import { buttonText } from '../../rules/engine/snapshot';
@@ -33,12 +39,14 @@ export interface GuardNotice {
 export interface GuardHost {
   /** Is this one of the current step's submitting buttons? */
   isSubmitButton(el: Element): boolean;
-  /** The errors that should hold a submit back now (empty = let it pass). */
-  problems(): EvaluatedFinding[];
+  /** The errors that should hold back a submit by `target` (its button, or a form) now (empty = let it pass). */
+  problems(target: Element): EvaluatedFinding[];
   /** Shows the notice (null = none). For 'held': is "Tetap lanjutkan" usable now? May throw. */
   show(notice: GuardNotice | null): boolean;
   /** Clicks inside the overlay itself are never judged. */
   isOwn(el: Element): boolean;
+  /** A person's own input (event.isTrusted), not a page script's: only that releases a held click. */
+  isPerson(e: Event): boolean;
 }
 
 interface Held {
@@ -47,21 +55,23 @@ interface Held {
   form: HTMLFormElement | null;
   label: string;
   problems: EvaluatedFinding[];
+  /** A key or pointer was released since the hold: the next activation is a new one, not the same press repeating. */
+  fresh: boolean;
 }
 
-/** What the one pass after "Tetap lanjutkan" lets through: this element or its equivalent. */
+/** What "Tetap lanjutkan" lets through: the replayed click, then the person's next click on this element or its equivalent. */
 interface Bypass {
   element: Element;
   label: string;
   form: HTMLFormElement | null;
-  /** The held element was gone: the user was asked to click again. */
-  again: boolean;
 }
 
 export class SubmitGuard {
   private held: Held | null = null;
   private notice: GuardNotice | null = null;
   private bypass: Bypass | null = null;
+  /** The guard's own replay of a released click is under way (dispatch is synchronous). */
+  private replaying = false;
 
   constructor(private readonly host: GuardHost) {}
 
@@ -88,20 +98,33 @@ export class SubmitGuard {
     }
   }
 
-  /** "Tetap lanjutkan": the held click goes through once, or, if the page re-created its button, the next equivalent click. */
+  /** A key or pointer was let go: a later activation of the held button is a separate one. */
+  activationEnded(e: Event): void {
+    if (this.held && this.host.isPerson(e)) this.held.fresh = true;
+  }
+
+  /**
+   * "Tetap lanjutkan": the held click is replayed (if the page re-created its button, the user is
+   * asked to click again), and the person's next click on the equivalent button passes until the
+   * step changes, in case the page ignored a click no person made.
+   */
   release(): void {
     const held = this.held;
     if (!held) return;
     this.held = null;
-    const gone = !held.element.isConnected;
-    this.bypass = { element: held.element, label: norm(held.label), form: held.form, again: gone };
-    if (gone) {
+    this.bypass = { element: held.element, label: norm(held.label), form: held.form };
+    if (!held.element.isConnected) {
       this.setNotice({ mode: 'again', label: held.label, problems: [] });
       return;
     }
     this.setNotice(null);
-    if (held.element.localName === 'form') (held.element as HTMLFormElement).requestSubmit();
-    else (held.element as HTMLElement).click();
+    this.replaying = true;
+    try {
+      if (held.element.localName === 'form') (held.element as HTMLFormElement).requestSubmit();
+      else (held.element as HTMLElement).click();
+    } finally {
+      this.replaying = false;
+    }
   }
 
   /** "Perbaiki dulu": closes the notice; returns its problems (the first field gets the focus). */
@@ -120,13 +143,28 @@ export class SubmitGuard {
   }
 
   private judge(e: Event, element: Element): void {
+    if (this.replaying) return;
+    const person = this.host.isPerson(e);
     const pass = this.bypass;
-    this.bypass = null;
-    if (pass && equivalent(element, pass)) {
+    if (pass && person && equivalent(element, pass)) {
+      this.bypass = null;
       if (this.notice) this.setNotice(null);
       return;
     }
-    const problems = this.host.problems();
+    const held = this.held;
+    if (held && person && equivalent(element, held)) {
+      // Activated again after letting go (not the second click of a double click): the person means it.
+      if (held.fresh && ((e as MouseEvent).detail ?? 0) <= 1) {
+        this.held = null;
+        this.setNotice(null);
+        return;
+      }
+      // The same press repeating (a key held down, a double click): still held.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
+    const problems = this.host.problems(element);
     if (problems.length === 0) {
       // A stale notice ("click again", or problems since fixed) must not stay.
       if (this.notice) this.setNotice(null);
@@ -135,7 +173,7 @@ export class SubmitGuard {
     const label = submitLabel(element) || 'Submit';
     let usable = false;
     try {
-      this.held = { element, form: formOf(element), label, problems };
+      this.held = { element, form: formOf(element), label, problems, fresh: false };
       this.notice = { mode: 'held', label, problems };
       usable = this.host.show(this.notice) === true;
     } catch {
@@ -175,12 +213,12 @@ const formKey = (f: HTMLFormElement | null) => (f ? f.id || f.getAttribute('name
  * The same button for the user: the element itself, or one with the same label in the same form
  * (or a re-created form with the same id / name / action), or with no form on either side.
  */
-function equivalent(el: Element, pass: Bypass): boolean {
-  if (el === pass.element) return true;
-  if (norm(submitLabel(el)) !== pass.label) return false;
+function equivalent(el: Element, to: { element: Element; label: string; form: HTMLFormElement | null }): boolean {
+  if (el === to.element) return true;
+  if (norm(submitLabel(el)) !== norm(to.label)) return false;
   const form = formOf(el);
-  if (form === pass.form) return true;
-  return !!form && !!pass.form && !pass.form.isConnected && formKey(form) === formKey(pass.form);
+  if (form === to.form) return true;
+  return !!form && !!to.form && !to.form.isConnected && formKey(form) === formKey(to.form);
 }
 
 /** Text of a label-like element, unless it holds (or is) something the user can type into. */

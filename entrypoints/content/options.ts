@@ -8,6 +8,8 @@ export interface Settings {
   locale: Locale;
   collapsed: boolean | null;
   agencyId: string;
+  /** 'default': nobody chose (the generic profile; the certificate page may offer one); 'local': the user chose. */
+  agencySource?: 'default' | 'local';
 }
 
 export interface ControllerOptions {
@@ -16,10 +18,14 @@ export interface ControllerOptions {
   settings: Settings | null;
   saveCollapsed(collapsed: boolean): void;
   saveLocale(locale: Locale): void;
+  /** Stores the user's agency choice: a profile id, never what the page said. */
+  saveAgency?(id: string): void;
   /** Brings a language's words the first time it is used (the content script carries only Indonesian). */
   loadLocale?(locale: Locale): Promise<boolean>;
   /** Builds the help code for the current state (helpdesk issue), or asks the background for it; absent = no copy button. */
   helpCode?(state: PageState, findings: readonly EvaluatedFinding[], agency: AgencyProfile, locale: Locale): string | Promise<string>;
   copy?(text: string): Promise<boolean>;
   now?(): Date;
+  /** Whether an event is a person's own input; the browser's isTrusted (unit tests, which can make no trusted event, stand in). */
+  isPerson?(e: Event): boolean;
 }

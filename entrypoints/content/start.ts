@@ -55,6 +55,7 @@ export const portalContentScript = (name: PortalName) =>
         settings: null,
         saveCollapsed: (v) => void collapsedItem.setValue(v),
         saveLocale: (v) => void localeItem.setValue(v),
+        saveAgency: (id) => void agencyItem.setValue(id),
         loadLocale: (l) => loadLocale(l, name),
         // Written by the background (platform/helpCodeMessage.ts): the encoder stays off the portal pages.
         helpCode: async (state, findings, agency, loc) => {
@@ -69,13 +70,14 @@ export const portalContentScript = (name: PortalName) =>
       // choice and switch if the agency's IT set a profile by policy.
       const [locale, collapsed, localAgency] = await settings;
       const words = (await loadLocale(locale, name)) ? locale : LOCALES[0];
-      controller.applySettings({ locale: words, collapsed, agencyId: resolveAgencyId(undefined, localAgency).id });
+      const agency = resolveAgencyId(undefined, localAgency);
+      controller.applySettings({ locale: words, collapsed, agencyId: agency.id, agencySource: agency.source === 'local' ? 'local' : 'default' });
       // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.
       void browser.runtime
         .sendMessage({ type: AGENCY_MESSAGE })
         .then((r) => {
           const chosen = r as AgencyInForce | undefined;
-          if (chosen?.source === 'managed') controller.setAgency(chosen.agency);
+          if (chosen?.source === 'managed') controller.setAgency(chosen.agency, 'managed');
         })
         .catch(() => undefined);
       // The popup asks the active tab where the user is. Answered through sendResponse, which Chrome

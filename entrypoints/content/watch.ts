@@ -18,6 +18,8 @@ export interface PageEvents {
   input(e: Event): void;
   click(e: Event): void;
   submit(e: SubmitEvent): void;
+  /** A key or pointer was let go (the guard tells a new activation from a repeating one). */
+  activationEnded(e: Event): void;
 }
 
 /** The DOM observer: `watchContent(false)` keeps watching attributes only (idle.ts); `stop()` ends it. */
@@ -63,5 +65,7 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
   on(doc, 'change', (e) => events.input(e), { capture: true });
   on(win, 'click', (e) => events.click(e), { capture: true });
   on(win, 'submit', (e) => events.submit(e as SubmitEvent), { capture: true });
+  on(win, 'keyup', (e) => events.activationEnded(e), { capture: true, passive: true });
+  on(win, 'pointerup', (e) => events.activationEnded(e), { capture: true, passive: true });
   return { watchContent, stop: () => observer.disconnect() };
 }

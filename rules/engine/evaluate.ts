@@ -14,6 +14,8 @@ export type FieldValue =
 
 export interface EvalContext {
   agency: AgencyProfile;
+  /** The agency's IT set the profile by policy (no advice to choose another). */
+  agencyLocked?: boolean;
   /** Known from a NIP seen earlier in the flow (typed or shown by the portal). */
   employeeType?: EmployeeType;
   /** NIK typed on an earlier step of the same flow, for the NIK/NIP birth-date check. */
@@ -56,6 +58,7 @@ export function evaluateScreen(
     const def = FIELDS[rule.field];
     const check: FieldCheck = { rule, agency: ctx.agency, mode: ctx.mode, textOf };
     if (ctx.employeeType) check.employeeType = ctx.employeeType;
+    if (ctx.agencyLocked) check.agencyLocked = true;
     if (ctx.earlierNik) check.earlierNik = ctx.earlierNik;
     if (value.kind === 'checkbox') {
       if (def.validateBoxes && (ctx.mode === 'submit' || ctx.touched?.has(rule.field))) {

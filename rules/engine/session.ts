@@ -40,10 +40,14 @@ export class Session {
   private readonly touchedFields = new Set<FieldId>();
   private shown: EvaluatedFinding[] = [];
 
+  private agencyLocked = false;
+
   constructor(private agency: AgencyProfile) {}
 
-  setAgency(agency: AgencyProfile): void {
+  /** `locked`: the agency's IT set it by policy. */
+  setAgency(agency: AgencyProfile, locked = false): void {
     this.agency = agency;
+    this.agencyLocked = locked;
   }
 
   /** The findings last shown while typing. */
@@ -78,7 +82,7 @@ export class Session {
 
   /** The one place the evaluation context is built, for typing and for submit alike. */
   private context(mode: Mode): EvalContext {
-    return { agency: this.agency, employeeType: this.employeeType, earlierNik: this.earlierNik, mode, touched: this.touchedFields };
+    return { agency: this.agency, agencyLocked: this.agencyLocked, employeeType: this.employeeType, earlierNik: this.earlierNik, mode, touched: this.touchedFields };
   }
 
   /** Checks the screen's fields as the user types and remembers what later steps need. */

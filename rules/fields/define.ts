@@ -20,6 +20,8 @@ export interface FieldCheck {
   /** What the page shows in a box right in front of the input, e.g. "+62" (page text, not input). */
   prefix?: string;
   agency: EmailDinasRule;
+  /** The agency's IT set the profile by policy: no message may send the user to choose another. */
+  agencyLocked?: boolean;
   /** Known from a NIP seen earlier in the flow. */
   employeeType?: EmployeeType;
   /** NIK typed on an earlier step of the same flow. */

@@ -29,6 +29,8 @@ export const EMAIL_DINAS_REASONS = [
   'govPublic',
   'govOther',
   'govOk',
+  // The profile came from the agency's policy: no setting to point at, the domains are the agency's own.
+  'domainPolicy',
 ] as const;
 const f = findingsOf<(typeof EMAIL_DINAS_REASONS)[number]>('email-dinas');
 
@@ -45,7 +47,7 @@ function parentDomain(pns: string, pppk: string): string | null {
   return a.length >= 4 && rest === b.slice(1).join('.') ? rest : null;
 }
 
-export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType }): Finding {
+export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?: { employeeType?: EmployeeType; agencyLocked?: boolean }): Finding {
   if (agency.emailDomainMatch === 'suffix') return validateUnderSuffix(value, agency.emailDomains.pns.toLowerCase());
   const type = opts?.employeeType;
   const domains = type ? typeDomains(agency, type) : allDomains(agency);
@@ -78,8 +80,9 @@ export function validateEmailDinas(value: string, agency: EmailDinasRule, opts?:
   if (isPublicEmailDomain(s.domain)) return f('error', 'public', { domains });
   // Another agency's or organisation's domain. Wrong for an employee of this profile's agency, but
   // the profile may not be the user's own (the default one is in force until someone chooses), so
-  // this is not certain: a warning that names the profile's domains and where to choose, never a hold.
-  return f('warn', 'domain', { domains });
+  // this is not certain: a warning that names the profile's domains and where to choose (unless the
+  // agency's IT set the profile by policy: then there is no choice to point at), never a hold.
+  return f('warn', opts?.agencyLocked ? 'domainPolicy' : 'domain', { domains });
 }
 
 /**
@@ -111,6 +114,6 @@ export const emailDinas = defineField({
     // PNS or PPPK: from the NIP on this screen, else from one seen earlier in the flow.
     const nip = check.textOf('nip');
     const employeeType = (nip && nipKind(nip)) || check.employeeType;
-    return validateEmailDinas(value, check.agency, employeeType ? { employeeType } : undefined);
+    return validateEmailDinas(value, check.agency, { ...(employeeType ? { employeeType } : {}), ...(check.agencyLocked ? { agencyLocked: true } : {}) });
   },
 });

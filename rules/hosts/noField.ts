@@ -13,6 +13,7 @@ export class SubmitGuard {
   constructor(_host: object) {}
   onClick(_e: Event): void {}
   onSubmit(_e: Event): void {}
+  activationEnded(_e: Event): void {}
   release(): void {}
   dismiss(): never[] {
     return [];

@@ -27,7 +27,7 @@ export const myasnKontakPribadi: PageRule = {
         { id: 'simpan-lalu-verifikasi', source: 'guide:E.7' },
       ],
       fields: [
-        { field: 'nomor-telepon', labels: ['Nomor Telepon'], names: ['telepon', 'phone', 'telp'] },
+        { field: 'nomor-telepon', labels: ['Nomor Telepon'], names: ['telepon', 'phone', 'telp'], optional: true },
         { field: 'nomor-hp', labels: ['Nomor Handphone', 'Nomor HP'], names: ['handphone', 'hp', 'mobile'], required: true },
         { field: 'email-dinas', labels: ['Email Dinas'], names: ['email_dinas', 'emailDinas', 'email-dinas'], required: true },
         { field: 'email-pribadi', labels: ['Email Pribadi'], names: ['email_pribadi', 'emailPribadi', 'email-pribadi'] },

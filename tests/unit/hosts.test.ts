@@ -192,7 +192,7 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     document.body.append(form);
     for (const Guard of [SubmitGuard, own.SubmitGuard as typeof SubmitGuard]) {
       const shown: unknown[] = [];
-      const host: GuardHost = { isSubmitButton: () => true, problems: () => [], show: (n) => (shown.push(n), true), isOwn: () => false };
+      const host: GuardHost = { isSubmitButton: () => true, problems: () => [], show: (n) => (shown.push(n), true), isOwn: () => false, isPerson: () => true };
       const guard = new Guard(host);
       const click = new MouseEvent('click', { bubbles: true, cancelable: true });
       Object.defineProperty(click, 'target', { value: button });
@@ -200,6 +200,7 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
       const submit = new Event('submit', { bubbles: true, cancelable: true }) as SubmitEvent;
       Object.defineProperty(submit, 'target', { value: form });
       guard.onSubmit(submit);
+      guard.activationEnded(new Event('keyup'));
       guard.release();
       expect([click.defaultPrevented, submit.defaultPrevented, shown]).toEqual([false, false, []]);
       // "Perbaiki dulu" is never offered (no notice is ever shown); were it pressed, no problem to name.

@@ -77,15 +77,15 @@ describe('status explanations', () => {
 });
 
 describe('agency profiles', () => {
-  it('registers every file in rules/agencies/ once, under its file name, Kota Magelang first (the default)', () => {
+  it('registers every file in rules/agencies/ once, under its file name; the generic profile is the default and comes last', () => {
     const files = readdirSync(join(__dirname, '../../rules/agencies'))
       .map((f) => f.replace(/\.ts$/, ''))
       .filter((f) => f !== 'index')
       .sort();
     expect(agencies.map((a) => a.id).sort()).toEqual(files);
     expect(new Set(agencies.map((a) => a.id)).size).toBe(agencies.length);
-    expect(DEFAULT_AGENCY_ID).toBe('magelang');
-    expect(agencies[0]!.id).toBe(DEFAULT_AGENCY_ID);
+    expect(DEFAULT_AGENCY_ID).toBe('umum');
+    expect(agencies[agencies.length - 1]!.id).toBe(DEFAULT_AGENCY_ID);
     expect(agencyById('nowhere').id).toBe(DEFAULT_AGENCY_ID);
   });
 

@@ -23,7 +23,8 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ locale: 'fr', panelCollapsed: 'yes', agencyId: 7, guideDone: 'persiapan' });
     expect(await localeItem.getValue()).toBe('id');
     expect(await collapsedItem.getValue()).toBeNull();
-    expect(await agencyItem.getValue()).toBe('magelang');
+    // Not a choice: read as never chosen (the generic profile is then in force).
+    expect(await agencyItem.getValue()).toBe('');
     expect(await guideDoneItem.getValue()).toEqual([]);
   });
 

@@ -87,6 +87,7 @@ export const fields: FieldMessages = {
     govSyntax: 'The work email address is not valid. It looks like name@domain, with your agency\'s work email domain (usually ending in .{domains}).',
     govPublic: 'Use your agency\'s work email (email dinas), not a personal address such as Gmail. An ASN work email is on the agency\'s domain, usually ending in .{domains}. If you have none yet, ask your agency\'s email administrator (usually Diskominfo).',
     govOther: 'This domain does not end in .{domains}, while an ASN work email is normally on a government .{domains} domain. Check the spelling. If your agency really uses another domain (a state university, for example), you may go on; if unsure, ask your agency\'s email administrator.',
+    domainPolicy: 'This is not the work email domain your agency set ({domains}). Check your work email address again.',
     govOk: 'The work email is on a government domain (.{domains}). Make sure it is your own work email from the agency you work at, not a shared address or another agency\'s: the BSrE activation mail goes to this address.',
   },
   'email-pribadi': {

@@ -97,6 +97,7 @@ export const emailDinas: FieldMessages['email-dinas'] = {
   govSyntax: 'Alamat email dinas belum benar. Bentuknya nama@domain, dengan domain email dinas instansi Anda (biasanya berakhiran .{domains}).',
   govPublic: 'Gunakan email dinas dari instansi Anda, bukan email pribadi seperti Gmail. Email dinas ASN memakai domain instansi, biasanya berakhiran .{domains}. Jika belum punya, tanyakan ke pengelola email dinas instansi Anda (biasanya Diskominfo).',
   govOther: 'Domain ini tidak berakhiran .{domains}, padahal email dinas ASN biasanya memakai domain pemerintah .{domains}. Periksa ejaannya. Jika instansi Anda memang memakai domain lain (mis. perguruan tinggi negeri), Anda boleh melanjutkan; jika ragu, tanyakan ke pengelola email dinas instansi Anda.',
+  domainPolicy: 'Domain email ini bukan domain email dinas yang ditetapkan instansi Anda ({domains}). Periksa lagi alamat email dinas Anda.',
   govOk: 'Email dinas memakai domain pemerintah (.{domains}). Pastikan ini email dinas Anda sendiri dari instansi tempat Anda bekerja, bukan alamat bersama atau milik instansi lain: email aktivasi BSrE dikirim ke alamat ini.',
 };
 

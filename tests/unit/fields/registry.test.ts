@@ -105,6 +105,7 @@ describe('the field registry', () => {
     for (const v of ['', long, 'a b@c.id', 'budi', 'budi@', 'b@gmail.com', 'b@x.go.id', 'b@asn.magelangkota.go.id', 'b@pns.magelangkota.go.id\u200B', 'b@magelangkota.go.id', 'b@pns.magelangkota.go.id']) {
       add(validateEmailDinas(v, AGENCY, { employeeType: 'pns' }));
       add(validateEmailDinas(v, AGENCY));
+      add(validateEmailDinas(v, AGENCY, { agencyLocked: true }));
       add(validateEmailPribadi(v));
     }
     // The generic profile (rules/agencies/umum.ts) judges only the parent domain.

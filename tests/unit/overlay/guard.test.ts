@@ -15,6 +15,8 @@ let usable: boolean | (() => boolean);
 let problems: () => EvaluatedFinding[];
 let guard: SubmitGuard;
 let pageClicks: string[];
+/** Whether the guard takes a click for a person's (happy-dom makes no trusted event). */
+let person: boolean;
 
 function setup(html: string) {
   cleanups.splice(0).forEach((f) => f());
@@ -23,6 +25,7 @@ function setup(html: string) {
   usable = true;
   problems = () => [NIK];
   pageClicks = [];
+  person = true;
   const host: GuardHost = {
     isSubmitButton: (el) => /simpan|next/i.test(el.textContent ?? ''),
     problems: () => problems(),
@@ -31,6 +34,7 @@ function setup(html: string) {
       return n?.mode === 'held' && (typeof usable === 'function' ? usable() : usable);
     },
     isOwn: () => false,
+    isPerson: () => person,
   };
   guard = new SubmitGuard(host);
   const onClick = (e: Event) => guard.onClick(e);
@@ -51,15 +55,70 @@ beforeEach(() => setup('<form id="f"><textarea id="t"></textarea><button type="b
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
 
 describe('SubmitGuard', () => {
-  it('holds a click with problems when the overlay can be used, and lets it through once on release', () => {
+  it('holds a click with problems when the overlay can be used; release replays it and lets the next click by a person through', () => {
     click('save');
     expect(pageClicks).toEqual([]);
     expect(last()).toMatchObject({ mode: 'held', label: 'Simpan' });
     guard.release();
     expect(pageClicks).toEqual(['save']);
     expect(last()).toBeNull();
+    // A page that ignores clicks no person made did nothing with the replay: the person's next click goes through.
+    click('save');
+    expect(pageClicks).toEqual(['save', 'save']);
+    // Only that one: the click after it is judged again.
+    click('save');
+    expect(pageClicks).toEqual(['save', 'save']);
+    expect(last()?.mode).toBe('held');
+  });
+
+  it('the pass after release is for a person only, and ends when the step changes', () => {
+    click('save');
+    guard.release();
+    person = false;
     click('save');
     expect(pageClicks).toEqual(['save']);
+    expect(last()?.mode).toBe('held');
+    person = true;
+    guard.dismiss();
+    click('save');
+    guard.release();
+    guard.reset();
+    click('save');
+    expect(pageClicks).toEqual(['save', 'save']);
+    expect(last()?.mode).toBe('held');
+  });
+
+  it('a second, separate activation of the held button passes: the way through for a keyboard user a focus trap keeps from the panel', () => {
+    click('save');
+    expect(pageClicks).toEqual([]);
+    // A key held down repeats the press: still the same activation, still held.
+    click('save');
+    expect(pageClicks).toEqual([]);
+    expect(last()?.mode).toBe('held');
+    guard.activationEnded(new KeyboardEvent('keyup', { key: 'Enter' }));
+    click('save');
+    expect(pageClicks).toEqual(['save']);
+    expect(last()).toBeNull();
+  });
+
+  it('the second click of a double click is not a new activation; a page script cannot release a held click', () => {
+    click('save');
+    guard.activationEnded(new Event('pointerup'));
+    document.getElementById('save')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 2 }));
+    expect(pageClicks).toEqual([]);
+    person = false;
+    guard.activationEnded(new Event('pointerup'));
+    document.getElementById('save')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1 }));
+    expect(pageClicks).toEqual([]);
+    expect(last()?.mode).toBe('held');
+  });
+
+  it('another submit button is judged on its own while one is held', () => {
+    click('save');
+    guard.activationEnded(new Event('pointerup'));
+    click('other');
+    expect(pageClicks).toEqual([]);
+    expect(last()).toMatchObject({ mode: 'held', label: 'Next' });
   });
 
   it('lets the click through, and still shows the problems, when the overlay is not usable', () => {

@@ -34,6 +34,8 @@ export function startController(url: string, html: string, opts: { collapsed?: b
     settings: { locale: 'id', collapsed: opts.collapsed ?? false, agencyId: 'magelang' },
     saveCollapsed: vi.fn(),
     saveLocale: vi.fn(),
+    // happy-dom makes no trusted event: its clicks stand for a person's.
+    isPerson: () => true,
   });
   c.start();
   return c;

@@ -14,6 +14,7 @@ afterEach(cleanup);
 
 describe('popup', () => {
   it('shows the page, step and progress the active tab reports', async () => {
+    await fakeBrowser.storage.local.set({ agencyId: 'magelang' });
     render(<Popup ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
     await waitFor(() => expect(screen.getByTestId('popup-page').textContent).toBe('Aktivasi akun BSrE'));
     expect(screen.getByTestId('popup-step').textContent).toBe('Data Kedinasan');
@@ -41,6 +42,7 @@ describe('popup', () => {
 
 describe('guide page', () => {
   it('keeps ticked steps in local storage and shows the agency domains', async () => {
+    await fakeBrowser.storage.local.set({ agencyId: 'magelang' });
     render(<GuidePage />);
     const step = await screen.findByTestId('guide-step-kontak-pribadi');
     expect(step.getAttribute('data-done')).toBe('false');
@@ -72,10 +74,12 @@ describe('guide page preparation names the chosen agency’s desks', () => {
 
 describe('options page and agency choice', () => {
   it.each([
-    [undefined, undefined, { id: 'magelang', source: 'default' }],
+    // Nobody chose: the generic profile, never another agency's desks and domains.
+    [undefined, undefined, { id: 'umum', source: 'default' }],
+    [undefined, '', { id: 'umum', source: 'default' }],
     [undefined, 'magelang', { id: 'magelang', source: 'local' }],
     ['magelang', 'nowhere', { id: 'magelang', source: 'managed' }],
-    ['nowhere', undefined, { id: 'magelang', source: 'default' }],
+    ['nowhere', undefined, { id: 'umum', source: 'default' }],
     [42, 'magelang', { id: 'magelang', source: 'local' }],
     // Two profiles: which one won can be told apart.
     [undefined, 'umum', { id: 'umum', source: 'local' }],
@@ -103,10 +107,16 @@ describe('options page and agency choice', () => {
     expect(screen.getByTestId('agency-managed').textContent).toContain('TI instansi');
   });
 
-  it('lets the user choose the generic profile for another agency, with its email rule', async () => {
+  it('shows the generic profile while nobody chose, and lets the user choose one', async () => {
+    render(<OptionsPage />);
+    const first = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
+    expect(first.value).toBe('umum');
+    expect(screen.getByTestId('agency-email').textContent).toContain('berakhiran .go.id');
+    cleanup();
+    await fakeBrowser.storage.local.set({ agencyId: 'magelang' });
     render(<OptionsPage />);
     const select = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
-    expect(select.value).toBe('magelang');
+    await waitFor(() => expect(select.value).toBe('magelang'));
     expect(Array.from(select.options).map((o) => [o.value, o.textContent])).toEqual([
       ['magelang', 'Pemerintah Kota Magelang'],
       ['umum', 'Instansi lain (umum)'],
