@@ -42,8 +42,10 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
   const focus = usePanelFocus(actions.onToggle, collapsed);
   useEffect(() => {
     // Move focus to a held guard so keyboard and screen-reader users meet it first (never after a
-    // click went on: the page may have moved focus where it belongs).
-    if (guard && (guard.mode ?? 'held') === 'held' && !collapsed) guardRef.current?.focus();
+    // click went on: the page may have moved focus where it belongs; never out of a page's dialog,
+    // whose focus trap would throw it back elsewhere: there the notice is announced and the held
+    // button, still focused, sends on a second press).
+    if (guard && (guard.mode ?? 'held') === 'held' && !guard.inDialog && !collapsed) guardRef.current?.focus();
   }, [guard, collapsed]);
   if (!view) return null;
   const { model, guideStep, guideTitle, errors, contacts, tips, looksDifferent } = view;

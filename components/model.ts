@@ -13,6 +13,8 @@ export interface GuardState {
    * not be used at that moment. again: the page re-created the button; the next click on it passes.
    */
   mode?: 'held' | 'passed' | 'again';
+  /** The held button is in a page's dialog (its focus trap would pull focus back): focus stays where it is. */
+  inDialog?: boolean;
 }
 
 export interface OverlayModel {

@@ -59,14 +59,26 @@ export function overlayView(model: OverlayModel): OverlayView | null {
     guideStep: guidePosition(guideStepId),
     guideTitle: guideWords(locale, guideStepId).title,
     contacts: [...new Set([...(statusInfo?.contacts ?? []), ...rule.contacts])],
-    tips: screen.tips
-      .filter((tip) => !tip.whenStatus || (state.status !== null && tip.whenStatus.includes(state.status)))
-      .sort((a, b) => (a.tone === 'warn' ? 0 : 1) - (b.tone === 'warn' ? 0 : 1))
-      .map((tip) => ({ ...tip, words: tipText(locale, rule.id, state.step, tip.id) })),
+    tips: shownTips(rule, screen, state, locale),
     errors: model.findings.filter((f) => f.verdict === 'error').length,
-    looksDifferent: model.settled && state.missing.length > 0,
+    // Only what the help stands on (a field it checks, the step, the status), never wording.
+    looksDifferent: model.settled && state.missing.some((m) => m !== 'markers'),
     missingStatus: !!rule.status && !state.status && model.settled,
   };
+}
+
+/**
+ * The tips in force: on a wizard step, the page's own (those that explain a portal message on every
+ * step) and the step's; each shown only for its statuses and while its message is on the page; the
+ * ones people get wrong most first.
+ */
+function shownTips(rule: PageRule, screen: ReturnType<typeof currentScreen>, state: OverlayModel['state'], locale: Locale): ShownTip[] {
+  const withStep = screen === rule ? [] : screen.tips.map((tip) => ({ tip, step: state.step }));
+  return [...rule.tips.map((tip) => ({ tip, step: null })), ...withStep]
+    .filter(({ tip }) => !tip.whenStatus || (state.status !== null && tip.whenStatus.includes(state.status)))
+    .filter(({ tip }) => !tip.whenShown || !!state.notices?.includes(tip.id))
+    .sort((a, b) => (a.tip.tone === 'warn' ? 0 : 1) - (b.tip.tone === 'warn' ? 0 : 1))
+    .map(({ tip, step }) => ({ ...tip, words: tipText(locale, rule.id, step, tip.id) }));
 }
 
 /** What the popup is told about a tab (a runtime message): ids and counts only, never a value. */

@@ -35,12 +35,15 @@ export type Source = z.infer<typeof Source>;
 /**
  * Visible-text markers, matched case-insensitively against what the user can see (headings,
  * labels, buttons, text). `any`: at least `min` of them must be visible; `none`: if any of them is
- * visible this is not the page/step (e.g. the dialog of another step).
+ * visible this is not the page/step (e.g. the dialog of another step). `forms`: ids of forms the
+ * software behind the page always renders, whatever its theme or language (Keycloak's
+ * `kc-form-login`); each one on the page counts as one marker seen.
  */
 export const Markers = z.object({
   any: z.array(text).check(z.minLength(1)),
   min: z.optional(z.number().check(z.int(), z.minimum(1))),
   none: z.optional(z.array(text)),
+  forms: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z][\w-]{0,60}$/)))),
 });
 export type Markers = z.infer<typeof Markers>;
 
@@ -60,6 +63,11 @@ export const FieldRule = z.object({
    * unless the page itself marks it required.
    */
   optional: z.optional(z.boolean()),
+  /**
+   * Words in the box's own label that say it takes an email address too (Keycloak's "Nama pengguna
+   * atau surel" where login by email is allowed): an address there is then no error.
+   */
+  orEmail: z.optional(z.array(text)),
 });
 export type FieldRule = z.infer<typeof FieldRule>;
 
@@ -71,6 +79,11 @@ export const Tip = z.object({
   source: Source,
   /** On status pages: show only for these statuses (e.g. registration tips only when NOT_REGISTERED). */
   whenStatus: z.optional(z.array(z.string().check(z.regex(/^[A-Z_]+$/)))),
+  /**
+   * Shown only while the page shows one of these texts: a tip that explains the portal's own message
+   * ("Kode autentikator tidak valid."), in each language the portal may show it in.
+   */
+  whenShown: z.optional(z.array(text).check(z.minLength(1))),
 });
 export type Tip = z.infer<typeof Tip>;
 

@@ -74,6 +74,8 @@ export const FACT_SOURCES = [
   { id: 'facts:ni-pppk', heading: 'NI PPPK', about: 'NI PPPK layout: digit 13 is 2' },
   { id: 'facts:mobile', heading: 'Mobile numbers', about: '08…, 628…, +628…; 10–13 digits' },
   { id: 'facts:otp', heading: 'OTP', about: 'Authenticator and WhatsApp OTPs are 6 digits' },
+  { id: 'facts:keycloak', heading: 'The SSO is Keycloak', about: "The SSO's form ids and messages are Keycloak's own (login by email, invalid code)" },
+  { id: 'facts:invalid-authenticator', heading: 'Invalid authenticator code', about: "Check the phone's clock and time zone, or log out and in; BKPSDM can reset the MFA" },
 ] as const satisfies readonly SourceInfo[];
 
 export const SOURCES: readonly SourceInfo[] = [...GUIDE_SOURCES, ...FACT_SOURCES];

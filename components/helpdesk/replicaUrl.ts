@@ -33,7 +33,7 @@ export function replicaPath(d: Pick<HelpCode, 'page' | 'step' | 'status'> & Part
   const state: string[] = [];
   const route = d.page === 'myasn-kontak-pribadi' && d.step === 'email-aktif' ? '/aktivasi-email/0' : page.route;
   if (route) state.push(`route:${route}`);
-  if (d.step && d.page.startsWith('bsre-')) state.push(`step:${d.step}`);
+  if (d.step && (d.page.startsWith('bsre-') || d.page === 'sso-login')) state.push(`step:${d.step}`);
   // The Kontak Pribadi "Apakah anda yakin?" step is the form with the Verifikasi dialog open.
   if (d.page === 'myasn-kontak-pribadi' && d.step === 'konfirmasi') state.push('dialog:verifikasi');
   if (d.status) state.push(`status:${d.status}`);

@@ -273,7 +273,7 @@ export class Controller {
     const model: OverlayModel = {
       state: this.state,
       findings: [...this.session.findings],
-      guard: this.held ? { button: this.held.label, problems: this.held.problems, mode: this.held.mode } : null,
+      guard: this.held ? { button: this.held.label, problems: this.held.problems, mode: this.held.mode, inDialog: this.held.inDialog } : null,
       locale: this.locale,
       agency: this.agency.agency,
       agencyLocked: this.agency.locked,

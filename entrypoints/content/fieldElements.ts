@@ -6,7 +6,8 @@
 import { matchField } from '../../rules/engine/match';
 import type { FieldValue } from '../../rules/engine/evaluate';
 import { controlPrefix } from '../../rules/engine/prefix';
-import { CONTROL_SELECTOR, createVisibility, describeControl } from '../../rules/engine/snapshot';
+import { CONTROL_SELECTOR, controlLabels, createVisibility, describeControl } from '../../rules/engine/snapshot';
+import { norm } from '../../rules/engine/text';
 import type { FieldId } from '../../rules/fields/types';
 import type { FieldRule } from '../../rules/schema';
 
@@ -30,11 +31,23 @@ export function fieldOf(el: Element, fields: readonly FieldRule[]): FieldId | nu
   return matchField(describeControl(el), fields)?.field ?? null;
 }
 
+/** The fields whose box's own label says it takes an email address too (FieldRule.orEmail). */
+export function orEmailFields(found: ReadonlyMap<FieldId, HTMLInputElement[]>, fields: readonly FieldRule[]): Set<FieldId> {
+  const out = new Set<FieldId>();
+  for (const rule of fields) {
+    const el = rule.orEmail && found.get(rule.field)?.[0];
+    if (!el) continue;
+    const labels = controlLabels(el).map(norm);
+    if (rule.orEmail!.some((w) => labels.some((l) => l.includes(norm(w))))) out.add(rule.field);
+  }
+  return out;
+}
+
 /**
- * Values for one check, with what the page shows in a box in front of each text input ("+62").
- * The returned map lives only as long as the caller's stack frame.
+ * Values for one check, with what the page shows in a box in front of each text input ("+62") and
+ * whether its label takes an email too. The returned map lives only as long as the caller's stack frame.
  */
-export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>): Map<FieldId, FieldValue> {
+export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>, orEmail: ReadonlySet<FieldId> = new Set()): Map<FieldId, FieldValue> {
   const values = new Map<FieldId, FieldValue>();
   for (const [field, els] of found) {
     const first = els[0];
@@ -43,7 +56,7 @@ export function readValues(found: ReadonlyMap<FieldId, HTMLInputElement[]>): Map
       values.set(field, { kind: 'checkbox', checked: els.filter((e) => e.checked).length, total: els.length });
     } else {
       const prefix = controlPrefix(first);
-      values.set(field, prefix ? { kind: 'text', value: first.value ?? '', prefix } : { kind: 'text', value: first.value ?? '' });
+      values.set(field, { kind: 'text', value: first.value ?? '', ...(prefix ? { prefix } : {}), ...(orEmail.has(field) ? { orEmail: true } : {}) });
     }
   }
   return values;
@@ -54,6 +67,7 @@ export class FieldElements {
   private fields: readonly FieldRule[] = [];
   private found = new Map<FieldId, HTMLInputElement[]>();
   private known = new Map<Element, FieldId>();
+  private orEmail: ReadonlySet<FieldId> = new Set();
 
   constructor(private readonly doc: Document) {}
 
@@ -62,6 +76,7 @@ export class FieldElements {
     this.fields = fields;
     this.found = findFieldElements(this.doc, fields);
     this.known = new Map([...this.found].flatMap(([field, els]) => els.map((el) => [el, field] as const)));
+    this.orEmail = orEmailFields(this.found, fields);
   }
 
   /**
@@ -83,6 +98,6 @@ export class FieldElements {
   }
 
   values(): Map<FieldId, FieldValue> {
-    return readValues(this.elements());
+    return readValues(this.elements(), this.orEmail);
   }
 }

@@ -34,7 +34,16 @@ export interface GuardNotice {
   /** The button's (or form's) own label: portal copy, never page text the user typed. */
   label: string;
   problems: EvaluatedFinding[];
+  /**
+   * The held button sits in one of the page's dialogs, whose focus trap would pull focus straight
+   * back: the panel then leaves focus where it is (the notice is still announced), and the user
+   * sends the click by activating the button once more.
+   */
+  inDialog?: boolean;
 }
+
+/** A page's dialog: UI kits mark theirs so (Bootstrap, MUI, Ant Design), and the native element. */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 export interface GuardHost {
   /** Is this one of the current step's submitting buttons? */
@@ -174,7 +183,7 @@ export class SubmitGuard {
     let usable = false;
     try {
       this.held = { element, form: formOf(element), label, problems, fresh: false };
-      this.notice = { mode: 'held', label, problems };
+      this.notice = { mode: 'held', label, problems, ...(element.closest(DIALOG) ? { inDialog: true } : {}) };
       usable = this.host.show(this.notice) === true;
     } catch {
       usable = false;

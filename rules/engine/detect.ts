@@ -27,6 +27,8 @@ export interface PageState {
   match: MatchKind | null;
   /** Expected things not found: 'markers', 'step', 'status', 'field:<id>'. Never page text. */
   missing: string[];
+  /** The ids of the screen's tips whose portal message the page shows now (`whenShown`). Never page text. */
+  notices?: string[];
   validity: Validity | null;
   /** Status pages only: whether "Email BSrE" shows an address (a yes/no, never the address). */
   emailBsre?: EmailBsreState;
@@ -34,9 +36,10 @@ export interface PageState {
 
 export const NO_PAGE: PageState = { page: null, step: null, status: null, match: null, missing: [], validity: null };
 
-function markersMatch(text: string, m: Markers): { ok: boolean; hits: number } {
-  const hits = countHits(text, m.any);
-  const vetoed = m.none ? countHits(text, m.none) > 0 : false;
+function markersMatch(snap: Pick<Snapshot, 'text' | 'forms'>, m: Markers): { ok: boolean; hits: number } {
+  const forms = m.forms ? m.forms.filter((id) => snap.forms?.includes(id)).length : 0;
+  const hits = countHits(snap.text, m.any) + forms;
+  const vetoed = m.none ? countHits(snap.text, m.none) > 0 : false;
   return { ok: !vetoed && hits >= (m.min ?? 1), hits };
 }
 
@@ -48,11 +51,11 @@ function parseUrl(url: string | URL): URL | null {
   }
 }
 
-function pickStep(rule: PageRule, text: string): StepRule | null {
+function pickStep(rule: PageRule, snap: Snapshot): StepRule | null {
   let best: StepRule | null = null;
   let bestHits = 0;
   for (const step of rule.steps ?? []) {
-    const { ok, hits } = markersMatch(text, step.markers);
+    const { ok, hits } = markersMatch(snap, step.markers);
     // Ties go to the later step: success screens keep earlier steps' words in the stepper.
     if (ok && hits >= bestHits) {
       best = step;
@@ -92,7 +95,7 @@ export function detect(
     if (!rule.hosts.includes(u.hostname)) continue;
     const pathOk = rule.paths.length > 0 && pathMatches(u.pathname, rule.paths);
     const urlOk = rule.paths.length === 0 || pathOk;
-    const { ok: contentOk, hits } = markersMatch(snap.text, rule.markers);
+    const { ok: contentOk, hits } = markersMatch(snap, rule.markers);
     if (!urlOk && !contentOk) continue;
     const score = (contentOk ? 3 : 0) + (urlOk ? 2 : 0) + hits / 100;
     const c = { rule, score, urlOk, contentOk };
@@ -106,9 +109,13 @@ export function detect(
   const { rule, urlOk, contentOk } = best;
   const missing: string[] = [];
   if (!contentOk) missing.push('markers');
-  const step = rule.steps ? pickStep(rule, snap.text) : null;
+  const step = rule.steps ? pickStep(rule, snap) : null;
   if (rule.steps && !step) missing.push('step');
-  missing.push(...missingFields(currentScreen(rule, step?.id ?? null).fields, snap));
+  const screen = currentScreen(rule, step?.id ?? null);
+  missing.push(...missingFields(screen.fields, snap));
+  // The page's own messages a tip explains: the page's tips and the step's.
+  const tips = screen === rule ? rule.tips : [...rule.tips, ...screen.tips];
+  const notices = tips.filter((t) => t.whenShown && countHits(snap.text, t.whenShown) > 0).map((t) => t.id);
 
   let status: string | null = null;
   let validity: Validity | null = null;
@@ -132,6 +139,7 @@ export function detect(
     status,
     match: urlOk && contentOk ? 'url+content' : contentOk ? 'content' : 'url',
     missing,
+    ...(notices.length ? { notices } : {}),
     validity,
     ...(emailBsre ? { emailBsre } : {}),
   };
@@ -144,6 +152,7 @@ export function sameState(a: PageState, b: PageState): boolean {
     a.status === b.status &&
     a.match === b.match &&
     a.missing.join() === b.missing.join() &&
+    (a.notices ?? []).join() === (b.notices ?? []).join() &&
     a.emailBsre === b.emailBsre &&
     (a.validity?.end.getTime() ?? 0) === (b.validity?.end.getTime() ?? 0)
   );

@@ -8,8 +8,11 @@ import type { EmployeeType, FieldId } from '../fields/types';
 import type { FieldRule } from '../schema';
 
 export type FieldValue =
-  /** `prefix`: what the page shows in a box right in front of the input, e.g. "+62" (page text, not input). */
-  | { kind: 'text'; value: string; prefix?: string }
+  /**
+   * `prefix`: what the page shows in a box right in front of the input, e.g. "+62" (page text, not
+   * input). `orEmail`: the box's own label says it takes an email address too (FieldRule.orEmail).
+   */
+  | { kind: 'text'; value: string; prefix?: string; orEmail?: boolean }
   | { kind: 'checkbox'; checked: number; total: number };
 
 export interface EvalContext {
@@ -67,6 +70,7 @@ export function evaluateScreen(
       continue;
     }
     if (value.prefix) check.prefix = value.prefix;
+    if (value.orEmail) check.orEmail = true;
     if (!def.validate || value.value.trim() === '' || def.notJudged?.(value.value, check)) continue;
     if (rule.required !== true && isPlaceholderValue(value.value)) continue;
     const f = def.validate(value.value, check);

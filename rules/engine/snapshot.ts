@@ -22,6 +22,8 @@ export interface Snapshot {
   rawText: string;
   buttons: string[];
   controls: ControlInfo[];
+  /** The ids of the page's visible forms (Keycloak's `kc-form-login`): software's own names, not its wording. */
+  forms?: string[];
   /** A visible element says the page is busy (aria-busy, an indeterminate progress bar): see loading.ts. */
   busy?: boolean;
 }
@@ -277,7 +279,9 @@ export function takeSnapshot(doc: Document = document): Snapshot {
     if (controls.length >= MAX_CONTROLS) break;
     if (visible(c)) controls.push(describeControl(c, doc));
   }
-  return { text: norm(parts.join(' | ')), rawText, buttons, controls, busy: showsBusy(root, visible) };
+  const forms: string[] = [];
+  for (const f of Array.from(root.querySelectorAll('form[id]'))) if (forms.length < 20 && visible(f)) forms.push(f.id);
+  return { text: norm(parts.join(' | ')), rawText, buttons, controls, forms, busy: showsBusy(root, visible) };
 }
 
 /** Loading signs by role, not by look: aria-busy="true", a progress bar with no value (spinners). */

@@ -19,6 +19,8 @@ export interface FieldCheck {
   rule: { readonly labels: readonly string[]; readonly names?: readonly string[] };
   /** What the page shows in a box right in front of the input, e.g. "+62" (page text, not input). */
   prefix?: string;
+  /** The box's own label says it takes an email address too ("Nama pengguna atau surel"). */
+  orEmail?: boolean;
   agency: EmailDinasRule;
   /** The agency's IT set the profile by policy: no message may send the user to choose another. */
   agencyLocked?: boolean;

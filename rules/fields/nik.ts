@@ -8,8 +8,9 @@ import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitStrin
 import { isGrouped, isRealDate } from './normalize';
 import { isProvinceCode } from './provinces';
 import type { Finding } from './types';
+import { policy } from '../policy';
 
-export const NIK_LENGTH = 16;
+export const NIK_LENGTH = policy.nikLength;
 /** Grouping people use when copying a NIK: "3308 0112 3456 0001", "33.08.01…", "3308-01…". */
 const NIK_SEPARATORS = '-.';
 

@@ -14,8 +14,9 @@ import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitStrin
 import { nikBirthDate } from './nik';
 import { isGrouped, isRealDate } from './normalize';
 import type { EmployeeType, Finding } from './types';
+import { policy } from '../policy';
 
-export const NIP_LENGTH = 18;
+export const NIP_LENGTH = policy.nipLength;
 const NIP_SEPARATORS = '-.';
 export const NIP_MIN_BIRTH_YEAR = 1940;
 export const PPPK_FIRST_YEAR = 2019;
@@ -78,6 +79,8 @@ export const NIP_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, [
   // Across fields: see checkNikNipBirthDate.
   'birthDateMismatch',
   'genderMismatch',
+  // An address in a box whose label says it takes one too (the SSO with login by email allowed).
+  'email',
 ]);
 const f = findingsOf<(typeof NIP_REASONS)[number]>('nip');
 
@@ -155,6 +158,8 @@ export const nip = defineField({
   code: 'NP',
   reasons: NIP_REASONS,
   validate(value, check): Finding {
+    // The portal takes an address there, so it is not wrong; the guide asks for the NIP (E.1).
+    if (check.orEmail && value.includes('@')) return f('warn', 'email');
     const found = validateNip(value);
     if (found.verdict === 'error') return found;
     const nik = check.textOf('nik') || check.earlierNik;

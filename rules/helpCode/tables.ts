@@ -43,6 +43,8 @@ const STEP_CODES: Record<string, string> = {
   berhasil: 'BH',
   'cek-profil': 'CP',
   'buat-passphrase': 'BU',
+  masuk: 'MA',
+  otp: 'OP',
 };
 /** Status codes in the help code (not the list of statuses: that is STATUS_CODES in rules/ids.ts). */
 const STATUS_LETTERS: Record<string, string> = {

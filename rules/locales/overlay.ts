@@ -3,6 +3,7 @@
  * not index.ts, so it bundles only each language's overlay.ts and none of the extension pages' words
  * (issue 11: what a portal page loads). index.ts re-exports all of it for everything else.
  */
+import { textNumbers } from '../policy';
 import type { Localized } from '../schema';
 import { overlay as id } from './id/overlay';
 import { LOCALES, type Locale } from './languages';
@@ -52,9 +53,13 @@ export function nextLocale(locale: Locale): Locale {
 }
 
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
+/**
+ * Fills `{name}` placeholders from `params`, and the numbers the rule data holds (`{validityYears}`,
+ * `{nikLength}` …: rules/policy.ts textNumbers) wherever a sentence states one. Unknown placeholders
+ * stay visible so a missing param is noticed.
+ */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : k in textNumbers ? String(textNumbers[k as keyof typeof textNumbers]) : m));
 }
 
 export function t(locale: Locale, key: keyof Messages, params?: Record<string, string | number>): string {

@@ -4,9 +4,9 @@
  * reader announcements, and that typed values never reach the overlay.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { URLS } from '../fixtures/cases';
-import { BROWSERS, withBrowser, type E2EPage } from './harness';
+import { BROWSERS, chooseAgency, withBrowser, type E2EPage } from './harness';
 import { readExtensionStorage, storageProblems, waitUntil } from './harness/common';
 
 const SHOTS = join(__dirname, 'screenshots');
@@ -32,6 +32,8 @@ async function sheetClearOf(p: E2EPage, sel: string): Promise<void> {
 
 describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
   const browser = withBrowser(name);
+  // Kota Magelang's own domains and subdomains (the guide's agency), chosen as a user would.
+  beforeAll(() => chooseAgency(browser, 'magelang'));
 
   it('BSrE Data Diri: NIK, Nomor HP and OTP each go error → ok, with specific messages', async () => {
     const p = await browser.newPage();
@@ -156,11 +158,11 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await waitUntil(async () => (await saves(p)) === 1, 3000, async () => 'Simpan to reach the page');
     expect(await p.shadowText('[data-guard]')).toBeNull();
     expect(await p.evaluate(() => (document.querySelector('input[name="telepon"]') as HTMLInputElement).value, null)).toBe('-');
-    // Typed by the user, a wrong number holds Simpan as always.
-    await p.fill('input[name="telepon"]', '12345');
-    await expectVerdict(p, 'nomor-telepon', 'error');
+    // Typed by the user, a wrong mobile number holds Simpan as always.
+    await p.fill('#hp', '0812');
+    await expectVerdict(p, 'nomor-hp', 'error');
     await p.click('#btn-simpan');
-    await p.waitForShadow('[data-guard-field="nomor-telepon"]');
+    await p.waitForShadow('[data-guard-field="nomor-hp"]');
     expect(await saves(p)).toBe(1);
     await p.close();
   });

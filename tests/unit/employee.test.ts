@@ -62,6 +62,6 @@ describe('NRP (POLRI) in the activation wizard\'s "NIP / NRP" box', () => {
   });
 
   it('does not accept 8 digits where only a NIP fits (SSO username)', () => {
-    expect(check(ssoLogin.fields, '87050123', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
+    expect(check(ssoLogin.steps!.find((st) => st.id === 'masuk')!.fields, '87050123', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
   });
 });

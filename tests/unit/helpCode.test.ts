@@ -319,7 +319,7 @@ describe('frozen codes', () => {
   it('the code tables only grow: every shipped code keeps its meaning, and codes are unique', () => {
     const SHIPPED = {
       PAGE_CODES: { 'sso-login': 'SL', 'asndigital-layanan': 'AL', 'myasn-dashboard': 'MD', 'myasn-layanan': 'ML', 'myasn-sertifikat': 'MS', 'myasn-kontak-pribadi': 'MK', 'bsre-aktivasi': 'BA', 'bsre-passphrase': 'BP' },
-      STEP_CODES: { form: 'FO', konfirmasi: 'KF', 'email-aktif': 'EA', 'data-diri': 'DD', 'data-kedinasan': 'DK', 'foto-diri': 'FD', berhasil: 'BH', 'cek-profil': 'CP', 'buat-passphrase': 'BU' },
+      STEP_CODES: { form: 'FO', konfirmasi: 'KF', 'email-aktif': 'EA', 'data-diri': 'DD', 'data-kedinasan': 'DK', 'foto-diri': 'FD', berhasil: 'BH', 'cek-profil': 'CP', 'buat-passphrase': 'BU', masuk: 'MA', otp: 'OP' },
       STATUS_CODES: { NOT_REGISTERED: 'NR', NEW: 'NW', UNVERIFIED: 'UV', WAITING_FOR_VERIFICATION: 'WV', NO_CERTIFICATE: 'NC', ISSUE: 'IS', ACTIVE: 'AC', RENEW: 'RN', EXPIRED: 'EX', SUSPEND: 'SP', REVOKE: 'RV', DENIED: 'DN', '?': 'UK' },
       FIELD_CODES: { nik: 'NK', nip: 'NP', 'nomor-hp': 'HP', 'nomor-telepon': 'TL', 'email-dinas': 'ED', 'email-pribadi': 'EP', otp: 'OT', passphrase: 'PP', 'passphrase-konfirmasi': 'PK', persetujuan: 'ST' },
       VERDICT_CODES: { error: 'E', warn: 'W', ok: 'O' },

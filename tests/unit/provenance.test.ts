@@ -161,6 +161,7 @@ describe('the sources themselves', () => {
       [
         'facts:mobile',
         'facts:nik',
+        'facts:keycloak',
         'facts:nip',
         'facts:otp',
         'facts:signing-errors',

@@ -150,6 +150,8 @@ describe('the guide, by step id', () => {
     );
     expect(positions).toEqual({
       'sso-login': 2,
+      'sso-login/masuk': 2,
+      'sso-login/otp': 2,
       'asndigital-layanan': 3,
       'myasn-dashboard': 3,
       'myasn-layanan': 3,

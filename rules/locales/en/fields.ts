@@ -60,6 +60,7 @@ export const fields: FieldMessages = {
     'ok.pppk': 'The NI PPPK format is right (18 digits, PPPK).',
     birthDateMismatch: 'The birth dates in the NIK and the NIP differ. Check both: it may be a typo, or your personnel data differs from the population register (contact BKPSDM or the BKN Helpdesk).',
     genderMismatch: 'The sex in the NIK (birth day + 40 for women) and in the NIP (digit 15) differ. Check both.',
+    email: 'This portal also accepts an email address, but the guide asks for your NIP as the username. If signing in with the email fails, try your NIP.',
   },
   'nomor-hp': {
     ...phone,

@@ -9,11 +9,27 @@ export const pages: Copy['pages'] = {
   'sso-login': {
     title: 'Sign in to ASN Digital (SSO)',
     tips: {
-      'username-nip': 'The username is your NIP (18 digits, no spaces). PPPK employees type their NI PPPK in the same box.',
-      'password-asn-digital': 'The password is your ASN Digital account password, not your work email password.',
-      'otp-authenticator': 'The OTP is the 6-digit number shown in the authenticator app on your phone. Type the code the app shows right now.',
-      'no-account': 'No ASN Digital account yet? Contact {personnelOffice}.',
-      'bukan-asn': 'Not a PNS or PPPK but bound by a work agreement with the agency? You do not register through MyASN: apply for the electronic certificate to {tteOffice}.',
+      'nip-atau-sandi-salah': 'The portal refused the username or password. The username is your NIP ({nipLength} digits) or NI PPPK, and the password is your ASN Digital account password, not your work email password.',
+      'kode-otp-salah': 'The code from the authenticator app was refused. The code follows the phone\'s clock: make sure your phone\'s time and time zone are right, then type the code shown now. You can also sign out and sign in again. If it is still refused, {personnelOffice} can reset the authenticator (MFA) of your account.',
+      'kode-otp-kosong': 'The OTP is empty: type the {otpLength} digits shown now in the authenticator app on your phone.',
+    },
+    steps: {
+      masuk: {
+        title: 'Sign in to ASN Digital (SSO)',
+        tips: {
+          'username-nip': 'The username is your NIP ({nipLength} digits, no spaces). PPPK employees type their NI PPPK in the same box.',
+          'password-asn-digital': 'The password is your ASN Digital account password, not your work email password.',
+          'otp-authenticator': 'The OTP is the {otpLength}-digit number shown in the authenticator app on your phone. Type the code the app shows right now.',
+          'no-account': 'No ASN Digital account yet? Contact {personnelOffice}.',
+          'bukan-asn': 'Not a PNS or PPPK but bound by a work agreement with the agency? You do not register through MyASN: apply for the electronic certificate to {tteOffice}.',
+        },
+      },
+      otp: {
+        title: 'ASN Digital one-time code',
+        tips: {
+          'otp-authenticator': 'The OTP is the {otpLength}-digit number shown in the authenticator app on your phone. Type the code the app shows right now.',
+        },
+      },
     },
   },
   'asndigital-layanan': {

@@ -66,6 +66,7 @@ export const nip: FieldMessages['nip'] = {
   'ok.pppk': 'Format NI PPPK sudah benar (18 digit, PPPK).',
   birthDateMismatch: 'Tanggal lahir pada NIK dan NIP berbeda. Periksa keduanya: mungkin salah ketik, atau data kepegawaian Anda berbeda dengan data kependudukan (hubungi BKPSDM atau Helpdesk BKN).',
   genderMismatch: 'Jenis kelamin pada NIK (tanggal lahir + 40 untuk perempuan) dan pada NIP (digit ke-15) berbeda. Periksa keduanya.',
+  email: 'Portal ini juga menerima alamat email, tetapi panduan meminta NIP sebagai username. Jika masuk dengan email gagal, coba dengan NIP Anda.',
 };
 
 const withPhone = <T extends object>(own: T) => ({ ...phone, ...own });

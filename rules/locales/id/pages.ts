@@ -8,11 +8,27 @@ import type { PageId } from '../../ids';
 export const ssoLogin = {
   title: 'Masuk ke ASN Digital (SSO)',
   tips: {
-    'username-nip': 'Username adalah NIP Anda (18 digit, tanpa spasi). Pegawai PPPK memakai NI PPPK di kolom yang sama.',
-    'password-asn-digital': 'Password adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
-    'otp-authenticator': 'Kode OTP adalah 6 angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
-    'no-account': 'Belum punya akun ASN Digital? Hubungi {personnelOffice}.',
-    'bukan-asn': 'Bukan PNS atau PPPK, tetapi terikat perjanjian kerja dengan instansi? Anda tidak mendaftar lewat MyASN: ajukan permohonan sertifikat elektronik kepada {tteOffice}.',
+    'nip-atau-sandi-salah': 'Portal menolak username atau kata sandi. Username adalah NIP Anda ({nipLength} digit) atau NI PPPK, dan kata sandinya adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
+    'kode-otp-salah': 'Kode dari aplikasi otentikator ditolak. Kode itu mengikuti jam ponsel: pastikan jam dan zona waktu ponsel Anda benar, lalu ketik kode yang sedang tampil. Bisa juga coba keluar, lalu masuk lagi. Jika tetap ditolak, {personnelOffice} dapat mengatur ulang otentikator (MFA) akun Anda.',
+    'kode-otp-kosong': 'Kode OTP belum diisi: ketik {otpLength} angka yang sedang tampil di aplikasi otentikator di ponsel Anda.',
+  },
+  steps: {
+    masuk: {
+      title: 'Masuk ke ASN Digital (SSO)',
+      tips: {
+        'username-nip': 'Username adalah NIP Anda ({nipLength} digit, tanpa spasi). Pegawai PPPK memakai NI PPPK di kolom yang sama.',
+        'password-asn-digital': 'Password adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
+        'otp-authenticator': 'Kode OTP adalah {otpLength} angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
+        'no-account': 'Belum punya akun ASN Digital? Hubungi {personnelOffice}.',
+        'bukan-asn': 'Bukan PNS atau PPPK, tetapi terikat perjanjian kerja dengan instansi? Anda tidak mendaftar lewat MyASN: ajukan permohonan sertifikat elektronik kepada {tteOffice}.',
+      },
+    },
+    otp: {
+      title: 'Kode OTP ASN Digital',
+      tips: {
+        'otp-authenticator': 'Kode OTP adalah {otpLength} angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
+      },
+    },
   },
 };
 

@@ -10,7 +10,7 @@ import type { BrowserName, E2EBrowser, LaunchOptions } from './types';
 
 export type { AxeViolation, BrowserName, E2EBrowser, E2EPage, HostAttrs, LaunchOptions, Rect, SeenRequest } from './types';
 export { replicaResponse } from './serve';
-export { EXTENSION_PAGES, KONTAK_URL, typePublicEmailDinas } from './scenes';
+export { chooseAgency, EXTENSION_PAGES, KONTAK_URL, typePublicEmailDinas } from './scenes';
 
 /** Both browsers by default; E2E_BROWSERS=chromium (or firefox) narrows a local run. */
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];

@@ -1,5 +1,5 @@
 /** Scenes several e2e files start from, written once. */
-import type { E2EPage } from './types';
+import type { E2EBrowser, E2EPage } from './types';
 
 /** Every extension page with the element that shows it is ready (the popup outside a portal). */
 export const EXTENSION_PAGES = [
@@ -9,6 +9,22 @@ export const EXTENSION_PAGES = [
   ['/helpdesk.html', '[data-testid="helpdesk"]'],
   ['/profil-instansi.html', '[data-testid="agency-page"]'],
 ] as const;
+
+/**
+ * The user's own agency choice, as the options page stores it (nobody chose: the generic profile).
+ * Suites that check one agency's domains or desks choose it first.
+ */
+export async function chooseAgency(b: Pick<E2EBrowser, 'extensionPage'>, agencyId: string): Promise<void> {
+  const page = await b.extensionPage('/options.html', '[data-testid="options"]');
+  try {
+    await page.evaluate(async (id) => {
+      const g = globalThis as unknown as { browser?: { storage: { local: { set(v: object): Promise<void> } } }; chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+      await (g.browser ?? g.chrome).storage.local.set({ agencyId: id });
+    }, agencyId);
+  } finally {
+    await page.close();
+  }
+}
 
 /** The replica MyASN "Kontak Pribadi" form (its `?replica=` state appended when given). */
 export const KONTAK_URL = 'https://myasn.bkn.go.id/profil/update#kontak-pribadi';

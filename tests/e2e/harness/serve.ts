@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { resolveReplica } from '../../fixtures/routes';
 import { ROOT } from './common';
 
-/** The replicas ship in the product; route files are relative to public/. */
+/** The replicas ship in the product; route files are relative to public/, test fixtures' to tests/fixtures/. */
 const PUBLIC = join(ROOT, 'public');
+const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export interface ReplicaResponse {
   contentType: string;
@@ -21,5 +22,5 @@ export interface ReplicaResponse {
 export function replicaResponse(url: string, navigation: boolean): ReplicaResponse | null {
   const route = resolveReplica(url);
   if (!route || (route.contentType.startsWith('text/html') !== navigation)) return null;
-  return { contentType: route.contentType, body: readFileSync(join(PUBLIC, route.file), 'utf8'), headers: route.headers ?? {} };
+  return { contentType: route.contentType, body: readFileSync(join(route.fixture ? FIXTURES : PUBLIC, route.file), 'utf8'), headers: route.headers ?? {} };
 }

@@ -23,8 +23,10 @@ const SCREENS: Screen[] = [
   ['bsre-aktivasi', 'data-diri', [['nik', text('3371 0112 0890 0001')], ['nomor-hp', text('8123', '+62')], ['otp', text('12345')]], 'magelang', undefined],
   ['bsre-aktivasi', 'data-kedinasan', [['nip', text('198507152010011002')], ['email-dinas', text('b@asn.magelangkota.go.id')]], 'magelang', undefined],
   ['bsre-passphrase', 'buat-passphrase', [['passphrase', text('Abcdef1!')], ['passphrase-konfirmasi', text('Abc')], ['persetujuan', { kind: 'checkbox', checked: 0, total: 1 }]], 'magelang', undefined],
-  ['sso-login', '', [['nip', text('19850715 201001 1 002')], ['otp', text('１２３')]], 'magelang', undefined],
+  // Written when the SSO had no steps: its login form's fields, with no step in the code.
+  ['sso-login', 'masuk', [['nip', text('19850715 201001 1 002')], ['otp', text('１２３')]], 'magelang', undefined],
 ];
+const STEPLESS_THEN = new Set(['sso-login']);
 
 function codes(): string[] {
   return SCREENS.map(([page, step, values, agencyId, touched]) => {
@@ -32,7 +34,7 @@ function codes(): string[] {
     const fields = step ? fieldsOf(page, step) : rule.fields;
     const agency = agencyId === 'magelang' ? magelang : umum;
     const findings = evaluateScreen(fields, new Map(values), { agency, mode: 'submit', earlierNik: '3371015507850004', touched: touched ? new Set(touched) : undefined });
-    return encodeHelpCode({ extVersion: '0.1.0', browser: 'chrome', page: rule.id, step: step || null, status: null, findings: findings.map(({ field, verdict, reason, params }) => (params ? { field, verdict, reason, params } : { field, verdict, reason })), missing: [], agency: agencyId, locale: 'id', validity: null });
+    return encodeHelpCode({ extVersion: '0.1.0', browser: 'chrome', page: rule.id, step: STEPLESS_THEN.has(page) ? null : step || null, status: null, findings: findings.map(({ field, verdict, reason, params }) => (params ? { field, verdict, reason, params } : { field, verdict, reason })), missing: [], agency: agencyId, locale: 'id', validity: null });
   });
 }
 

@@ -96,6 +96,8 @@ describe('the field registry', () => {
     for (const v of ['', long, 'x', '１', '1', '2071011208900001', '3371013208900001', '3371011208900000', '3371011208900001\u200B', '3371 0112 0890 0001', '3371011208900001']) add(validateNik(v));
     for (const v of ['', long, 'x', '１', '1', '193907152010011002', '198507152010311002', '198507152010001002', '198507152002071002', '200012312018211001', '195401012020211001', '200012312024201001', '198507152010010002', '198507152010011000', '198507152010011002\u200B', '19850715 201001 1 002', '198507152010011002', '200012312024211001']) add(validateNip(v, { today: TODAY }));
     add(checkNikNipBirthDate('3371011607850003', '198507152010011002'));
+    // An address in a box whose label takes one too ("Nama pengguna atau surel").
+    add(FIELDS.nip.validate!('budi@magelangkota.go.id', { rule: { labels: [] }, agency: AGENCY, mode: 'typing', textOf: () => '', orEmail: true }));
     add(checkNikNipBirthDate('3371015507850004', '198507152010011002'));
     for (const v of ['', long, 'x', '０８１２', '812', '+62 0812', '(0293) 363695', '0812', '08123456789012', '0812 3456 7890\u200B', '0812 3456 7890']) add(validatePhone(v, 'nomor-hp'));
     for (const v of ['', long, 'x', '０８１２', '0', '+62 0812', '0841 2345 6789', '0812 3456 7890​', '0812 3456 7890', '(0293) 363695', '0201 234567', '021 1404 56', '0293 3636 9512 3', '0112345678']) add(validatePhone(v, 'nomor-telepon'));

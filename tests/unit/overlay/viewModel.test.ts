@@ -61,11 +61,16 @@ describe('overlayView', () => {
     expect(tipIds('NOT_REGISTERED', 'en')).toContainEqual(['registrasi', true]);
   });
 
-  it('says the page looks different only once settled with something missing', () => {
-    const missing = state({ page: 'myasn-sertifikat', missing: ['markers'] });
+  it('says the page looks different only once settled with something the help needs missing', () => {
+    const missing = state({ page: 'myasn-sertifikat', missing: ['status'] });
     expect(overlayView(model({ state: missing, settled: false }))!.looksDifferent).toBe(false);
     expect(overlayView(model({ state: missing, settled: true }))!.looksDifferent).toBe(true);
     expect(overlayView(model({ state: state({ page: 'myasn-sertifikat' }), settled: true }))!.looksDifferent).toBe(false);
+    for (const m of ['field:nip', 'step', 'status']) expect(overlayView(model({ state: state({ page: 'sso-login', missing: [m] }) }))!.looksDifferent, m).toBe(true);
+  });
+
+  it('never for wording alone: markers missing with every field and status there is no "looks different"', () => {
+    expect(overlayView(model({ state: state({ page: 'sso-login', step: 'masuk', missing: ['markers'] }) }))!.looksDifferent).toBe(false);
   });
 
   it('counts the errors among the findings', () => {
