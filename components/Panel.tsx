@@ -82,7 +82,7 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
               <strong>{t(locale, 'progress', { n: guideStep, total: guideSteps.length })}</strong>
               {guideTitle ? ` · ${guideTitle}` : ''}
             </p>
-            <h2 class="pt-title">{view.title}</h2>
+            <h2 class="pt-title" id="pt-title">{view.title}</h2>
           </div>
           <div class="pt-header-actions">
             {/* The visible "EN" / "ID" begins the accessible name, so "click EN" works by voice. */}
@@ -95,7 +95,9 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
             </button>
           </div>
         </header>
-        <div class="pt-body">
+        {/* The helpdesk's reproduction has no control of its own in the body (no copy button): where
+            it scrolls, the region itself must be reachable by keyboard. */}
+        <div class="pt-body" {...(model.canCopyCode ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': 'pt-title' })}>
           {model.guard && (
             <GuardSection guard={model.guard} locale={locale} sectionRef={guardRef} onFix={actions.onDismissGuard} onAnyway={actions.onSubmitAnyway} />
           )}

@@ -157,6 +157,9 @@ const domain = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/));
  */
 export const EMAIL_DOMAIN_MATCHES = ['exact', 'suffix'] as const;
 
+/** How running text names one of an agency's desks, with where that name comes from ('policy': the agency's IT set it). */
+export const SourcedName = z.object({ id: text, en: text, source: Source });
+
 /** What differs between agencies (instansi): email domains, help desks, webmail. */
 export const AgencyProfile = z
   .object({
@@ -176,7 +179,7 @@ export const AgencyProfile = z
      * (guide C, F.9); tteDesk: the certificate help desk (guide G.2); personnelOffice: who gives
      * ASN Digital accounts (guide D.1).
      */
-    names: z.object({ tteOffice: Localized, tteDesk: Localized, personnelOffice: Localized }),
+    names: z.object({ tteOffice: SourcedName, tteDesk: SourcedName, personnelOffice: SourcedName }),
   })
   .check(
     z.refine(

@@ -75,6 +75,7 @@ export const FACT_SOURCES = [
   { id: 'facts:mobile', heading: 'Mobile numbers', about: '08…, 628…, +628…; 10–13 digits' },
   { id: 'facts:otp', heading: 'OTP', about: 'Authenticator and WhatsApp OTPs are 6 digits' },
   { id: 'facts:keycloak', heading: 'The SSO is Keycloak', about: "The SSO's form ids and messages are Keycloak's own (login by email, invalid code)" },
+  { id: 'facts:phone-plan', heading: 'Phone number plan', about: "Indonesian mobile prefixes and landline area codes with their lengths, from Google's libphonenumber metadata" },
   { id: 'facts:invalid-authenticator', heading: 'Invalid authenticator code', about: "Check the phone's clock and time zone, or log out and in; BKPSDM can reset the MFA" },
 ] as const satisfies readonly SourceInfo[];
 
@@ -83,6 +84,14 @@ export const SOURCES: readonly SourceInfo[] = [...GUIDE_SOURCES, ...FACT_SOURCES
 export type SourceId = (typeof GUIDE_SOURCES)[number]['id'] | (typeof FACT_SOURCES)[number]['id'];
 /** General advice: no fact claimed, so no URL, number, duration or name that needs a source. */
 export const ADVICE = 'advice';
+/**
+ * Pemandu TTE's own interface words (overlay UI strings, rules/locales/uiSources.ts): they name a
+ * control or say what the panel did or asks, and state nothing about the portal or the certificate,
+ * so they are held to advice's limits. Never a source of rule data.
+ */
+export const UI = 'ui';
+/** What a sentence of copy may rest on: a source, or (interface words only) UI. */
+export type CopySource = Source | typeof UI;
 /**
  * The agency's own policy (rules/agencyPolicy/): desks and numbers an agency's IT set through
  * browser policy, shown as that agency's statement. Never used by built-in rule data (provenance test).

@@ -35,7 +35,7 @@ export function GuidePage() {
                 {i + 1}. {guideWords(locale, s.id).title}
               </span>
             </label>
-            <p>{guideWords(locale, s.id).detail}</p>
+            <p>{format(guideWords(locale, s.id).detail, params)}</p>
             {s.id === 'persiapan' && (
               <ul>
                 <li>{format(m.prepAccount, params)}</li>

@@ -10,12 +10,14 @@ export const magelang: AgencyProfile = {
     tteOffice: {
       id: 'Dinas Komunikasi Informatika dan Statistik (Diskominsta) Kota Magelang',
       en: 'Diskominsta Kota Magelang (the city communication, informatics and statistics office)',
+      source: 'guide:F.9',
     },
     tteDesk: {
       id: 'Bidang Statistik dan Persandian Diskominsta Kota Magelang',
       en: 'the Statistics and Cryptography Division of Diskominsta Kota Magelang',
+      source: 'guide:G.2',
     },
-    personnelOffice: { id: 'BKPSDM Kota Magelang', en: 'BKPSDM Kota Magelang (the city personnel agency)' },
+    personnelOffice: { id: 'BKPSDM Kota Magelang', en: 'BKPSDM Kota Magelang (the city personnel agency)', source: 'guide:D.1' },
   },
   contacts: {
     'email-dinas': {

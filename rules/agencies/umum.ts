@@ -12,9 +12,10 @@ export const umum: AgencyProfile = {
   emailDomains: { pns: 'go.id', pppk: 'go.id' },
   emailDomainMatch: 'suffix',
   names: {
-    tteOffice: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency' },
-    tteDesk: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency' },
-    personnelOffice: { id: 'bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "your agency's personnel office (BKD / BKPSDM)" },
+    // What every agency has, described, not named: advice.
+    tteOffice: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency', source: 'advice' },
+    tteDesk: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency', source: 'advice' },
+    personnelOffice: { id: 'bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "your agency's personnel office (BKD / BKPSDM)", source: 'advice' },
   },
   contacts: {
     'email-dinas': {

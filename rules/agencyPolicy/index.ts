@@ -178,9 +178,9 @@ export function profileFromPolicy(p: AgencyPolicy): AgencyProfile {
     ...(p.webmail ? { webmail: p.webmail } : base.webmail && { webmail: base.webmail }),
     contacts,
     names: {
-      tteOffice: p.names?.tteOffice ? same(p.names.tteOffice) : names.tteOffice,
-      tteDesk: p.names?.tteDesk ? same(p.names.tteDesk) : names.tteDesk,
-      personnelOffice: p.names?.personnelOffice ? same(p.names.personnelOffice) : names.personnelOffice,
+      tteOffice: p.names?.tteOffice ? { ...same(p.names.tteOffice), source: 'policy' as const } : names.tteOffice,
+      tteDesk: p.names?.tteDesk ? { ...same(p.names.tteDesk), source: 'policy' as const } : names.tteDesk,
+      personnelOffice: p.names?.personnelOffice ? { ...same(p.names.personnelOffice), source: 'policy' as const } : names.personnelOffice,
     },
   };
 }

@@ -13,7 +13,6 @@ import { agencies } from '../agencies';
 import type { AgencyProfile } from '../contacts';
 import { isPortalCode } from '../engine/readStatus';
 import { FIELDS } from '../fields';
-import { fields as fieldWords } from '../locales/id/fields';
 import { pageRules } from '../index';
 import { HelpCodeSchema, type HelpCode } from './schema';
 import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS } from './tables';
@@ -122,13 +121,9 @@ const BROWSER_BY_CODE = invert(T.BROWSERS);
 const VALIDITY_BY_CODE = invert(T.VALIDITY);
 const MISSING_BY_CODE = invert(T.MISSING_CODES);
 const LOCALE_BY_CODE = invert(T.LOCALE_CODES);
-/** The code is read in capitals: reason codes get their case back from the fields' reasons, param names from the messages. */
+/** The code is read in capitals: reason codes get their case back from the fields' reasons, param names from the frozen list. */
 const REASON_BY_UPPER = new Map(Object.values(FIELDS).flatMap((f) => f.reasons.map((r) => `${f.id}.${r}`).map((k) => [k.toUpperCase(), k] as const)));
-const PARAM_BY_UPPER = new Map(
-  Object.values(fieldWords)
-    .flatMap((byReason): string[] => Object.values(byReason))
-    .flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => [x[1]!.toUpperCase(), x[1]!] as const)),
-);
+const PARAM_BY_UPPER = new Map(T.PARAM_NAMES.map((name) => [name.toUpperCase(), name] as const));
 
 /** Thrown inside decodeV2 when the code names something this extension does not know yet. */
 class Unknown extends Error {}

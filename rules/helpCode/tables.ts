@@ -69,6 +69,12 @@ const VERDICT_CODES: Record<Verdict, string> = { error: 'E', warn: 'W', ok: 'O' 
 const BROWSERS: Record<BrowserKind, string> = { chrome: 'C', firefox: 'F', 'firefox-android': 'A', other: 'X' };
 const VALIDITY = { ok: 'O', expiring: 'W', expired: 'X' } as const;
 const MISSING_CODES: Record<string, string> = { markers: 'M', step: 'S', status: 'T' };
+/**
+ * The names of the params findings carry, as the code writes them in capitals: the decoder gives
+ * them their case back from here (a message may stop naming one, a code written earlier still
+ * carries it). Append only.
+ */
+const PARAM_NAMES = ['count', 'min', 'max', 'minYear', 'maxYear', 'expected', 'type', 'domains', 'domain', 'missing', 'total'] as const;
 /** Each language's letters: rules/locales/languages.ts, the one list of languages. */
 const LOCALE_CODES = LANGUAGES;
 
@@ -94,6 +100,7 @@ export const CODE_TABLES = {
   VALIDITY,
   MISSING_CODES,
   LOCALE_CODES,
+  PARAM_NAMES,
 } as const;
 
 // ---- Check characters ------------------------------------------------------------------------

@@ -60,16 +60,21 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await p.close();
   });
 
-  it('holds back "Kirim Kode OTP" while NIK is wrong, lets it through once, and keeps the input', async () => {
+  it('holds back "Kirim Kode OTP" while the Nomor HP beside it is wrong (not for a wrong NIK), lets it through, and keeps the input', async () => {
     const p = await browser.newPage();
     await p.goto(URLS.AKTIVASI);
     await p.waitForHost({ step: 'data-diri' });
     await p.fill('#nik', '12345');
     await expectVerdict(p, 'nik', 'error');
+    await p.fill('input[name="no_hp"]', '0812');
+    await expectVerdict(p, 'nomor-hp', 'error');
     await p.click('button[data-target="otp-box"]');
     await p.waitForShadow('[data-guard]');
     expect(await visible(p, '#otp-box')).toBe(false);
     expect(await p.shadowText('[data-guard]')).toContain('Kirim Kode OTP');
+    // Only the number "Kirim Kode OTP" sends is named; the NIK is Next's.
+    expect(await p.shadowExists('[data-guard-field="nomor-hp"]')).toBe(true);
+    expect(await p.shadowExists('[data-guard-field="nik"]')).toBe(false);
     await p.screenshot(join(SHOTS, `${name}-guard.png`));
     await p.shadowClick('[data-action="submit-anyway"]');
     await p.evaluate(() => new Promise((r) => setTimeout(r, 100)), null);

@@ -58,7 +58,7 @@ describe('what a policy leaves out comes from the profile it extends', () => {
     const r = parseAgencyPolicy({ id: 'kaby', name: 'Kabupaten Y', extends: 'magelang', emailDomains: { all: ' Kaby.go.id ' }, names: { tteDesk: 'Persandian Y' } });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.profile.emailDomains).toEqual({ pns: 'kaby.go.id', pppk: 'kaby.go.id' });
-    expect(r.profile.names.tteDesk).toEqual({ id: 'Persandian Y', en: 'Persandian Y' });
+    expect(r.profile.names.tteDesk).toEqual({ id: 'Persandian Y', en: 'Persandian Y', source: 'policy' });
     expect(r.profile.names.personnelOffice).toEqual(agencyById('magelang').names.personnelOffice);
     expect(r.profile.webmail).toBe(agencyById('magelang').webmail);
   });

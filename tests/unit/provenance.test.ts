@@ -13,7 +13,11 @@ import { guideSteps } from '../../rules/guide';
 import { pageRules } from '../../rules/index';
 import { deskWords, guideWords, loc, statusWords, tipText, type Locale } from '../../rules/locales';
 import { Contact, GuideStep, Source, StatusExplanation, Tip } from '../../rules/schema';
-import { FACT_SOURCES, GUIDE_SOURCES, POLICY, SOURCES } from '../../rules/sources';
+import { FACT_SOURCES, GUIDE_SOURCES, POLICY, SOURCES, UI } from '../../rules/sources';
+import { FIELD_SOURCES } from '../../rules/fields/sources';
+import { UI_SOURCES } from '../../rules/locales/uiSources';
+import { copy } from '../../rules/locales';
+import type { FieldId } from '../../rules/fields/types';
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import { statusExplanations, unknownStatusExplanation } from '../../rules/statuses';
 
@@ -55,6 +59,12 @@ function allSourced(): Sourced[] {
     }
   for (const s of guideSteps)
     out.push({ where: `guide step ${s.id}`, source: s.source, texts: inBoth((l) => `${guideWords(l, s.id).title}. ${guideWords(l, s.id).detail}`) });
+  for (const [field, reasons] of Object.entries(FIELD_SOURCES) as [FieldId, Record<string, string>][])
+    for (const [reason, source] of Object.entries(reasons))
+      out.push({ where: `field ${field}.${reason}`, source, texts: inBoth((l) => (copy[l].fields[field] as Record<string, string>)[reason]) });
+  for (const [key, source] of Object.entries(UI_SOURCES)) out.push({ where: `ui ${key}`, source, texts: inBoth((l) => copy[l].ui[key as keyof typeof UI_SOURCES]) });
+  for (const agency of agencies)
+    for (const [key, name] of Object.entries(agency.names)) out.push({ where: `agency name ${agency.id}/${key}`, source: name.source, texts: [name.id, name.en] });
   return out;
 }
 
@@ -80,13 +90,20 @@ describe('provenance of rule copy', () => {
     for (const kind of ['tip', 'status', 'contact', 'guide step']) expect(sourced.some((s) => s.where.startsWith(kind)), kind).toBe(true);
   });
 
+  it('every field reason, overlay UI string and agency name has its source (the collector covers them)', () => {
+    for (const kind of ['field ', 'ui ', 'agency name ']) expect(sourced.some((s) => s.where.startsWith(kind)), kind).toBe(true);
+    expect(sourced.filter((s) => s.where.startsWith('ui ')).length).toBe(Object.keys(copy.id.ui).length);
+  });
+
   it('found the words of everything it collected, in both languages', () => {
     const empty = sourced.filter((s) => s.texts.some((t) => t.trim() === '' || t.startsWith('. ') || t.endsWith('. '))).map((s) => s.where);
     expect(empty).toEqual([]);
   });
 
   it.each(sourced.map((s) => [s.where, s] as const))('%s has a known source', (_where, s) => {
-    expect(Source.safeParse(s.source).success, `${s.where}: source ${String(s.source)}`).toBe(true);
+    // Interface words may say only that they are the panel's own; nothing else may.
+    const uiWords = s.where.startsWith('ui ') && s.source === UI;
+    expect(uiWords || Source.safeParse(s.source).success, `${s.where}: source ${String(s.source)}`).toBe(true);
     // 'policy' is an agency's own statement in its browser policy, never built-in copy.
     expect(s.source, s.where).not.toBe(POLICY);
   });
@@ -101,8 +118,8 @@ describe('provenance of rule copy', () => {
     }
   });
 
-  it('advice states no URL, phone number, duration or count of days', () => {
-    const bad = sourced.filter((s) => s.source === 'advice').flatMap((s) => s.texts.map((t) => [s.where, t, adviceProblems(t)] as const)).filter(([, , p]) => p.length > 0);
+  it('advice and interface words state no URL, phone number, duration or count of days', () => {
+    const bad = sourced.filter((s) => s.source === 'advice' || s.source === UI).flatMap((s) => s.texts.map((t) => [s.where, t, adviceProblems(t)] as const)).filter(([, , p]) => p.length > 0);
     expect(bad).toEqual([]);
   });
 
@@ -159,15 +176,9 @@ describe('the sources themselves', () => {
     // Sections the overlay has nothing to say about (yet) are listed here on purpose.
     expect(unused.sort()).toEqual(
       [
-        'facts:mobile',
-        'facts:nik',
-        'facts:keycloak',
-        'facts:nip',
-        'facts:otp',
         'facts:signing-errors',
         'guide:A',
         'guide:B',
-        'guide:D.2',
         'guide:D.3',
         'guide:D.4',
         'guide:E',
@@ -184,14 +195,17 @@ describe('the sources themselves', () => {
   });
 });
 
+/** Values for the placeholders findings and the panel fill in (counts, dates, a button), as the generic profile would. */
+const SAMPLE = { domains: 'go.id', domain: 'go.id', expected: 'go.id', type: 'PNS', count: 15, min: 10, max: 13, minYear: 2019, maxYear: 2027, missing: 1, total: 2, date: '14 Januari 2028', days: 400, code: 'ACTIVE', n: 4, button: 'Simpan', name: 'Pemerintah Kota Contoh' };
+
 describe('agency-specific names', () => {
   it('the generic profile names no Magelang desk anywhere in its rule copy', async () => {
     const { agencyTipParams } = await import('../../rules/contacts');
     const { format } = await import('../../rules/locales');
     const umum = agencies.find((a) => a.id === 'umum')!;
     for (const locale of ['id', 'en'] as const) {
-      const params = agencyTipParams(umum, locale);
-      const texts = [...allSourced().filter((s) => !s.where.startsWith('contact magelang')).flatMap((s) => s.texts), ...Object.values(params)];
+      const params = { ...SAMPLE, ...agencyTipParams(umum, locale) };
+      const texts = [...allSourced().filter((s) => !/^(contact|agency name) magelang/.test(s.where)).flatMap((s) => s.texts), ...Object.values(params).map(String)];
       for (const t of texts) {
         const shown = format(t, params);
         expect(shown, t).not.toMatch(/Statistik dan Persandian|Statistics and Cryptography|Magelang|Diskominsta/i);

@@ -40,6 +40,6 @@ export const guide: Copy['guide'] = {
   },
   terbit: {
     title: 'Certificate issued',
-    detail: 'The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives and the MyASN status becomes ACTIVE, valid for 2 years.',
+    detail: 'The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives and the MyASN status becomes ACTIVE, valid for {validityYears} years.',
   },
 };

@@ -64,7 +64,7 @@ export const pages: Copy['pages'] = {
       form: {
         title: 'Fill in Kontak Pribadi',
         tips: {
-          'email-dinas-domain': 'Email Dinas must be your own work address on the agency domain ({emailDinasExample}), not Gmail.',
+          'email-dinas-domain': 'Email Dinas must be your own work address, not Gmail: {emailDinasExample}.',
           'nomor-hp-whatsapp': 'Nomor Handphone is your active WhatsApp number. The passphrase link is later sent to the WhatsApp number you register with BSrE.',
           'alamat-ktp': 'Enter the address as on your KTP. Email Pribadi may be a public or a work address.',
           'simpan-lalu-verifikasi': 'Click Simpan first, then Verifikasi next to Email Dinas.',
@@ -93,16 +93,16 @@ export const pages: Copy['pages'] = {
       'data-diri': {
         title: 'Personal data',
         tips: {
-          'nik-16': 'The NIK is the 16-digit number on your KTP. Copy it exactly as written on the KTP.',
+          'nik-16': 'The NIK is the {nikLength}-digit number on your KTP. Copy it exactly as written on the KTP.',
           'nomor-hp-wa': 'Nomor HP must be an active WhatsApp number: the OTP and later the passphrase link come from BSSN on WhatsApp.',
-          'otp-wa': 'Click "Kirim Kode OTP", enter the 6 digits from the WhatsApp message by "Badan Siber dan Sandi Negara", then click "Verifikasi OTP". When "Nomor terverifikasi" shows, click Next.',
+          'otp-wa': 'Click "Kirim Kode OTP", enter the {otpLength} digits from the WhatsApp message by "Badan Siber dan Sandi Negara", then click "Verifikasi OTP". When "Nomor terverifikasi" shows, click Next.',
         },
       },
       'data-kedinasan': {
         title: 'Employment data',
         tips: {
           'asn-dan-polri': 'Choose "ASN dan POLRI", enter your NIP, then click "Cek NIP / NRP". Unit, position and province appear.',
-          'nip-pppk': 'PPPK employees enter their NI PPPK (18 digits, digit 13 is 2) in the NIP / NRP box.',
+          'nip-pppk': 'PPPK employees enter their NI PPPK in the NIP / NRP box: {nipLength} digits, with a 2 as digit 13.',
           'data-salah': 'If the personnel data shown is wrong or the NIP is not found, report it to the BKN Helpdesk.',
         },
       },
@@ -144,7 +144,7 @@ export const pages: Copy['pages'] = {
       'buat-passphrase': {
         title: 'Create the passphrase',
         tips: {
-          aturan: 'The passphrase needs at least 8 characters with upper-case, lower-case, a digit and a symbol, and no spaces.',
+          aturan: 'The passphrase needs at least {passphraseMin} characters with upper-case, lower-case, a digit and a symbol, and no spaces.',
           rahasia: 'You use the passphrase at every signature. Make it easy for you to remember, hard for others to guess, and never share it.',
           perjanjian: 'Open "Perjanjian Pemilik Sertifikat Elektronik", read it, then click "Setuju". Without it Submit is refused.',
         },

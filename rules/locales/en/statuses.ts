@@ -53,7 +53,7 @@ export const statuses: Copy['statuses'] = {
   },
   active: {
     title: 'Certificate issued',
-    meaning: 'Your electronic certificate has been issued. It can be used to sign as long as its validity (2 years from issue) has not run out — see the date below.',
+    meaning: 'Your electronic certificate has been issued. It can be used to sign until its validity of {validityYears} years from issue runs out: see the date below.',
     next: {
       'jaga-passphrase': 'Keep your passphrase secret: never give it to anyone, staff included.',
       'jaga-sertifikat': 'Keep others from using your certificate, and never use it for unlawful purposes.',
@@ -69,7 +69,7 @@ export const statuses: Copy['statuses'] = {
   },
   expired: {
     title: 'Certificate expired',
-    meaning: 'Your certificate (valid 2 years) has expired. You cannot sign until it is renewed.',
+    meaning: 'The validity of your certificate ({validityYears} years) has ended. You cannot sign until it is renewed.',
     next: {
       ajukan: 'Request a renewal of the certificate so you can sign again.',
       tanyakan: 'Ask {tteDesk} how to request the renewal.',
@@ -79,14 +79,14 @@ export const statuses: Copy['statuses'] = {
     title: 'Certificate suspended',
     meaning: 'Your certificate is suspended (temporarily frozen) and cannot be used to sign.',
     next: {
-      'hubungi-verifikator': 'Contact the certificate verifier of your agency ({tteDesk}) to learn why and how to reactivate it.',
+      'hubungi-verifikator': 'Contact the certificate verifier of your agency to learn why and how to reactivate it.',
     },
   },
   revoke: {
     title: 'Certificate revoked',
     meaning: 'Your certificate has been revoked and can no longer be used.',
     next: {
-      'daftar-ulang': 'Register again with Registrasi Sertifikat, or ask the verifier of your agency ({tteDesk}) for a renewal.',
+      'daftar-ulang': 'Register again with Registrasi Sertifikat, or ask the certificate verifier of your agency for a renewal.',
     },
   },
   denied: {

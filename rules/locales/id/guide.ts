@@ -47,7 +47,7 @@ export const passphrase = {
 
 export const terbit = {
   title: 'Sertifikat terbit',
-  detail: 'Email "Selamat, Sertifikat elektronik anda telah terbit!" datang dan status di MyASN menjadi ACTIVE, berlaku 2 tahun.',
+  detail: 'Email "Selamat, Sertifikat elektronik anda telah terbit!" datang dan status di MyASN menjadi ACTIVE, berlaku {validityYears} tahun.',
 };
 
 /** Every guide step's words by its id (the guide page; a portal host's content script picks the steps its pages and statuses name: rules/hosts/). */

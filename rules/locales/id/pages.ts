@@ -18,7 +18,7 @@ export const ssoLogin = {
       tips: {
         'username-nip': 'Username adalah NIP Anda ({nipLength} digit, tanpa spasi). Pegawai PPPK memakai NI PPPK di kolom yang sama.',
         'password-asn-digital': 'Password adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
-        'otp-authenticator': 'Kode OTP adalah {otpLength} angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
+        'otp-authenticator': 'Kode OTP adalah {otpLength} angka dari aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi itu.',
         'no-account': 'Belum punya akun ASN Digital? Hubungi {personnelOffice}.',
         'bukan-asn': 'Bukan PNS atau PPPK, tetapi terikat perjanjian kerja dengan instansi? Anda tidak mendaftar lewat MyASN: ajukan permohonan sertifikat elektronik kepada {tteOffice}.',
       },
@@ -26,7 +26,7 @@ export const ssoLogin = {
     otp: {
       title: 'Kode OTP ASN Digital',
       tips: {
-        'otp-authenticator': 'Kode OTP adalah {otpLength} angka yang tampil di aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi.',
+        'otp-authenticator': 'Kode OTP adalah {otpLength} angka dari aplikasi otentikator di ponsel Anda. Ketik kode yang sedang tampil di aplikasi itu.',
       },
     },
   },
@@ -68,7 +68,7 @@ export const myasnKontakPribadi = {
     form: {
       title: 'Isi Kontak Pribadi',
       tips: {
-        'email-dinas-domain': 'Email Dinas harus alamat email dinas pribadi Anda di domain instansi ({emailDinasExample}), bukan Gmail.',
+        'email-dinas-domain': 'Email Dinas harus alamat email dinas pribadi Anda, bukan Gmail: {emailDinasExample}.',
         'nomor-hp-whatsapp': 'Nomor Handphone adalah nomor WhatsApp aktif Anda. Tautan Buat Passphrase nanti dikirim ke nomor WhatsApp yang Anda daftarkan di BSrE.',
         'alamat-ktp': 'Isi Alamat domisili sesuai KTP. Email Pribadi boleh email publik maupun email dinas.',
         'simpan-lalu-verifikasi': 'Klik Simpan dahulu, baru klik Verifikasi di samping Email Dinas.',
@@ -98,16 +98,16 @@ export const bsreAktivasi = {
     'data-diri': {
       title: 'Data Diri',
       tips: {
-        'nik-16': 'NIK adalah 16 digit nomor di KTP Anda. Salin persis seperti yang tertulis di KTP.',
+        'nik-16': 'NIK adalah nomor {nikLength} digit di KTP Anda. Salin persis seperti yang tertulis di KTP.',
         'nomor-hp-wa': 'Nomor HP harus nomor WhatsApp aktif: kode OTP dan nanti tautan Buat Passphrase dikirim BSSN lewat WhatsApp.',
-        'otp-wa': 'Klik "Kirim Kode OTP", masukkan 6 angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
+        'otp-wa': 'Klik "Kirim Kode OTP", masukkan {otpLength} angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
       },
     },
     'data-kedinasan': {
       title: 'Data Kedinasan',
       tips: {
         'asn-dan-polri': 'Pilih status kepegawaian "ASN dan POLRI", isi NIP Anda, lalu klik "Cek NIP / NRP". Unit Organisasi, Jabatan dan Provinsi akan tampil.',
-        'nip-pppk': 'Pegawai PPPK mengisi NI PPPK (18 digit, digit ke-13 bernilai 2) di kolom NIP / NRP.',
+        'nip-pppk': 'Pegawai PPPK mengisi NI PPPK di kolom NIP / NRP: {nipLength} digit, dengan angka 2 sebagai digit ke-13.',
         'data-salah': 'Jika data kepegawaian yang tampil salah atau NIP tidak ditemukan, laporkan ke Helpdesk BKN.',
       },
     },
@@ -150,7 +150,7 @@ export const bsrePassphrase = {
     'buat-passphrase': {
       title: 'Buat Passphrase',
       tips: {
-        aturan: 'Passphrase minimal 8 karakter dan harus memuat huruf besar, huruf kecil, angka, dan simbol, tanpa spasi.',
+        aturan: 'Passphrase minimal {passphraseMin} karakter dan harus memuat huruf besar, huruf kecil, angka, dan simbol, tanpa spasi.',
         rahasia: 'Passphrase dipakai setiap kali Anda menandatangani. Buat yang mudah Anda ingat tetapi sulit ditebak orang lain, dan jangan berikan kepada siapa pun.',
         perjanjian: 'Buka "Perjanjian Pemilik Sertifikat Elektronik", baca, lalu klik "Setuju". Tanpa itu, Submit ditolak.',
       },

@@ -51,7 +51,7 @@ export const statuses = {
   },
   active: {
     title: 'Sertifikat sudah terbit',
-    meaning: 'Sertifikat elektronik Anda sudah terbit. Sertifikat dapat dipakai untuk tanda tangan elektronik selama masa berlakunya (2 tahun sejak diterbitkan) belum lewat — lihat tanggalnya di bawah.',
+    meaning: 'Sertifikat elektronik Anda sudah terbit. Sertifikat dapat dipakai untuk tanda tangan elektronik sampai masa berlakunya, {validityYears} tahun sejak diterbitkan, habis: lihat tanggalnya di bawah.',
     next: {
       'jaga-passphrase': 'Jaga kerahasiaan passphrase Anda: jangan berikan kepada siapa pun, termasuk petugas.',
       'jaga-sertifikat': 'Jaga agar sertifikat Anda tidak dipakai orang lain, dan jangan gunakan untuk tujuan yang melanggar hukum.',
@@ -67,7 +67,7 @@ export const statuses = {
   },
   expired: {
     title: 'Masa berlaku habis',
-    meaning: 'Masa berlaku sertifikat Anda (2 tahun) sudah habis. Anda tidak bisa menandatangani sampai sertifikat diperpanjang.',
+    meaning: 'Masa berlaku sertifikat Anda ({validityYears} tahun) sudah habis. Anda tidak bisa menandatangani sampai sertifikat diperpanjang.',
     next: {
       ajukan: 'Ajukan perpanjangan sertifikat agar Anda bisa menandatangani lagi.',
       tanyakan: 'Tanyakan cara mengajukan perpanjangan kepada {tteDesk}.',
@@ -77,14 +77,14 @@ export const statuses = {
     title: 'Sertifikat ditangguhkan',
     meaning: 'Sertifikat Anda sedang ditangguhkan (dibekukan sementara) dan tidak bisa dipakai menandatangani.',
     next: {
-      'hubungi-verifikator': 'Hubungi verifikator sertifikat di instansi Anda ({tteDesk}) untuk mengetahui alasannya dan cara mengaktifkannya kembali.',
+      'hubungi-verifikator': 'Hubungi verifikator sertifikat instansi Anda untuk mengetahui alasannya dan cara mengaktifkannya kembali.',
     },
   },
   revoke: {
     title: 'Sertifikat dicabut',
     meaning: 'Sertifikat Anda sudah dicabut dan tidak dapat dipakai lagi.',
     next: {
-      'daftar-ulang': 'Daftar ulang lewat Registrasi Sertifikat, atau minta pembaruan melalui verifikator di instansi Anda ({tteDesk}).',
+      'daftar-ulang': 'Daftar ulang lewat Registrasi Sertifikat, atau minta pembaruan melalui verifikator sertifikat instansi Anda.',
     },
   },
   denied: {
