@@ -15,7 +15,7 @@ export const umum: AgencyProfile = {
     // What every agency has, described, not named: advice.
     tteOffice: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency', source: 'advice' },
     tteDesk: { id: 'unit yang mengurus TTE di instansi Anda', en: 'the unit that handles e-signatures (TTE) at your agency', source: 'advice' },
-    personnelOffice: { id: 'bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "your agency's personnel office (BKD / BKPSDM)", source: 'advice' },
+    personnelOffice: { id: 'bagian kepegawaian instansi Anda (mis. BKPSDM, BKD, atau Biro SDM)', en: "your agency's personnel office (e.g. BKPSDM, BKD or the HR bureau)", source: 'advice' },
   },
   contacts: {
     'email-dinas': {
@@ -36,7 +36,7 @@ export const umum: AgencyProfile = {
     },
     ...nationalContacts,
     kepegawaian: {
-      name: { id: 'Bagian kepegawaian instansi Anda (BKD / BKPSDM)', en: "Your agency's personnel office (BKD / BKPSDM)" },
+      name: { id: 'Bagian kepegawaian instansi Anda (mis. BKPSDM, BKD, atau Biro SDM)', en: "Your agency's personnel office (e.g. BKPSDM, BKD or the HR bureau)" },
       about: {
         id: 'Belum punya atau tidak bisa masuk akun ASN Digital.',
         en: 'No ASN Digital account yet, or cannot sign in to it.',

@@ -3,11 +3,14 @@
  * Digit 13 tells them apart: 0/1 starts a PNS's TMT month, 2 marks a PPPK. Reading every number
  * as a PNS NIP would reject every PPPK employee, so the kind is decided first.
  *
- * Plausibility bounds are deliberately wide ("~"): the check must catch typos, never a real number.
+ * The layout the facts give (a real birth date, digit 13, the TMT month, the contracts digit, the
+ * gender digit) is certain: against it, an error. Plausibility beyond it is only ever a warning
+ * (no source gives it), with deliberately wide bounds: it must catch typos, never hold a real number.
  * - birth year ≥ 1940; TMT/appointment not later than next year (numbers are issued ahead);
  * - PNS: age at TMT CPNS 17–60 years (counted in whole months, TMT = 1st of its month);
  * - PPPK: appointment year ≥ 2019 (first PPPK intake) and age 17–65 counted in years, because a
- *   PPPK may be appointed up to a year before a retirement age of 65 and only the year is known.
+ *   PPPK may be appointed up to a year before a retirement age of 65 and only the year is known;
+ * - a serial of 000.
  */
 import { defineField, findingsOf, joinReasons } from './define';
 import { DIGIT_STRING_REASONS, exactDigits, openDigitString } from './digitString';
@@ -64,6 +67,7 @@ export function nipBirthDate(value: string): NipBirthDate | null {
 
 export const NIP_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, [
   'birthDate',
+  'birthYear',
   'typeDigit',
   'tmt',
   'tmtAge',
@@ -90,33 +94,31 @@ export function validateNip(value: string, opts?: { today?: Date }): Finding {
   const s = o.scan;
   const d = s.digits;
 
-  const todayYear = thisYear(opts?.today);
-  const latestYear = todayYear + 1;
+  // What the facts give as the layout is certain: a number against it is an error.
   const birth = birthFromDigits(d);
-  if (!birth || birth.year < NIP_MIN_BIRTH_YEAR || birth.year > todayYear - NIP_MIN_AGE) {
-    return f('error', 'birthDate');
-  }
+  if (!birth) return f('error', 'birthDate');
   const kind = kindFromDigits(d);
   if (!kind) return f('error', 'typeDigit');
-
   const year = Number(d.slice(8, 12));
-  if (kind === 'pns') {
-    const month = Number(d.slice(12, 14));
-    if (month < 1 || month > 12 || year > latestYear) return f('error', 'tmt');
-    const ageMonths = (year - birth.year) * 12 + (month - birth.month) - (birth.day > 1 ? 1 : 0);
-    if (ageMonths < NIP_MIN_AGE * 12 || ageMonths >= (PNS_MAX_AGE + 1) * 12) {
-      return f('error', 'tmtAge', { min: NIP_MIN_AGE, max: PNS_MAX_AGE });
-    }
-  } else {
-    if (year < PPPK_FIRST_YEAR || year > latestYear) {
-      return f('error', 'pppkAppointment', { minYear: PPPK_FIRST_YEAR, maxYear: latestYear });
-    }
-    const age = year - birth.year;
-    if (age < NIP_MIN_AGE || age > PPPK_MAX_AGE) return f('error', 'pppkAge', { min: NIP_MIN_AGE, max: PPPK_MAX_AGE });
-    if (d[13] === '0') return f('error', 'pppkContracts');
-  }
+  const month = Number(d.slice(12, 14));
+  if (kind === 'pns' && (month < 1 || month > 12)) return f('error', 'tmt');
+  if (kind === 'pppk' && d[13] === '0') return f('error', 'pppkContracts');
   if (d[14] !== '1' && d[14] !== '2') return f('error', 'gender');
-  if (d.endsWith('000')) return f('error', 'serial');
+
+  // Plausibility the facts do not give (wide bounds, to catch typos): only ever a warning.
+  const todayYear = thisYear(opts?.today);
+  const latestYear = todayYear + 1;
+  if (birth.year < NIP_MIN_BIRTH_YEAR || birth.year > todayYear - NIP_MIN_AGE) return f('warn', 'birthYear');
+  if (kind === 'pns') {
+    if (year > latestYear) return f('warn', 'tmt');
+    const ageMonths = (year - birth.year) * 12 + (month - birth.month) - (birth.day > 1 ? 1 : 0);
+    if (ageMonths < NIP_MIN_AGE * 12 || ageMonths >= (PNS_MAX_AGE + 1) * 12) return f('warn', 'tmtAge', { min: NIP_MIN_AGE, max: PNS_MAX_AGE });
+  } else {
+    if (year < PPPK_FIRST_YEAR || year > latestYear) return f('warn', 'pppkAppointment', { minYear: PPPK_FIRST_YEAR, maxYear: latestYear });
+    const age = year - birth.year;
+    if (age < NIP_MIN_AGE || age > PPPK_MAX_AGE) return f('warn', 'pppkAge', { min: NIP_MIN_AGE, max: PPPK_MAX_AGE });
+  }
+  if (d.endsWith('000')) return f('warn', 'serial');
   if (s.invisible) return f('warn', 'invisible');
   // Grouping is read correctly here, but the portal takes digits only (the guide: "tanpa spasi").
   if (isGrouped(value, NIP_SEPARATORS)) return f('warn', 'grouped');

@@ -35,10 +35,12 @@ const phone = {
 } as const;
 
 export const FIELD_SOURCES: FieldSources = {
-  nik: { ...digits('guide:F.3'), province: 'facts:nik', birthDate: 'facts:nik', serial: 'facts:nik', invisible: 'advice', grouped: 'advice', ok: 'guide:F.3' },
+  nik: { ...digits('guide:F.3'), overLimit: 'guide:F.3', province: 'facts:nik', birthDate: 'facts:nik', serial: 'facts:nik', invisible: 'advice', grouped: 'guide:F.3', ok: 'guide:F.3' },
   nip: {
     ...digits('facts:nip'),
+    overLimit: 'facts:nip',
     birthDate: 'facts:nip',
+    birthYear: 'facts:nip',
     typeDigit: 'facts:ni-pppk',
     tmt: 'facts:nip',
     tmtAge: 'facts:nip',
@@ -48,14 +50,15 @@ export const FIELD_SOURCES: FieldSources = {
     gender: 'facts:nip',
     serial: 'facts:nip',
     invisible: 'advice',
-    grouped: 'advice',
+    grouped: 'facts:nip',
     'ok.pns': 'facts:nip',
     'ok.pppk': 'facts:ni-pppk',
     birthDateMismatch: 'facts:nik',
     genderMismatch: 'facts:nik',
     email: 'facts:keycloak',
   },
-  'nomor-hp': { ...phone, notMobile: 'guide:F.3' },
+  // The mobile number is the WhatsApp number (guide E.7, F.3); the phone number is any number.
+  'nomor-hp': { ...phone, ok: 'guide:E.7', notMobile: 'guide:E.7' },
   'nomor-telepon': { ...phone, unknownAreaCode: 'facts:phone-plan', okLandline: 'facts:phone-plan' },
   'email-dinas': {
     overLimit: 'advice',
@@ -64,7 +67,7 @@ export const FIELD_SOURCES: FieldSources = {
     noAt: 'guide:D.2',
     syntax: 'guide:D.2',
     public: 'guide:E.7',
-    otherSubdomain: 'guide:D.2',
+    otherSubdomain: 'facts:ni-pppk',
     domain: 'guide:D.2',
     agencyDomain: 'guide:D.2',
     invisible: 'advice',
@@ -90,8 +93,8 @@ export const FIELD_SOURCES: FieldSources = {
     noSpace: 'guide:F.passphrase.4',
     invisible: 'advice',
     nonAscii: 'advice',
-    ok: 'guide:F.passphrase',
+    ok: 'guide:F.passphrase.4',
   },
   'passphrase-konfirmasi': { empty: 'guide:F.passphrase.4', partial: 'guide:F.passphrase.4', mismatch: 'guide:F.passphrase.4', ok: 'guide:F.passphrase.4' },
-  persetujuan: { missing: 'guide:F.passphrase.4', ok: 'guide:F.8' },
+  persetujuan: { missing: 'guide:F.8', ok: 'guide:F.8' },
 };

@@ -58,6 +58,8 @@ export const bsreAktivasi: PageRule = {
         { id: 'mirip-ktp', tone: 'warn', source: 'guide:F.8' },
         { id: 'cahaya', source: 'guide:F.8' },
         { id: 'persetujuan', source: 'guide:F.8' },
+        // Said before the outcome: the success screen is no place for "if it failed".
+        { id: 'gagal', source: 'guide:F.9' },
       ],
       fields: [
         {
@@ -77,7 +79,6 @@ export const bsreAktivasi: PageRule = {
         { id: 'tunggu-wa', source: 'guide:F.passphrase.1' },
         { id: 'cek-email', source: 'guide:F.9' },
         { id: 'tautan-tidak-datang', source: 'guide:G.2' },
-        { id: 'gagal', source: 'guide:F.9' },
       ],
       fields: [],
       submitButtons: [],

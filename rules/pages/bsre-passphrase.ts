@@ -37,7 +37,7 @@ export const bsrePassphrase: PageRule = {
       markers: { any: ['Silahkan cek kembali data diri anda', 'Lihat Profil Data Diri'], min: 1 },
       tips: [
         { id: 'lihat-profil', source: 'guide:F.passphrase.2' },
-        { id: 'data-salah', source: 'advice' },
+        { id: 'data-salah', source: 'guide:G.2' },
       ],
       fields: [],
       submitButtons: ['OK', 'Next'],

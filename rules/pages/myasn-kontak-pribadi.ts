@@ -21,7 +21,7 @@ export const myasnKontakPribadi: PageRule = {
       guideStep: 'kontak-pribadi',
       markers: { any: ['Nomor Handphone', 'Email Dinas', 'Email Pribadi', 'Alamat'], min: 2, none: ['Apakah anda yakin'] },
       tips: [
-        { id: 'email-dinas-domain', tone: 'warn', source: 'guide:E.7' },
+        { id: 'email-dinas-domain', tone: 'warn', source: 'guide:D.2' },
         { id: 'nomor-hp-whatsapp', source: 'guide:E.7' },
         { id: 'alamat-ktp', source: 'guide:E.7' },
         { id: 'simpan-lalu-verifikasi', source: 'guide:E.7' },

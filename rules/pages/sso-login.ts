@@ -22,7 +22,7 @@ export const ssoLogin: PageRule = {
   tips: [
     { id: 'nip-atau-sandi-salah', tone: 'warn', source: 'guide:E.1', whenShown: ['Nama pengguna atau kata sandi tidak valid', 'Invalid username or password'] },
     { id: 'kode-otp-salah', tone: 'warn', source: 'facts:invalid-authenticator', whenShown: ['Kode autentikator tidak valid', 'Invalid authenticator code'] },
-    { id: 'kode-otp-kosong', tone: 'warn', source: 'guide:E.1', whenShown: ['Silakan nyatakan kode autentikator', 'Please specify authenticator code'] },
+    { id: 'kode-otp-kosong', tone: 'warn', source: 'facts:otp', whenShown: ['Silakan nyatakan kode autentikator', 'Please specify authenticator code'] },
   ],
   fields: [],
   submitButtons: [],
@@ -32,9 +32,9 @@ export const ssoLogin: PageRule = {
       guideStep: 'masuk-sso',
       markers: { any: ['Username', 'Password', 'Nama pengguna', 'Kata sandi', 'Login menggunakan akun SSO ASN anda'], forms: ['kc-form-login'] },
       tips: [
-        { id: 'username-nip', tone: 'warn', source: 'guide:E.1' },
+        { id: 'username-nip', tone: 'warn', source: 'facts:ni-pppk' },
         { id: 'password-asn-digital', source: 'guide:E.1' },
-        { id: 'otp-authenticator', source: 'guide:E.1' },
+        { id: 'otp-authenticator', source: 'facts:otp' },
         { id: 'no-account', source: 'guide:D.1' },
         { id: 'bukan-asn', source: 'guide:C' },
       ],
@@ -49,7 +49,7 @@ export const ssoLogin: PageRule = {
       guideStep: 'masuk-sso',
       // Keycloak's second page asks only for the code; a login form (its password) is not this step.
       markers: { any: ['Kode sekali pakai', 'One-time code', 'Kode OTP'], forms: ['kc-otp-login-form'], none: ['Kata sandi', 'Password'] },
-      tips: [{ id: 'otp-authenticator', source: 'guide:E.1' }],
+      tips: [{ id: 'otp-authenticator', source: 'facts:otp' }],
       fields: [{ field: 'otp', labels: ['OTP', 'Kode OTP', 'One-time code', 'Kode sekali pakai'], names: ['otp', 'totp'], required: true }],
       submitButtons: ['Masuk', 'Login', 'Log In', 'Sign In'],
     },

@@ -106,7 +106,7 @@ describe('agency profiles', () => {
       expect(c.name?.id, id).toMatch(/instansi Anda/);
     }
     expect(umum.contacts.persandian!.about?.id).toMatch(/Diskominfo/);
-    expect(umum.contacts.kepegawaian!.name?.id).toMatch(/BKD.*BKPSDM/);
+    expect(umum.contacts.kepegawaian!.name?.id).toMatch(/BKPSDM.*BKD/);
     expect(umum.contacts['helpdesk-bkn']).toEqual(agencyById('magelang').contacts['helpdesk-bkn']);
     expect(umum.contacts.bsre?.telegram).toBe('@infobsre');
   });
@@ -246,9 +246,9 @@ describe('tips filled from the agency profile', () => {
       return format(text, agencyTipParams(agencyById(agencyId), 'id'));
     };
     expect(tip('magelang')).toContain('nama@pns.magelangkota.go.id untuk PNS, nama@asn.magelangkota.go.id untuk PPPK');
-    expect(tip('umum')).toContain('domain .go.id instansi Anda');
+    expect(tip('umum')).toContain('biasanya berakhiran .go.id');
     expect(tip('umum')).not.toContain('magelang');
     expect(format('{emailDinasExample}', agencyTipParams(agencyById('magelang'), 'en'))).toBe('e.g. name@pns.magelangkota.go.id for PNS, name@asn.magelangkota.go.id for PPPK');
-    expect(format('{emailDinasExample}', agencyTipParams(agencyById('umum'), 'en'))).toBe("an address on your agency's .go.id domain");
+    expect(format('{emailDinasExample}', agencyTipParams(agencyById('umum'), 'en'))).toBe("an address on your agency's own domain, which usually ends in .go.id");
   });
 });

@@ -9,7 +9,7 @@ export const contacts: Copy['contacts'] = {
       about: 'NIP or personnel data problems in MyASN, a MyASN verification email that never arrives. The Helpdesk BKN link is on the Sertifikat Elektronik BSrE page in MyASN.',
     },
     bsre: {
-      name: 'BSrE information service',
+      name: 'BSrE on Telegram',
       about: 'Selfie (foto diri) and other BSrE portal problems.',
     },
   },
@@ -18,6 +18,6 @@ export const contacts: Copy['contacts'] = {
     localPart: 'name',
     example: 'e.g. {example}',
     pair: '{pns} for PNS, {pppk} for PPPK',
-    suffix: "an address on your agency's .{domain} domain",
+    suffix: "an address on your agency's own domain, which usually ends in .{domain}",
   },
 };

@@ -24,7 +24,7 @@ export const guide: Copy['guide'] = {
   },
   'aktivasi-email': {
     title: 'Activate the work email from the inbox',
-    detail: 'Open the agency webmail, find the mail "Aktivasi Email Dinas MyASN" and click Aktivasi Email Dinas until "Aktivasi Berhasil" appears.',
+    detail: 'Open the agency webmail, find the mail "Aktivasi Email Dinas MyASN", then click Aktivasi Email Dinas; "Aktivasi Berhasil" appears.',
   },
   registrasi: {
     title: 'Request the certificate',
@@ -40,6 +40,6 @@ export const guide: Copy['guide'] = {
   },
   terbit: {
     title: 'Certificate issued',
-    detail: 'The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives and the MyASN status becomes ACTIVE, valid for {validityYears} years.',
+    detail: 'The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives and the MyASN status becomes ACTIVE. The certificate is valid for {validityYears} years from issue.',
   },
 };

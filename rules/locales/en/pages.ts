@@ -9,7 +9,7 @@ export const pages: Copy['pages'] = {
   'sso-login': {
     title: 'Sign in to ASN Digital (SSO)',
     tips: {
-      'nip-atau-sandi-salah': 'The portal refused the username or password. The username is your NIP ({nipLength} digits) or NI PPPK, and the password is your ASN Digital account password, not your work email password.',
+      'nip-atau-sandi-salah': 'The portal refused the username or password. The username is your NIP, and the password is your ASN Digital account password, not your work email password.',
       'kode-otp-salah': 'The code from the authenticator app was refused. The code follows the phone\'s clock: make sure your phone\'s time and time zone are right, then type the code shown now. You can also sign out and sign in again. If it is still refused, {personnelOffice} can reset the authenticator (MFA) of your account.',
       'kode-otp-kosong': 'The OTP is empty: type the {otpLength} digits shown now in the authenticator app on your phone.',
     },
@@ -21,7 +21,7 @@ export const pages: Copy['pages'] = {
           'password-asn-digital': 'The password is your ASN Digital account password, not your work email password.',
           'otp-authenticator': 'The OTP is the {otpLength}-digit number shown in the authenticator app on your phone. Type the code the app shows right now.',
           'no-account': 'No ASN Digital account yet? Contact {personnelOffice}.',
-          'bukan-asn': 'Not a PNS or PPPK but bound by a work agreement with the agency? You do not register through MyASN: apply for the electronic certificate to {tteOffice}.',
+          'bukan-asn': 'Not a PNS or PPPK but bound by a work agreement with the agency? You do not register through MyASN: apply to {tteOffice} for an electronic certificate.',
         },
       },
       otp: {
@@ -42,7 +42,7 @@ export const pages: Copy['pages'] = {
     title: 'MyASN dashboard',
     tips: {
       'buka-layanan-asn': 'Click "Layanan ASN" in the left menu, then choose "Sertifikat Elektronik BSrE".',
-      'cek-data': 'Check the name and NIP on the profile card. Problems with the NIP or personnel data while registering for TTE go to the BKN Helpdesk.',
+      'cek-data': 'Check the name and NIP on the profile card. If the NIP or personnel data is a problem while registering for TTE, report it to the BKN Helpdesk.',
     },
   },
   'myasn-layanan': {
@@ -65,7 +65,7 @@ export const pages: Copy['pages'] = {
         title: 'Fill in Kontak Pribadi',
         tips: {
           'email-dinas-domain': 'Email Dinas must be your own work address, not Gmail: {emailDinasExample}.',
-          'nomor-hp-whatsapp': 'Nomor Handphone is your active WhatsApp number. The passphrase link is later sent to the WhatsApp number you register with BSrE.',
+          'nomor-hp-whatsapp': 'Nomor Handphone is your active WhatsApp number.',
           'alamat-ktp': 'Enter the address as on your KTP. Email Pribadi may be a public or a work address.',
           'simpan-lalu-verifikasi': 'Click Simpan first, then Verifikasi next to Email Dinas.',
         },
@@ -93,9 +93,9 @@ export const pages: Copy['pages'] = {
       'data-diri': {
         title: 'Personal data',
         tips: {
-          'nik-16': 'The NIK is the {nikLength}-digit number on your KTP. Copy it exactly as written on the KTP.',
+          'nik-16': 'The NIK is the {nikLength}-digit number on your KTP. Type it exactly as written on the KTP.',
           'nomor-hp-wa': 'Nomor HP must be an active WhatsApp number: the OTP and later the passphrase link come from BSSN on WhatsApp.',
-          'otp-wa': 'Click "Kirim Kode OTP", enter the {otpLength} digits from the WhatsApp message by "Badan Siber dan Sandi Negara", then click "Verifikasi OTP". When "Nomor terverifikasi" shows, click Next.',
+          'otp-wa': 'Click "Kirim Kode OTP", enter the OTP code from the WhatsApp message by "Badan Siber dan Sandi Negara", then click "Verifikasi OTP". When "Nomor terverifikasi" shows, click Next.',
         },
       },
       'data-kedinasan': {
@@ -112,15 +112,15 @@ export const pages: Copy['pages'] = {
           'mirip-ktp': 'The selfie is compared with your photo in the Dukcapil records: look as much as possible like your KTP photo.',
           cahaya: 'Make sure there is enough light and your face is level with the camera.',
           persetujuan: 'Read the BSrE privacy policy, tick both consents, then click Submit.',
+          gagal: 'If the account activation fails, contact {tteOffice}.',
         },
       },
       berhasil: {
         title: 'Activation done',
         tips: {
           'tunggu-wa': 'BSSN sends the "Buat Passphrase" link by WhatsApp to the number you registered. Open it for the last step.',
-          'cek-email': 'This screen asks you to check your email to set the passphrase: look in your work email too.',
-          'tautan-tidak-datang': 'The link does not come, neither by WhatsApp nor by email? Contact {tteDesk}.',
-          gagal: 'If the activation failed, contact {tteOffice}.',
+          'cek-email': 'This screen asks you to check your email to set the passphrase, so look in your work email too, besides WhatsApp.',
+          'tautan-tidak-datang': 'No link by WhatsApp or email? Contact {tteDesk}.',
         },
       },
     },
@@ -131,8 +131,8 @@ export const pages: Copy['pages'] = {
       'cek-profil': {
         title: 'Check your profile',
         tips: {
-          'lihat-profil': 'Click "Lihat Profil Data Diri" and check name, email, phone number and province. If all is right, click OK then Next.',
-          'data-salah': 'Something wrong? Do not continue yet; ask {tteDesk}.',
+          'lihat-profil': 'Click "Lihat Profil Data Diri" and check the personal data shown. If all is right, click OK then Next.',
+          'data-salah': 'Something wrong? Do not continue yet. Ask {tteDesk}.',
         },
       },
       'foto-diri': {
@@ -146,14 +146,14 @@ export const pages: Copy['pages'] = {
         tips: {
           aturan: 'The passphrase needs at least {passphraseMin} characters with upper-case, lower-case, a digit and a symbol, and no spaces.',
           rahasia: 'You use the passphrase at every signature. Make it easy for you to remember, hard for others to guess, and never share it.',
-          perjanjian: 'Open "Perjanjian Pemilik Sertifikat Elektronik", read it, then click "Setuju". Without it Submit is refused.',
+          perjanjian: 'Open "Perjanjian Pemilik Sertifikat Elektronik", read it, then click "Setuju". The passphrase cannot be submitted until you accept it.',
         },
       },
       berhasil: {
         title: 'Passphrase created',
         tips: {
           'tunggu-email': 'Done. The mail "Selamat, Sertifikat elektronik anda telah terbit!" arrives in your work email and the MyASN status becomes ACTIVE.',
-          lupa: 'Forget it later? Reset it in the BSrE portal (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) or contact {tteDesk}.',
+          lupa: 'If you forget the passphrase later, you can reset it in the BSrE portal (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) or contact {tteDesk}.',
         },
       },
     },

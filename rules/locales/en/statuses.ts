@@ -30,7 +30,7 @@ export const statuses: Copy['statuses'] = {
   },
   unverified: {
     title: 'Data not verified yet',
-    meaning: 'This status is rare and the guide does not explain it. Its name says your data has not been verified yet.',
+    meaning: 'This status is rare and the guide does not explain it. Judging by its name, your data may not be verified yet.',
     next: {
       'pastikan-aktivasi': 'Make sure the BSrE account activation reached "Aktivasi Berhasil!". If it did and this status stays, ask {tteDesk} and name this status.',
     },
@@ -39,7 +39,7 @@ export const statuses: Copy['statuses'] = {
     title: 'Waiting for verification',
     meaning: 'Your request is waiting to be checked by the agency verifier or BSrE.',
     next: {
-      tunggu: 'There is nothing for you to fill in now, and no need to register again. If this status does not change for a long time, ask {tteDesk}.',
+      tunggu: 'There is nothing for you to fill in now. If this status does not change for a long time, ask {tteDesk}.',
     },
   },
   'no-certificate': {
@@ -53,7 +53,7 @@ export const statuses: Copy['statuses'] = {
   },
   active: {
     title: 'Certificate issued',
-    meaning: 'Your electronic certificate has been issued. It can be used to sign until its validity of {validityYears} years from issue runs out: see the date below.',
+    meaning: 'Your electronic certificate has been issued and can be used to sign while it is valid: {validityYears} years from issue.',
     next: {
       'jaga-passphrase': 'Keep your passphrase secret: never give it to anyone, staff included.',
       'jaga-sertifikat': 'Keep others from using your certificate, and never use it for unlawful purposes.',
@@ -69,9 +69,9 @@ export const statuses: Copy['statuses'] = {
   },
   expired: {
     title: 'Certificate expired',
-    meaning: 'The validity of your certificate ({validityYears} years) has ended. You cannot sign until it is renewed.',
+    meaning: 'The validity of your certificate has ended. You cannot sign until it is renewed.',
     next: {
-      ajukan: 'Request a renewal of the certificate so you can sign again.',
+      ajukan: 'Request a renewal of the certificate.',
       tanyakan: 'Ask {tteDesk} how to request the renewal.',
     },
   },
@@ -86,15 +86,15 @@ export const statuses: Copy['statuses'] = {
     title: 'Certificate revoked',
     meaning: 'Your certificate has been revoked and can no longer be used.',
     next: {
-      'daftar-ulang': 'Register again with Registrasi Sertifikat, or ask the certificate verifier of your agency for a renewal.',
+      'daftar-ulang': 'Register again, or ask the certificate verifier of your agency for a renewal.',
     },
   },
   denied: {
-    title: 'Request denied',
-    meaning: 'Your certificate request was denied.',
+    title: 'Request probably denied',
+    meaning: 'This status is rare and the guide does not explain it. Judging by its name, your certificate request may have been denied.',
     next: {
       'tanyakan-alasan': 'Ask {tteDesk} for the reason.',
-      'daftar-ulang': 'Then register again with Registrasi Sertifikat, or ask the agency verifier for a renewal.',
+      'daftar-ulang': 'Then register again, or ask the certificate verifier of your agency for a renewal.',
     },
   },
   unknown: {

@@ -7,7 +7,7 @@ export const contacts = {
       about: 'Verifikasi NIP atau data kepegawaian di MyASN, email verifikasi MyASN yang tidak datang. Tautan Helpdesk BKN ada di halaman Sertifikat Elektronik BSrE di MyASN.',
     },
     bsre: {
-      name: 'Layanan informasi BSrE',
+      name: 'Layanan BSrE di Telegram',
       about: 'Swafoto (foto diri) dan kendala lain di portal BSrE.',
     },
   },
@@ -16,6 +16,6 @@ export const contacts = {
     localPart: 'nama',
     example: 'misalnya {example}',
     pair: '{pns} untuk PNS, {pppk} untuk PPPK',
-    suffix: 'alamat di domain .{domain} instansi Anda',
+    suffix: 'alamat dengan domain instansi Anda, yang biasanya berakhiran .{domain}',
   },
 };

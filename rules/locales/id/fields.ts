@@ -41,7 +41,7 @@ export const nik: FieldMessages['nik'] = {
   birthDate: 'Digit ke-7 sampai ke-12 NIK adalah tanggal lahir (untuk perempuan, tanggalnya ditambah 40), tetapi tanggal ini tidak ada. Cocokkan dengan KTP Anda.',
   serial: 'Empat digit terakhir NIK tidak mungkin 0000. Cocokkan kembali dengan KTP Anda.',
   invisible: 'Format NIK sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus lalu ketik ulang NIK.',
-  grouped: 'Ketik angkanya saja, tanpa spasi, titik, atau tanda hubung. Ke-{nikLength} digit NIK sudah sesuai format.',
+  grouped: 'Ketik angkanya saja, tanpa spasi, titik, atau tanda hubung. Semua {nikLength} digit NIK sudah sesuai format.',
   ok: 'Format NIK sudah benar ({nikLength} digit).',
 };
 
@@ -51,17 +51,18 @@ export const nip: FieldMessages['nip'] = {
   notDigits: 'NIP hanya berisi angka. Hapus huruf atau tanda lain, lalu ketik {nipLength} digit NIP atau NI PPPK Anda.',
   nonAsciiDigits: 'NIP berisi angka dari papan ketik lain (mis. angka Arab). Hapus, lalu ketik ulang dengan angka biasa.',
   length: 'NIP atau NI PPPK harus {nipLength} digit, sedangkan yang terisi {count}.',
-  birthDate: 'Delapan digit pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi tanggal ini tidak mungkin. Cocokkan dengan NIP di MyASN atau SK Anda.',
+  birthDate: 'Delapan digit pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi tanggal ini tidak ada. Cocokkan dengan NIP di MyASN atau SK Anda.',
+  birthYear: 'Tahun lahir pada NIP (empat digit pertama) tidak lazim untuk seorang pegawai. Cocokkan dengan NIP di MyASN atau SK Anda.',
   typeDigit: 'Digit ke-13 NIP harus 0 atau 1 untuk PNS, atau 2 untuk PPPK. Cocokkan kembali dengan NIP di MyASN atau SK Anda.',
   tmt: 'Digit ke-9 sampai ke-14 NIP PNS adalah TMT CPNS (tahun, lalu bulan), tetapi isinya tidak sesuai. Cocokkan dengan NIP di MyASN atau SK Anda.',
-  tmtAge: 'TMT CPNS pada NIP (digit ke-9 sampai ke-14) tidak cocok dengan tanggal lahir (delapan digit pertama). Periksa kembali NIP Anda.',
-  pppkAppointment: 'Digit ke-9 sampai ke-12 NI PPPK adalah tahun pengangkatan PPPK pertama, tetapi tahun ini tidak mungkin. Periksa kembali NI PPPK Anda.',
-  pppkAge: 'Tahun pengangkatan pada NI PPPK (digit ke-9 sampai ke-12) tidak cocok dengan tahun lahir (empat digit pertama). Periksa kembali NI PPPK Anda.',
+  tmtAge: 'TMT CPNS pada NIP (digit ke-9 sampai ke-14) tampaknya tidak cocok dengan tanggal lahir (delapan digit pertama). Periksa kembali NIP Anda.',
+  pppkAppointment: 'Digit ke-9 sampai ke-12 NI PPPK adalah tahun pengangkatan PPPK pertama, tetapi tahun ini tidak lazim. Periksa kembali NI PPPK Anda.',
+  pppkAge: 'Tahun pengangkatan pada NI PPPK (digit ke-9 sampai ke-12) tampaknya tidak cocok dengan tahun lahir (empat digit pertama). Periksa kembali NI PPPK Anda.',
   pppkContracts: 'Digit ke-14 NI PPPK (jumlah kontrak) harus 1 sampai 9, bukan 0. Periksa kembali NI PPPK Anda.',
   gender: 'Digit ke-15 NIP (jenis kelamin) harus 1 untuk laki-laki atau 2 untuk perempuan. Periksa kembali NIP Anda.',
-  serial: 'Tiga digit terakhir NIP tidak mungkin 000. Periksa kembali NIP Anda.',
+  serial: 'Tiga digit terakhir NIP (nomor urut) 000 tidak lazim. Periksa kembali NIP Anda.',
   invisible: 'Format NIP sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika portal menolak, hapus lalu ketik ulang NIP.',
-  grouped: 'Ketik angkanya saja, tanpa spasi, titik, atau tanda hubung. Ke-{nipLength} digit NIP sudah sesuai format.',
+  grouped: 'Ketik angkanya saja, tanpa spasi, titik, atau tanda hubung. Semua {nipLength} digit NIP sudah sesuai format.',
   'ok.pns': 'Format NIP sudah benar ({nipLength} digit, PNS).',
   'ok.pppk': 'Format NI PPPK sudah benar ({nipLength} digit, PPPK).',
   birthDateMismatch: 'Tanggal lahir pada NIK dan NIP berbeda. Mungkin salah ketik, atau data kepegawaian berbeda dengan data kependudukan. Periksa keduanya.',
@@ -72,11 +73,13 @@ export const nip: FieldMessages['nip'] = {
 const withPhone = <T extends object>(own: T) => ({ ...phone, ...own });
 
 export const nomorHp: FieldMessages['nomor-hp'] = /* @__PURE__ */ withPhone({
-  notMobile: 'Nomor HP harus nomor seluler yang aktif di WhatsApp (diawali 08 atau +628), karena kode OTP dari BSSN dikirim lewat WhatsApp.',
+  notMobile: 'Nomor HP harus nomor seluler yang aktif di WhatsApp (diawali 08 atau +628).',
 });
 
 export const nomorTelepon: FieldMessages['nomor-telepon'] = /* @__PURE__ */ withPhone({
-  unknownAreaCode: 'Kode area nomor ini tidak ada dalam daftar nomor telepon yang kami miliki. Periksa lagi; jika nomornya memang benar, Anda boleh melanjutkan.',
+  unknownAreaCode: 'Kode area nomor ini tidak ada dalam data kode area yang kami miliki. Periksa lagi; jika nomornya memang benar, Anda boleh melanjutkan.',
+  // A mobile number typed as the phone number: no WhatsApp asked for here (guide E.7).
+  ok: 'Format nomor seluler sudah benar.',
   okLandline: 'Format nomor telepon sudah benar (telepon rumah atau kantor dengan kode area).',
 });
 
@@ -119,7 +122,7 @@ export const otp: FieldMessages['otp'] = {
   nonAsciiDigits: 'Kode OTP berisi angka dari papan ketik lain. Hapus, lalu ketik ulang dengan angka biasa.',
   length: 'Kode OTP terdiri dari {expected} digit, sedangkan yang terisi {count}.',
   invisible: 'Format kode OTP sudah benar, tetapi ada karakter tak terlihat yang ikut tersalin. Jika ditolak, ketik ulang kodenya.',
-  ok: 'Format kode OTP sudah benar ({expected} digit). Kirim sebelum kodenya kedaluwarsa.',
+  ok: 'Format kode OTP sudah benar ({expected} digit).',
 };
 
 export const passphrase: FieldMessages['passphrase'] = {
@@ -129,11 +132,11 @@ export const passphrase: FieldMessages['passphrase'] = {
   upper: 'Tambahkan minimal satu huruf besar (A–Z) pada passphrase.',
   lower: 'Tambahkan minimal satu huruf kecil (a–z) pada passphrase.',
   digit: 'Tambahkan minimal satu angka pada passphrase.',
-  symbol: 'Tambahkan minimal satu simbol pada passphrase, misalnya ! @ # $ % atau *.',
+  symbol: 'Tambahkan minimal satu simbol (bukan huruf atau angka) pada passphrase, misalnya ! @ #.',
   noSpace: 'Passphrase tidak boleh berisi spasi.',
   invisible: 'Passphrase memenuhi syarat, tetapi berisi karakter tak terlihat yang ikut tersalin. Ketik ulang passphrase tanpa salin-tempel.',
   nonAscii: 'Passphrase memenuhi syarat, tetapi berisi huruf atau simbol di luar papan ketik biasa (mis. é, €). Pakailah yang mudah diketik di perangkat mana pun.',
-  ok: 'Passphrase memenuhi semua syarat. Simpan baik-baik dan jangan beri tahu siapa pun.',
+  ok: 'Passphrase memenuhi semua syarat.',
 };
 
 export const passphraseKonfirmasi: FieldMessages['passphrase-konfirmasi'] = {
@@ -144,7 +147,7 @@ export const passphraseKonfirmasi: FieldMessages['passphrase-konfirmasi'] = {
 };
 
 export const persetujuan: FieldMessages['persetujuan'] = {
-  missing: '{missing} dari {total} persetujuan belum dicentang. Baca, lalu centang semuanya: BSrE menolak pengiriman sebelum semuanya disetujui.',
+  missing: '{missing} dari {total} persetujuan belum dicentang. Baca, lalu centang semuanya sebelum Submit.',
   ok: 'Semua persetujuan ({total}) sudah dicentang.',
 };
 

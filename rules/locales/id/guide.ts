@@ -27,7 +27,7 @@ export const kontakPribadi = {
 
 export const aktivasiEmail = {
   title: 'Aktifkan email dinas dari kotak masuk',
-  detail: 'Buka webmail instansi, cari email "Aktivasi Email Dinas MyASN", klik Aktivasi Email Dinas sampai muncul "Aktivasi Berhasil".',
+  detail: 'Buka webmail instansi, cari email "Aktivasi Email Dinas MyASN", lalu klik Aktivasi Email Dinas. Akan muncul "Aktivasi Berhasil".',
 };
 
 export const registrasi = {
@@ -47,7 +47,7 @@ export const passphrase = {
 
 export const terbit = {
   title: 'Sertifikat terbit',
-  detail: 'Email "Selamat, Sertifikat elektronik anda telah terbit!" datang dan status di MyASN menjadi ACTIVE, berlaku {validityYears} tahun.',
+  detail: 'Email "Selamat, Sertifikat elektronik anda telah terbit!" datang dan status di MyASN menjadi ACTIVE. Sertifikat berlaku {validityYears} tahun sejak terbit.',
 };
 
 /** Every guide step's words by its id (the guide page; a portal host's content script picks the steps its pages and statuses name: rules/hosts/). */

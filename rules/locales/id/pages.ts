@@ -8,7 +8,7 @@ import type { PageId } from '../../ids';
 export const ssoLogin = {
   title: 'Masuk ke ASN Digital (SSO)',
   tips: {
-    'nip-atau-sandi-salah': 'Portal menolak username atau kata sandi. Username adalah NIP Anda ({nipLength} digit) atau NI PPPK, dan kata sandinya adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
+    'nip-atau-sandi-salah': 'Portal menolak username atau kata sandi. Username adalah NIP Anda, dan kata sandinya adalah kata sandi akun ASN Digital, bukan kata sandi email dinas.',
     'kode-otp-salah': 'Kode dari aplikasi otentikator ditolak. Kode itu mengikuti jam ponsel: pastikan jam dan zona waktu ponsel Anda benar, lalu ketik kode yang sedang tampil. Bisa juga coba keluar, lalu masuk lagi. Jika tetap ditolak, {personnelOffice} dapat mengatur ulang otentikator (MFA) akun Anda.',
     'kode-otp-kosong': 'Kode OTP belum diisi: ketik {otpLength} angka yang sedang tampil di aplikasi otentikator di ponsel Anda.',
   },
@@ -43,7 +43,7 @@ export const myasnDashboard = {
   title: 'Dashboard MyASN',
   tips: {
     'buka-layanan-asn': 'Klik menu "Layanan ASN" di sisi kiri, lalu pilih "Sertifikat Elektronik BSrE".',
-    'cek-data': 'Periksa nama dan NIP di kartu profil. Kendala NIP atau data kepegawaian saat mendaftar TTE dilaporkan ke Helpdesk BKN.',
+    'cek-data': 'Periksa nama dan NIP di kartu profil. Jika ada kendala NIP atau data kepegawaian saat mendaftar TTE, laporkan ke Helpdesk BKN.',
   },
 };
 
@@ -69,7 +69,7 @@ export const myasnKontakPribadi = {
       title: 'Isi Kontak Pribadi',
       tips: {
         'email-dinas-domain': 'Email Dinas harus alamat email dinas pribadi Anda, bukan Gmail: {emailDinasExample}.',
-        'nomor-hp-whatsapp': 'Nomor Handphone adalah nomor WhatsApp aktif Anda. Tautan Buat Passphrase nanti dikirim ke nomor WhatsApp yang Anda daftarkan di BSrE.',
+        'nomor-hp-whatsapp': 'Nomor Handphone adalah nomor WhatsApp aktif Anda.',
         'alamat-ktp': 'Isi Alamat domisili sesuai KTP. Email Pribadi boleh email publik maupun email dinas.',
         'simpan-lalu-verifikasi': 'Klik Simpan dahulu, baru klik Verifikasi di samping Email Dinas.',
       },
@@ -98,9 +98,9 @@ export const bsreAktivasi = {
     'data-diri': {
       title: 'Data Diri',
       tips: {
-        'nik-16': 'NIK adalah nomor {nikLength} digit di KTP Anda. Salin persis seperti yang tertulis di KTP.',
+        'nik-16': 'NIK adalah nomor {nikLength} digit di KTP Anda. Ketik persis seperti yang tertulis di KTP.',
         'nomor-hp-wa': 'Nomor HP harus nomor WhatsApp aktif: kode OTP dan nanti tautan Buat Passphrase dikirim BSSN lewat WhatsApp.',
-        'otp-wa': 'Klik "Kirim Kode OTP", masukkan {otpLength} angka dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
+        'otp-wa': 'Klik "Kirim Kode OTP", masukkan kode OTP dari pesan WhatsApp "Badan Siber dan Sandi Negara", lalu klik "Verifikasi OTP". Setelah muncul "Nomor terverifikasi", klik Next.',
       },
     },
     'data-kedinasan': {
@@ -117,15 +117,15 @@ export const bsreAktivasi = {
         'mirip-ktp': 'Swafoto dibandingkan dengan foto Anda di data Dukcapil: usahakan tampil semirip mungkin dengan foto di KTP.',
         cahaya: 'Pastikan cahaya cukup terang dan wajah sejajar dengan kamera.',
         persetujuan: 'Baca Kebijakan Privasi BSrE, centang kedua persetujuan, lalu klik Submit.',
+        gagal: 'Jika aktivasi akun tidak berhasil, hubungi {tteOffice}.',
       },
     },
     berhasil: {
       title: 'Aktivasi berhasil',
       tips: {
         'tunggu-wa': 'Tautan "Buat Passphrase" dikirim BSSN lewat WhatsApp ke Nomor HP yang Anda daftarkan. Buka tautan itu untuk langkah terakhir.',
-        'cek-email': 'Layar ini meminta Anda mengecek email untuk mengatur passphrase: periksa juga email dinas Anda.',
+        'cek-email': 'Layar ini meminta Anda memeriksa email untuk mengatur passphrase, jadi periksa juga email dinas Anda, selain WhatsApp.',
         'tautan-tidak-datang': 'Tautan tidak datang, baik lewat WhatsApp maupun email? Hubungi {tteDesk}.',
-        gagal: 'Jika aktivasi akun tidak berhasil, hubungi {tteOffice}.',
       },
     },
   },
@@ -137,8 +137,8 @@ export const bsrePassphrase = {
     'cek-profil': {
       title: 'Cek profil',
       tips: {
-        'lihat-profil': 'Klik "Lihat Profil Data Diri" dan periksa nama, email, nomor telepon dan provinsi. Jika sudah sesuai, klik OK lalu Next.',
-        'data-salah': 'Ada data yang salah? Jangan lanjutkan dulu; tanyakan kepada {tteDesk}.',
+        'lihat-profil': 'Klik "Lihat Profil Data Diri" dan periksa data diri yang tampil. Jika sudah sesuai, klik OK lalu Next.',
+        'data-salah': 'Ada data yang salah? Jangan lanjutkan dulu. Tanyakan kepada {tteDesk}.',
       },
     },
     'foto-diri': {
@@ -152,14 +152,14 @@ export const bsrePassphrase = {
       tips: {
         aturan: 'Passphrase minimal {passphraseMin} karakter dan harus memuat huruf besar, huruf kecil, angka, dan simbol, tanpa spasi.',
         rahasia: 'Passphrase dipakai setiap kali Anda menandatangani. Buat yang mudah Anda ingat tetapi sulit ditebak orang lain, dan jangan berikan kepada siapa pun.',
-        perjanjian: 'Buka "Perjanjian Pemilik Sertifikat Elektronik", baca, lalu klik "Setuju". Tanpa itu, Submit ditolak.',
+        perjanjian: 'Buka "Perjanjian Pemilik Sertifikat Elektronik", baca, lalu klik "Setuju". Passphrase tidak bisa dikirim (Submit) sebelum Anda menyetujuinya.',
       },
     },
     berhasil: {
       title: 'Passphrase dibuat',
       tips: {
         'tunggu-email': 'Selesai. Email "Selamat, Sertifikat elektronik anda telah terbit!" akan datang ke email dinas, dan status di MyASN menjadi ACTIVE.',
-        lupa: 'Lupa passphrase nanti? Reset di portal BSrE (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) atau hubungi {tteDesk}.',
+        lupa: 'Jika nanti lupa passphrase, Anda dapat meresetnya di portal BSrE (Sertifikat Saya → Daftar Sertifikat Elektronik → Aksi) atau menghubungi {tteDesk}.',
       },
     },
   },

@@ -28,7 +28,7 @@ export const statuses = {
   },
   unverified: {
     title: 'Data belum terverifikasi',
-    meaning: 'Status ini jarang muncul, dan artinya tidak dijelaskan dalam panduan. Namanya berarti data Anda belum terverifikasi.',
+    meaning: 'Status ini jarang muncul, dan artinya tidak dijelaskan dalam panduan. Dari namanya, kemungkinan data Anda belum terverifikasi.',
     next: {
       'pastikan-aktivasi': 'Pastikan aktivasi akun BSrE sudah sampai "Aktivasi Berhasil!". Jika sudah dan status ini tetap muncul, tanyakan kepada {tteDesk} dan sebutkan nama status ini.',
     },
@@ -37,7 +37,7 @@ export const statuses = {
     title: 'Menunggu verifikasi',
     meaning: 'Permohonan Anda sedang menunggu pemeriksaan oleh verifikator instansi atau BSrE.',
     next: {
-      tunggu: 'Tidak ada yang perlu Anda isi sekarang, dan Anda tidak perlu mendaftar ulang. Jika status ini lama tidak berubah, tanyakan kepada {tteDesk}.',
+      tunggu: 'Tidak ada yang perlu Anda isi sekarang. Jika status ini lama tidak berubah, tanyakan kepada {tteDesk}.',
     },
   },
   'no-certificate': {
@@ -51,7 +51,7 @@ export const statuses = {
   },
   active: {
     title: 'Sertifikat sudah terbit',
-    meaning: 'Sertifikat elektronik Anda sudah terbit. Sertifikat dapat dipakai untuk tanda tangan elektronik sampai masa berlakunya, {validityYears} tahun sejak diterbitkan, habis: lihat tanggalnya di bawah.',
+    meaning: 'Sertifikat elektronik Anda sudah terbit dan dapat dipakai untuk tanda tangan elektronik selama masa berlakunya, yaitu {validityYears} tahun sejak diterbitkan.',
     next: {
       'jaga-passphrase': 'Jaga kerahasiaan passphrase Anda: jangan berikan kepada siapa pun, termasuk petugas.',
       'jaga-sertifikat': 'Jaga agar sertifikat Anda tidak dipakai orang lain, dan jangan gunakan untuk tujuan yang melanggar hukum.',
@@ -67,9 +67,9 @@ export const statuses = {
   },
   expired: {
     title: 'Masa berlaku habis',
-    meaning: 'Masa berlaku sertifikat Anda ({validityYears} tahun) sudah habis. Anda tidak bisa menandatangani sampai sertifikat diperpanjang.',
+    meaning: 'Masa berlaku sertifikat Anda sudah habis. Anda tidak bisa menandatangani sampai sertifikat diperpanjang.',
     next: {
-      ajukan: 'Ajukan perpanjangan sertifikat agar Anda bisa menandatangani lagi.',
+      ajukan: 'Ajukan perpanjangan sertifikat.',
       tanyakan: 'Tanyakan cara mengajukan perpanjangan kepada {tteDesk}.',
     },
   },
@@ -84,15 +84,15 @@ export const statuses = {
     title: 'Sertifikat dicabut',
     meaning: 'Sertifikat Anda sudah dicabut dan tidak dapat dipakai lagi.',
     next: {
-      'daftar-ulang': 'Daftar ulang lewat Registrasi Sertifikat, atau minta pembaruan melalui verifikator sertifikat instansi Anda.',
+      'daftar-ulang': 'Daftar ulang, atau minta pembaruan melalui verifikator sertifikat instansi Anda.',
     },
   },
   denied: {
-    title: 'Permohonan ditolak',
-    meaning: 'Permohonan sertifikat Anda ditolak.',
+    title: 'Permohonan kemungkinan ditolak',
+    meaning: 'Status ini jarang muncul, dan artinya tidak dijelaskan dalam panduan. Dari namanya, kemungkinan permohonan sertifikat Anda ditolak.',
     next: {
       'tanyakan-alasan': 'Tanyakan alasannya kepada {tteDesk}.',
-      'daftar-ulang': 'Setelah itu, daftar ulang lewat Registrasi Sertifikat, atau minta pembaruan melalui verifikator instansi.',
+      'daftar-ulang': 'Setelah itu, daftar ulang, atau minta pembaruan melalui verifikator sertifikat instansi Anda.',
     },
   },
   unknown: {
