@@ -6,11 +6,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias, Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { matchesOf, PORTAL_NAMES, type PortalName } from './rules/hosts';
-import { hostModules, hostWordsIn } from './rules/hosts/registries';
+import { PORTAL_NAMES, type PortalName } from './rules/hosts';
+import { hostModules } from './rules/hosts/registries';
 import { copy, LOCALES } from './rules/locales';
-import { overlay as defaultOverlay } from './rules/locales/id/overlay';
-import { languageFile, type OverlayCopy } from './rules/locales/overlay';
 import { latin1Only } from './scripts/latin1.mjs';
 
 // The replica portal pages the helpdesk page shows live in public/replicas and
@@ -19,15 +17,20 @@ import { latin1Only } from './scripts/latin1.mjs';
 export const GECKO_ID = 'pemandu-tte@pemandu-tte.id';
 
 /**
- * A portal host's content script carries only the default language's overlay words for its pages
- * (rules/locales/overlay.ts, rules/hosts/registries.ts); each other language's are a file of the extension per
- * host (copy/<host>/<lang>.json) it reads the first time that language is used (issue 11: what a
- * portal page loads). Readable by that host only, and in Chrome only through a URL that changes
- * every session (use_dynamic_url), so a page cannot probe for it.
+ * Build flags, read from the environment of the build (never a module swapped in):
+ * - PEMANDU_E2E=1: the build tests and tooling drive. Its overlay keeps an open shadow root and the
+ *   data-* attributes of README's test contract; the zips never are this build.
+ * - PEMANDU_BENCH=1: the benchmark's build, whose content script leaves User Timing marks.
+ * - PEMANDU_OUT_DIR: where the build goes (the e2e suite builds what ships beside its own build).
  */
-const OTHER_LOCALES = LOCALES.slice(1);
-const overlayWords = (locale: (typeof LOCALES)[number]) =>
-  Object.fromEntries(Object.keys(defaultOverlay).map((part) => [part, copy[locale][part as keyof typeof defaultOverlay]])) as OverlayCopy;
+const E2E = process.env.PEMANDU_E2E === '1';
+const BENCH = process.env.PEMANDU_BENCH === '1';
+
+/**
+ * What extension pages may load: their own scripts and frames (the helpdesk page frames the replica
+ * portal pages the extension ships), nothing from the network, no plugins, no form posts.
+ */
+const PAGE_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; form-action 'none'; frame-src 'self'";
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const isPortal = (name: string): name is PortalName => (PORTAL_NAMES as string[]).includes(name);
@@ -68,6 +71,7 @@ const latin1Source: Plugin = {
 };
 
 export default defineConfig({
+  ...(process.env.PEMANDU_OUT_DIR ? { outDir: process.env.PEMANDU_OUT_DIR } : {}),
   // Every name is imported explicitly (from 'wxt/...'), so it can be traced with grep.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -77,11 +81,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     permissions: ['storage'],
-    web_accessible_resources: PORTAL_NAMES.map((name) => ({
-      resources: OTHER_LOCALES.map((l) => languageFile(l, name)),
-      matches: matchesOf(name),
-      use_dynamic_url: true,
-    })),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -93,16 +92,26 @@ export default defineConfig({
             },
             gecko_android: { strict_min_version: '142.0' },
           },
+          content_security_policy: PAGE_CSP,
         }
       : {
           // 111: the build's JS target (Vite's baseline-widely-available) and MV3 features used.
           minimum_chrome_version: '111',
           // Lets an agency's IT set the agency profile by policy (docs/deploy/).
           storage: { managed_schema: 'managed_schema.json' },
+          content_security_policy: { extension_pages: PAGE_CSP },
         }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // As strings, as Vitest hands env values over (platform/build.ts compares them so).
+    define: { 'import.meta.env.PEMANDU_E2E': JSON.stringify(String(E2E)), 'import.meta.env.PEMANDU_BENCH': JSON.stringify(String(BENCH)) },
+  }),
   hooks: {
+    // What ships is never the build tests drive (open shadow root, data-* contract).
+    'zip:start': () => {
+      if (E2E) throw new Error('PEMANDU_E2E=1 is set: the zips are never the e2e build. Unset it to zip.');
+    },
     // The extension pages and the background keep webextension-polyfill (the module above aliases
     // `wxt/browser` to it for every build). The portal pages' content script gets WXT's own
     // `browser` instead: the browser's promise-based API (`browser` in Firefox, `chrome` in Chrome
@@ -123,8 +132,6 @@ export default defineConfig({
         const messages = Object.fromEntries(Object.entries(copy[l].store).map(([key, message]) => [key, { message }]));
         files.push({ relativeDest: `_locales/${l}/messages.json`, contents: JSON.stringify(messages, null, 2) });
       }
-      for (const name of PORTAL_NAMES)
-        for (const l of OTHER_LOCALES) files.push({ relativeDest: languageFile(l, name), contents: JSON.stringify(hostWordsIn(name, overlayWords(l))) });
     },
   },
   // AMO reviewers rebuild from the sources zip: leave out generated pictures and results.

@@ -20,7 +20,9 @@ const ICONS = { ok: '✓', warn: '!', error: '✕' } as const;
 
 /**
  * One line per checked field. Values are never rendered here: only the verdict and the reason's
- * message, so nothing the user typed reaches the overlay's DOM.
+ * message, so nothing the user typed reaches the overlay's DOM. No attribute carries the reason or
+ * the passphrase checklist's state beyond what the test contract names (data-field, data-verdict):
+ * read key by key, they would spell out the passphrase's make-up.
  */
 export function Findings({ findings, locale, minLength }: { findings: readonly EvaluatedFinding[]; locale: Locale; minLength: number }) {
   if (findings.length === 0) return null;
@@ -29,7 +31,7 @@ export function Findings({ findings, locale, minLength }: { findings: readonly E
       <h3 id="pt-checks-h">{t(locale, 'checksHeading')}</h3>
       <ul class="pt-findings">
         {findings.map((f) => (
-          <li key={f.field} class={`pt-finding pt-tone-${f.verdict}`} data-field={f.field} data-verdict={f.verdict} data-reason={f.reason}>
+          <li key={f.field} class={`pt-finding pt-tone-${f.verdict}`} data-field={f.field} data-verdict={f.verdict}>
             <span class="pt-icon" aria-hidden="true">
               {ICONS[f.verdict]}
             </span>
@@ -38,7 +40,7 @@ export function Findings({ findings, locale, minLength }: { findings: readonly E
             {f.rules && (
               <ul class="pt-rules" aria-label={t(locale, 'checksHeading')}>
                 {f.rules.map((r) => (
-                  <li key={r.rule} data-rule={r.rule} data-met={String(r.met)} class={r.met ? 'pt-met' : 'pt-unmet'}>
+                  <li key={r.rule} class={r.met ? 'pt-met' : 'pt-unmet'}>
                     <span aria-hidden="true">{r.met ? '✓' : '○'}</span> {t(locale, RULE_KEYS[r.rule], { min: minLength })}
                     <span class="pt-sr"> ({t(locale, r.met ? 'ruleMet' : 'ruleUnmet')})</span>
                   </li>

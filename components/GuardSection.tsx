@@ -12,7 +12,8 @@ export { default as guardSectionCss } from './GuardSection.css?inline';
  * passed: the click went on (the panel could not be used then); the problems are still listed.
  * again: the page re-created its button, so the user is asked to click it once more.
  */
-export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { guard: GuardState; locale: Locale; sectionRef: Ref<HTMLElement>; onFix(): void; onAnyway(): void }) {
+/** `onFix`, `onAnyway`: click handlers that act on a person's click only (Panel.tsx). */
+export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { guard: GuardState; locale: Locale; sectionRef: Ref<HTMLElement>; onFix(e: Event): void; onAnyway(e: Event): void }) {
   const mode = guard.mode ?? 'held';
   if (mode === 'again') {
     return (

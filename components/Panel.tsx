@@ -20,6 +20,11 @@ import { overlayView, type OverlayView } from './viewModel';
 export const overlayCss = panelCss + findingsCss + guardSectionCss + statusCardCss;
 
 export interface PanelActions {
+  /**
+   * Whether an event is a person's own input; the browser's isTrusted unless given (unit tests,
+   * which can make no trusted event). A page's script pressing our buttons changes nothing.
+   */
+  isPerson?(e: Event): boolean;
   onToggle(): void;
   onLocale(): void;
   onSubmitAnyway(): void;
@@ -39,7 +44,12 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
   const view = props.view === undefined ? overlayView(props.model) : props.view;
   const guardRef = useRef<HTMLElement>(null);
   const { guard, collapsed } = props.model;
-  const focus = usePanelFocus(actions.onToggle, collapsed);
+  const isPerson = actions.isPerson ?? ((e: Event) => e.isTrusted);
+  /** A handler that acts only on a person's own input. */
+  const byPerson = (fn: () => void) => (e: Event) => {
+    if (isPerson(e)) fn();
+  };
+  const focus = usePanelFocus(actions.onToggle, collapsed, isPerson);
   useEffect(() => {
     // Move focus to a held guard so keyboard and screen-reader users meet it first (never after a
     // click went on: the page may have moved focus where it belongs; never out of a page's dialog,
@@ -86,7 +96,7 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
           </div>
           <div class="pt-header-actions">
             {/* The visible "EN" / "ID" begins the accessible name, so "click EN" works by voice. */}
-            <button type="button" class="pt-lang" onClick={actions.onLocale} data-action="locale">
+            <button type="button" class="pt-lang" onClick={byPerson(actions.onLocale)} data-action="locale">
               <span lang={nextLocale(locale)}>{nextLocale(locale).toUpperCase()}</span>
               <span class="pt-sr"> {t(locale, 'languageSwitchLabel')}</span>
             </button>
@@ -99,14 +109,16 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
             it scrolls, the region itself must be reachable by keyboard. */}
         <div class="pt-body" {...(model.canCopyCode ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': 'pt-title' })}>
           {model.guard && (
-            <GuardSection guard={model.guard} locale={locale} sectionRef={guardRef} onFix={actions.onDismissGuard} onAnyway={actions.onSubmitAnyway} />
+            <GuardSection guard={model.guard} locale={locale} sectionRef={guardRef} onFix={byPerson(actions.onDismissGuard)} onAnyway={byPerson(actions.onSubmitAnyway)} />
           )}
           {looksDifferent && (
             <p class="pt-notice" data-looks-different={state.missing.join(' ')}>
               {t(locale, 'looksDifferent')}
             </p>
           )}
-          {model.agencyOffer && actions.onAgencyOffer && <AgencyOffer agency={model.agencyOffer} locale={locale} onAnswer={actions.onAgencyOffer} />}
+          {model.agencyOffer && actions.onAgencyOffer && (
+            <AgencyOffer agency={model.agencyOffer} locale={locale} onAccept={byPerson(() => actions.onAgencyOffer!(true))} onDecline={byPerson(() => actions.onAgencyOffer!(false))} />
+          )}
           {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} agency={agency} emailBsre={state.emailBsre} />}
           {view.missingStatus && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
           <Findings findings={model.findings} locale={locale} minLength={policy.passphrase.minLength} />
@@ -125,7 +137,7 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
           <Contacts agency={agency} ids={contacts} locale={locale} />
           {model.canCopyCode && actions.onCopyCode && (
             <div class="pt-footer">
-              <button type="button" class="pt-secondary" onClick={actions.onCopyCode} data-action="copy-code">
+              <button type="button" class="pt-secondary" onClick={byPerson(actions.onCopyCode)} data-action="copy-code">
                 {t(locale, 'copyCode')}
               </button>
               {model.helpCode && (

@@ -7,15 +7,16 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
  * buttons hand focus to each other, so it never falls back to the top of the page.
  */
 export interface PanelFocus {
-  /** Use instead of onToggle on the "–" and "TTE" buttons. */
-  toggle(): void;
+  /** Use instead of onToggle on the "–" and "TTE" buttons (their click event: a person's only). */
+  toggle(e: Event): void;
   onKeyDown(e: KeyboardEvent): void;
   onFocusIn(e: FocusEvent): void;
   fabRef: RefObject<HTMLButtonElement>;
   collapseRef: RefObject<HTMLButtonElement>;
 }
 
-export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFocus {
+/** `isPerson`: whether an event is a person's own input (only that may fold the panel). */
+export function usePanelFocus(onToggle: () => void, collapsed: boolean, isPerson: (e: Event) => boolean): PanelFocus {
   const fabRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
   /** The page element focus was on before it entered the panel. */
@@ -44,13 +45,14 @@ export function usePanelFocus(onToggle: () => void, collapsed: boolean): PanelFo
   return {
     fabRef,
     collapseRef,
-    toggle() {
+    toggle(e) {
+      if (!isPerson(e)) return;
       const had = collapsed ? hasFocus(fabRef.current) : hasFocus(collapseRef.current);
       next.current = had ? { to: collapsed ? 'collapse' : 'fab', collapsed: !collapsed } : null;
       onToggle();
     },
     onKeyDown(e) {
-      if (e.key !== 'Escape' || collapsed || e.defaultPrevented) return;
+      if (e.key !== 'Escape' || collapsed || e.defaultPrevented || !isPerson(e)) return;
       e.preventDefault();
       const back = cameFrom.current;
       cameFrom.current = null;

@@ -1,4 +1,5 @@
-// npm run demo: builds the Chrome extension and opens it on the replica portal, served at the
+// npm run demo: builds the Chrome extension (the e2e build, PEMANDU_E2E=1: the open shadow root the
+// screenshots' checks read) and opens it on the replica portal, served at the
 // portals' real https:// URLs by the e2e harness (tests/e2e/harness). With a display ($DISPLAY or
 // $WAYLAND_DISPLAY): a visible Chromium you can click through, until you close its window. Without
 // one (CI, SSH): a screenshot of every replica case with the overlay in demo-screenshots/, then the
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, PEMANDU_E2E: '1' } });
 
 // The harness and the case table (every page rule's examples, gathered by tests/fixtures/cases.ts)
 // are TypeScript: load them through Vite's module runner.

@@ -34,10 +34,16 @@ export function PolicyFiles({ files, locale }: { files: readonly PolicyFile[]; l
           <summary>
             {c[`file-${f.id}`]} <span class="muted">{f.fileName}</span>
           </summary>
-          <pre tabIndex={0} aria-label={c[`file-${f.id}`]} data-testid={`file-${f.id}`}>
-            {f.text}
-          </pre>
-          <p class="links">
+          {f.refused ? (
+            <p role="alert" data-testid={`file-${f.id}-refused`}>
+              {c.fileRefusedXml}
+            </p>
+          ) : (
+            <pre tabIndex={0} aria-label={c[`file-${f.id}`]} data-testid={`file-${f.id}`}>
+              {f.text}
+            </pre>
+          )}
+          {!f.refused && <p class="links">
             <button type="button" onClick={() => void copy(f)}>
               {c.copy}
             </button>
@@ -45,7 +51,7 @@ export function PolicyFiles({ files, locale }: { files: readonly PolicyFile[]; l
               {format(c.download, { file: f.fileName })}
             </button>
             <span role="status">{copied === f.id ? c.copied : ''}</span>
-          </p>
+          </p>}
         </details>
       ))}
     </div>

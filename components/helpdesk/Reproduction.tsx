@@ -24,7 +24,7 @@ export function Reproduction({ helpCode, policyProfiles = NO_PROFILES }: { helpC
   useEffect(() => {
     const el = stage.current;
     if (!el) return;
-    const { host, container } = mountHost(document, css, 'reproduction');
+    const { host, container } = mountHost(document, css, 'reproduction', true);
     el.append(host);
     host.setAttribute('data-reproduced', '');
     const model = modelFromHelpCode(helpCode, today, policyProfiles);

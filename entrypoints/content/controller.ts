@@ -8,14 +8,13 @@
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayModel } from '../../components/model';
-import { removeStaleHosts } from '../../components/mount';
 import { Panel } from '../../components/Panel';
 import { overlayView, tabSummary, type OverlayView, type TabSummary } from '../../components/viewModel';
 import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
 import { isLoading } from '../../rules/engine/loading';
 import { Session } from '../../rules/engine/session';
-import { HOST_TAG, takeSnapshot } from '../../rules/engine/snapshot';
+import { takeSnapshot } from '../../rules/engine/snapshot';
 import { ruleById } from '../../rules/index';
 import { LOCALES, t, type Locale } from '../../rules/locales/overlay';
 import { AgencyChoice, type AgencySource } from './agencyChoice';
@@ -25,7 +24,7 @@ import { heldFor } from './concerns';
 import { switchLanguage } from './language';
 import { FieldElements } from './fieldElements';
 import { copyHelpCode, type ShownCode } from './helpCodeCopy';
-import { isSubmitButtonOf, SubmitGuard, type GuardNotice } from './guard';
+import { submitWordOf, SubmitGuard, type GuardNotice } from './guard';
 import { guardUnusable } from './guardCheck';
 import { mark, PanelHost } from './panelHost';
 import { Scheduler, Timers } from './scheduler';
@@ -69,7 +68,7 @@ export class Controller {
     this.agency = new AgencyChoice(opts.settings?.agencyId, opts.settings ? (opts.settings.agencySource ?? 'local') : 'default', opts.saveAgency);
     this.session = new Session(this.agency.agency);
     this.fields = new FieldElements(doc);
-    this.panel = new PanelHost(doc, opts.css);
+    this.panel = new PanelHost(doc, opts.css, opts.owner);
     this.timers = new Timers(doc.defaultView!, () => !this.dead && !this.ctx.isInvalid);
     this.announcer = new Announcer(this.timers, () => this.render());
     this.scheduler = new Scheduler(this.timers, {
@@ -80,7 +79,7 @@ export class Controller {
       settledNow: () => this.state.page && this.render(),
     });
     this.guard = new SubmitGuard({
-      isSubmitButton: (el) => isSubmitButtonOf(el, this.screen()?.submitButtons ?? []),
+      submitWord: (el) => submitWordOf(el, this.screen()?.submitButtons ?? []),
       problems: (target) => {
         // A submit is rare and decisive: match the page as it is this instant, not as last read.
         const fields = this.screen()?.fields ?? [];
@@ -91,9 +90,9 @@ export class Controller {
         this.held = notice;
         this.render();
         // Held only if "Tetap lanjutkan" can be clicked right now (guardCheck.ts): never a trap.
-        return notice?.mode === 'held' && guardUnusable(this.panel.host, this.panel.container) === null;
+        return notice?.mode === 'held' && guardUnusable(this.panel.host, this.panel.root) === null;
       },
-      isOwn: (el) => !!el.closest?.(HOST_TAG),
+      isOwn: (el) => !!this.panel.host?.contains(el),
       isPerson: opts.isPerson ?? ((e) => e.isTrusted),
     });
     this.busy = new BusyPage(this.timers, doc, {
@@ -105,7 +104,7 @@ export class Controller {
   }
 
   start(): void {
-    removeStaleHosts(this.doc);
+    this.panel.removePredecessors();
     this.watch = watchPage(this.ctx, this.doc, {
       changed: (navigation, records) => this.changed(navigation, records),
       own: () => this.panel.host,
@@ -173,7 +172,7 @@ export class Controller {
     if (this.dead) return;
     try {
       this.lastUrl = this.doc.location.href;
-      const snap = takeSnapshot(this.doc);
+      const snap = takeSnapshot(this.doc, this.panel.host);
       this.loading = isLoading(snap);
       const next = detect(this.lastUrl, snap, { today: this.opts.now?.() });
       if (this.session.enter(next, snap.rawText)) {
@@ -196,7 +195,7 @@ export class Controller {
       this.fields.refresh(this.screen()?.fields ?? []);
       const findingsChanged = this.check();
       if (stateChanged || findingsChanged || !this.panel.isMounted) this.render();
-      else if (!this.panel.ensureAttached()) this.destroy();
+      else this.panel.ensureAttached();
     } catch (err) {
       // Never throw into the page: a broken pass shows nothing new, the next mutation tries again.
       if (import.meta.env?.DEV) console.warn('[Pemandu TTE]', err);
@@ -285,6 +284,7 @@ export class Controller {
     };
     this.view = overlayView(model);
     const actions = {
+      isPerson: this.opts.isPerson,
       onToggle: this.toggle,
       onLocale: this.switchLocale,
       onSubmitAnyway: this.submitAnyway,
@@ -293,7 +293,7 @@ export class Controller {
       onAgencyOffer: this.answerAgency,
     };
     const panel = h(Panel, { model, view: this.view, actions, announcement: this.announcer.text });
-    if (!this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale })) return this.destroy();
+    this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale });
     mark('pemandu:panel');
   }
 }

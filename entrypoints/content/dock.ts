@@ -4,7 +4,6 @@
  * opened the panel and nothing is free.
  */
 import { findSlot, MARGIN, type Rect } from './placement';
-import { HOST_TAG } from '../../rules/engine/snapshot';
 
 const OBSTACLES = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [contenteditable="true"]';
 const PANEL_W = 340;
@@ -52,13 +51,19 @@ function pageObstacles(doc: Document, viewport: { w: number; h: number }): Rect[
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;
 
+/** Focus is in our panel: the document's focused element is our own host (by reference, never by tag name). */
+function focusInside(root: HTMLElement, doc: Document): boolean {
+  const host = (root.getRootNode() as ShadowRoot).host;
+  return !!host && doc.activeElement === host;
+}
+
 /** Docks `root` clear of the page's controls; `page`: read before this render, else read now. */
 export function dock(root: HTMLElement, doc: Document, page: PageLayout | null = pageLayout(doc)): void {
   if (!page) return;
   const { viewport, obstacles } = page;
   const collapsed = root.dataset.collapsed === 'true';
   // Focus moved into the panel itself (a tap on its checklist or buttons): the sheet stays put.
-  if (!collapsed && root.dataset.sheet === 'true' && doc.activeElement?.closest(HOST_TAG)) return;
+  if (!collapsed && root.dataset.sheet === 'true' && focusInside(root, doc)) return;
   const width = collapsed ? root.offsetWidth || 64 : Math.min(PANEL_W, viewport.w - 2 * MARGIN);
   const minHeight = collapsed ? root.offsetHeight || 48 : PANEL_MIN_H;
   const slot = findSlot(viewport, obstacles, width, minHeight, root.dataset.side === 'left' ? 'left' : 'right');
@@ -93,7 +98,7 @@ const SHEET_MIN_H = 120;
  */
 function sheetAroundFocus(root: HTMLElement, panel: HTMLElement | null, doc: Document): void {
   const active = doc.activeElement;
-  if (!panel || !active || active.closest(HOST_TAG) || !active.matches(TYPING)) return;
+  if (!panel || !active || focusInside(root, doc) || !active.matches(TYPING)) return;
   const vv = doc.defaultView?.visualViewport;
   const top = vv?.offsetTop ?? 0;
   const height = vv?.height ?? doc.defaultView!.innerHeight;

@@ -31,7 +31,10 @@ export type GuardMode = 'held' | 'passed' | 'again';
 
 export interface GuardNotice {
   mode: GuardMode;
-  /** The button's (or form's) own label: portal copy, never page text the user typed. */
+  /**
+   * The submitting button as the rule names it ("Simpan", "Kirim Kode OTP"): never the page's own
+   * text, which a page could fill with anything to speak through the panel.
+   */
   label: string;
   problems: EvaluatedFinding[];
   /**
@@ -46,8 +49,11 @@ export interface GuardNotice {
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 export interface GuardHost {
-  /** Is this one of the current step's submitting buttons? */
-  isSubmitButton(el: Element): boolean;
+  /**
+   * The rule's word for a submit by `el`: for a button, the step's submitting button it is (null:
+   * not one); for a form submitted without one, its default button's, else the step's first.
+   */
+  submitWord(el: Element): string | null;
   /** The errors that should hold back a submit by `target` (its button, or a form) now (empty = let it pass). */
   problems(target: Element): EvaluatedFinding[];
   /** Shows the notice (null = none). For 'held': is "Tetap lanjutkan" usable now? May throw. */
@@ -62,7 +68,10 @@ interface Held {
   element: Element;
   /** Its form when held: once the page re-creates the element, it may no longer say. */
   form: HTMLFormElement | null;
+  /** The rule's word for it (shown). */
   label: string;
+  /** The page's own label for it, to know its equivalent when the page re-creates it (never shown). */
+  key: string;
   problems: EvaluatedFinding[];
   /** A key or pointer was released since the hold: the next activation is a new one, not the same press repeating. */
   fresh: boolean;
@@ -71,7 +80,7 @@ interface Held {
 /** What "Tetap lanjutkan" lets through: the replayed click, then the person's next click on this element or its equivalent. */
 interface Bypass {
   element: Element;
-  label: string;
+  key: string;
   form: HTMLFormElement | null;
 }
 
@@ -89,7 +98,8 @@ export class SubmitGuard {
       const target = e.target as Element | null;
       if (!target?.closest || this.host.isOwn(target)) return;
       const button = target.closest(CLICKABLE);
-      if (button && this.host.isSubmitButton(button)) this.judge(e, button);
+      const word = button && this.host.submitWord(button);
+      if (button && word) this.judge(e, button, word);
     } catch {
       // Never into the page: an unjudged click simply goes through.
     }
@@ -101,7 +111,8 @@ export class SubmitGuard {
       // (Some DOMs report the form itself as the submitter of a button-less submit.)
       if (e.submitter && e.submitter !== e.target) return;
       const form = e.target as HTMLFormElement | null;
-      if (form?.localName === 'form') this.judge(e, form);
+      const word = form?.localName === 'form' && this.host.submitWord(form);
+      if (form && word) this.judge(e, form, word);
     } catch {
       // As above.
     }
@@ -121,7 +132,7 @@ export class SubmitGuard {
     const held = this.held;
     if (!held) return;
     this.held = null;
-    this.bypass = { element: held.element, label: norm(held.label), form: held.form };
+    this.bypass = { element: held.element, key: held.key, form: held.form };
     if (!held.element.isConnected) {
       this.setNotice({ mode: 'again', label: held.label, problems: [] });
       return;
@@ -151,7 +162,7 @@ export class SubmitGuard {
     this.bypass = null;
   }
 
-  private judge(e: Event, element: Element): void {
+  private judge(e: Event, element: Element, label: string): void {
     if (this.replaying) return;
     const person = this.host.isPerson(e);
     const pass = this.bypass;
@@ -179,10 +190,9 @@ export class SubmitGuard {
       if (this.notice) this.setNotice(null);
       return;
     }
-    const label = submitLabel(element) || 'Submit';
     let usable = false;
     try {
-      this.held = { element, form: formOf(element), label, problems, fresh: false };
+      this.held = { element, form: formOf(element), label, key: norm(submitLabel(element)), problems, fresh: false };
       this.notice = { mode: 'held', label, problems, ...(element.closest(DIALOG) ? { inDialog: true } : {}) };
       usable = this.host.show(this.notice) === true;
     } catch {
@@ -222,9 +232,9 @@ const formKey = (f: HTMLFormElement | null) => (f ? f.id || f.getAttribute('name
  * The same button for the user: the element itself, or one with the same label in the same form
  * (or a re-created form with the same id / name / action), or with no form on either side.
  */
-function equivalent(el: Element, to: { element: Element; label: string; form: HTMLFormElement | null }): boolean {
+function equivalent(el: Element, to: { element: Element; key: string; form: HTMLFormElement | null }): boolean {
   if (el === to.element) return true;
-  if (norm(submitLabel(el)) !== norm(to.label)) return false;
+  if (norm(submitLabel(el)) !== to.key) return false;
   const form = formOf(el);
   if (form === to.form) return true;
   return !!form && !!to.form && !to.form.isConnected && formKey(form) === formKey(to.form);
@@ -237,9 +247,9 @@ function ownText(el: Element | null): string {
 }
 
 /**
- * A submit's label for the guard, from portal copy only: a button's own text; for a form, its
- * default button's text, else its aria-label / aria-labelledby, legend or heading. Never a form's
- * whole text: it can hold what was typed (a text area's text, an editable box).
+ * A submit's own label, to tell its equivalent when the page re-creates it (never shown): a button's
+ * own text; for a form, its default button's text, else its aria-label / aria-labelledby, legend or
+ * heading. Never a form's whole text: it can hold what was typed (a text area's text, an editable box).
  */
 export function submitLabel(el: Element): string {
   if (el.localName !== 'form') return buttonText(el);
@@ -255,12 +265,24 @@ export function submitLabel(el: Element): string {
   return ownText(form.querySelector('legend')) || ownText(form.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'));
 }
 
-/** Is `el` one of the screen's submitting buttons (by its visible label, e.g. "Simpan", "Kirim Kode OTP")? */
-export function isSubmitButtonOf(el: Element, submitButtons: readonly string[]): boolean {
+/** Which of the screen's submitting buttons `el` is, by its visible label ("Simpan", "Kirim Kode OTP"): the rule's word, or null. */
+export function submitButtonOf(el: Element, submitButtons: readonly string[]): string | null {
   const label = submitButtons.length > 0 ? norm(buttonText(el)) : '';
-  if (!label) return false;
-  return submitButtons.some((b) => {
-    const want = norm(b);
-    return label === want || label.startsWith(want + ' ') || label.endsWith(' ' + want);
-  });
+  if (!label) return null;
+  return (
+    submitButtons.find((b) => {
+      const want = norm(b);
+      return label === want || label.startsWith(want + ' ') || label.endsWith(' ' + want);
+    }) ?? null
+  );
+}
+
+/**
+ * The rule's word for a submit by `el` (a button, or a form sent without one): the button's, the
+ * form's default button's, else the screen's first submitting button's. Null: not a submit of this screen.
+ */
+export function submitWordOf(el: Element, submitButtons: readonly string[]): string | null {
+  if (el.localName !== 'form') return submitButtonOf(el, submitButtons);
+  const button = Array.from((el as HTMLFormElement).elements ?? []).find((c) => c.matches(SUBMITTER));
+  return (button && submitButtonOf(button, submitButtons)) || submitButtons[0] || null;
 }

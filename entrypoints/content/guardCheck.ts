@@ -14,7 +14,8 @@ export const GUARD_SECTION = '[data-guard]';
 /** Why the guard may not hold (for tests and debugging); null = it may. */
 export type Unusable = 'detached' | 'not-rendered' | 'inert' | 'modal' | 'hidden' | 'off-screen' | 'covered' | 'unknown';
 
-export function guardUnusable(host: Element | null | undefined, root: ParentNode | null | undefined): Unusable | null {
+/** `root`: our host's shadow root (closed in what ships, so it is handed over, never read off the host). */
+export function guardUnusable(host: Element | null | undefined, root: ShadowRoot | null | undefined): Unusable | null {
   try {
     const doc = host?.ownerDocument;
     const win = doc?.defaultView;
@@ -29,7 +30,7 @@ export function guardUnusable(host: Element | null | undefined, root: ParentNode
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
     if (!(x >= 0 && y >= 0 && x < win.innerWidth && y < win.innerHeight)) return 'off-screen';
-    if (!onTop(anyway, host, doc, x, y)) return 'covered';
+    if (!onTop(anyway, host, root, doc, x, y)) return 'covered';
     return null;
   } catch {
     return 'unknown';
@@ -88,11 +89,11 @@ function parentInFlatTree(node: Element, host: Element): Element | null {
 }
 
 /** The button is what a click at its centre would hit: the page's hit test returns our host, ours the button. */
-function onTop(el: HTMLElement, host: Element, doc: Document, x: number, y: number): boolean {
+function onTop(el: HTMLElement, host: Element, root: ShadowRoot, doc: Document, x: number, y: number): boolean {
   if (typeof doc.elementFromPoint !== 'function') return false;
   if (doc.elementFromPoint(x, y) !== host) return false;
-  const shadow = host.shadowRoot as (ShadowRoot & { elementFromPoint?(x: number, y: number): Element | null }) | null;
-  if (!shadow || typeof shadow.elementFromPoint !== 'function') return true;
+  const shadow = root as ShadowRoot & { elementFromPoint?(x: number, y: number): Element | null };
+  if (typeof shadow.elementFromPoint !== 'function') return true;
   const hit = shadow.elementFromPoint(x, y);
   return !!hit && (hit === el || el.contains(hit));
 }

@@ -26,6 +26,8 @@ export interface ControllerOptions {
   helpCode?(state: PageState, findings: readonly EvaluatedFinding[], agency: AgencyProfile, locale: Locale): string | Promise<string>;
   copy?(text: string): Promise<boolean>;
   now?(): Date;
+  /** This extension's own URL: marks its hosts so a later instance can remove what an unloaded one left. */
+  owner?: string;
   /** Whether an event is a person's own input; the browser's isTrusted (unit tests, which can make no trusted event, stand in). */
   isPerson?(e: Event): boolean;
 }

@@ -1,10 +1,11 @@
 /**
  * The panel's place in the page: mounts the <pemandu-tte> host on first use, renders into its
- * shadow root, re-attaches it when the page removed it, and docks it where it covers nothing.
+ * shadow root, re-attaches it when the page removed it, and docks it where it covers nothing. The
+ * host is known by reference only: an element the page names <pemandu-tte> is page content.
  */
 import { render, type ComponentChild } from 'preact';
-import { mountHost, type Mounted } from '../../components/mount';
-import { HOST_TAG } from '../../rules/engine/snapshot';
+import { mountHost, ownedHosts, type Mounted } from '../../components/mount';
+import { BENCH_BUILD, E2E_BUILD } from '../../platform/build';
 import { dock, pageLayout, type PageLayout } from './dock';
 import { revealInside } from './reveal';
 
@@ -22,7 +23,15 @@ export class PanelHost {
   constructor(
     private readonly doc: Document,
     private readonly css: string,
+    /** This extension's own URL (ownedHosts in components/mount.ts); absent, no predecessor is looked for. */
+    private readonly owner?: string,
   ) {}
+
+  /** Removes the hosts an unloaded earlier instance of this extension left in the page (never the page's own elements). */
+  removePredecessors(): void {
+    if (!this.owner) return;
+    for (const el of ownedHosts(this.doc, this.owner)) if (el !== this.mounted?.host) el.remove();
+  }
 
   get host(): HTMLElement | undefined {
     return this.mounted?.host;
@@ -32,35 +41,40 @@ export class PanelHost {
     return this.mounted?.container;
   }
 
+  /** The host's shadow root (closed in what ships: this reference is the only way in). */
+  get root(): ShadowRoot | undefined {
+    return this.mounted?.root;
+  }
+
   get isMounted(): boolean {
     return this.mounted !== null;
   }
 
   /**
-   * Re-attaches a host the page removed. False when a newer instance of the extension took over
-   * (its host is in the page): this instance must then stop.
+   * Re-attaches our host when the page removed it. Whatever else the page holds (another element
+   * named <pemandu-tte> included) is the page's: only this extension's context ending (orphaned,
+   * see start.ts) stops this instance.
    */
-  ensureAttached(): boolean {
-    if (!this.mounted || this.mounted.host.isConnected) return true;
-    if (this.doc.querySelector(HOST_TAG)) return false;
-    this.doc.documentElement.append(this.mounted.host);
-    return true;
+  ensureAttached(): void {
+    if (this.mounted && !this.mounted.host.isConnected) this.doc.documentElement.append(this.mounted.host);
   }
 
-  /** Renders the panel; false when a newer instance took over (nothing rendered). */
-  render(panel: ComponentChild, attrs: HostAttributes): boolean {
+  /** Renders the panel. */
+  render(panel: ComponentChild, attrs: HostAttributes): void {
     // The page's controls are measured before the panel changes, so no layout of the panel is forced.
     const page = pageLayout(this.doc);
-    if (!this.mounted) this.mounted = mountHost(this.doc, this.css, 'panel');
-    if (!this.ensureAttached()) return false;
+    if (!this.mounted) this.mounted = mountHost(this.doc, this.css, 'panel', E2E_BUILD, this.owner);
+    this.ensureAttached();
     const host = this.mounted.host;
-    host.setAttribute('data-page', attrs.page);
-    toggleAttr(host, 'data-step', attrs.step);
-    toggleAttr(host, 'data-status', attrs.status);
+    // The test contract (README): what page, step and status the panel is on, in the e2e build only.
+    if (E2E_BUILD) {
+      host.setAttribute('data-page', attrs.page);
+      toggleAttr(host, 'data-step', attrs.step);
+      toggleAttr(host, 'data-status', attrs.status);
+    }
     host.setAttribute('lang', attrs.lang);
     render(panel, this.mounted.container);
     this.place(page);
-    return true;
   }
 
   unmount(): void {
@@ -98,8 +112,12 @@ function toggleAttr(el: Element, name: string, value: string | null): void {
   else el.removeAttribute(name);
 }
 
-/** A performance mark for the benchmark (npm run bench); one entry per name, so nothing accumulates. */
+/**
+ * A performance mark for the benchmark (npm run bench); one entry per name, so nothing accumulates.
+ * Only in the benchmark's build: a page's monitoring scripts read User Timing.
+ */
 export function mark(name: string): void {
+  if (!BENCH_BUILD) return;
   try {
     performance.clearMarks(name);
     performance.mark(name);

@@ -4,13 +4,15 @@
  * Controller. Nothing runs on any other site.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { overlayCss } from '../../components/Panel';
 import type { AgencyInForce } from '../../platform/agencyInForce';
 import { helpCodeRequest } from '../../platform/helpCodeMessage';
 import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../../platform/settings';
 import { matchesOf, type PortalName } from '../../rules/hosts';
-import { addLanguage, hasLanguage, languageFile, LOCALES, type Locale, type OverlayCopy } from '../../rules/locales/overlay';
+import { wordsRequest } from '../../platform/wordsMessage';
+import { addLanguage, hasLanguage, LOCALES, type Locale, type OverlayCopy } from '../../rules/locales/overlay';
 import { Controller } from './controller';
 
 async function copyText(text: string): Promise<boolean> {
@@ -23,18 +25,47 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * A language other than Indonesian: its words for this portal host from the extension's own file
- * (web-accessible to that host only; never a network request), once. False if it cannot be read: Indonesian stays.
+ * A language other than Indonesian: its words from the background (platform/wordsMessage.ts; never
+ * a network request, nothing web-accessible), once. False if none came: Indonesian stays.
  */
-async function loadLocale(locale: Locale, portal: PortalName): Promise<boolean> {
+async function loadLocale(locale: Locale): Promise<boolean> {
   if (hasLanguage(locale)) return true;
   try {
-    const res = await fetch(browser.runtime.getURL(`/${languageFile(locale, portal)}` as '/'));
-    addLanguage(locale, (await res.json()) as OverlayCopy);
+    const words: unknown = await browser.runtime.sendMessage(wordsRequest(locale));
+    if (!words || typeof words !== 'object') return false;
+    addLanguage(locale, words as OverlayCopy);
     return true;
   } catch {
     return false;
   }
+}
+
+/** This instance's extension is still there: not orphaned by a reload or an update. */
+function alive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    // Firefox: the runtime of an unloaded add-on throws ("dead object").
+    return false;
+  }
+}
+
+/**
+ * WXT ends a context when another instance of the same content script announces itself with an
+ * event on the document, whose name (extension id and script name) is public: a page could send it
+ * and switch Pemandu TTE off. A genuine newer instance only ever comes once this one is orphaned
+ * (the extension reloaded or updated, its runtime gone), so while this one is alive the
+ * announcement is stopped before WXT's listener on the document hears it (capture on window).
+ */
+function ignoreForgedTakeovers(ctx: ContentScriptContext): void {
+  // WXT's own name for the event: a static of the context's class (private in its types, public at run time).
+  const type = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  if (!type) return;
+  const stop = (e: Event) => {
+    if (alive()) e.stopImmediatePropagation();
+  };
+  window.addEventListener(type, stop, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(type, stop, { capture: true }));
 }
 
 /** The content script of one portal host; its build carries only that host's rules and words (wxt.config.ts). */
@@ -47,16 +78,18 @@ export const portalContentScript = (name: PortalName) =>
     // capture a stack trace of the whole script: ≈ 6-12 ms before first help (issue 11, measured).
     noScriptStartedPostMessage: true,
     async main(ctx) {
+      ignoreForgedTakeovers(ctx);
       // The settings are read while the page is (issue 11: first help is not held behind storage); the
       // first render waits for them, so the panel opens in the user's language and size at once.
       const settings = Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
       const controller = new Controller(ctx, document, {
         css: overlayCss,
         settings: null,
+        owner: browser.runtime.getURL('/'),
         saveCollapsed: (v) => void collapsedItem.setValue(v),
         saveLocale: (v) => void localeItem.setValue(v),
         saveAgency: (id) => void agencyItem.setValue(id),
-        loadLocale: (l) => loadLocale(l, name),
+        loadLocale: (l) => loadLocale(l),
         // Written by the background (platform/helpCodeMessage.ts): the encoder stays off the portal pages.
         helpCode: async (state, findings, agency, loc) => {
           const code: unknown = await browser.runtime.sendMessage(helpCodeRequest(state, findings, agency, loc));
@@ -69,7 +102,7 @@ export const portalContentScript = (name: PortalName) =>
       // The first managed-storage read can take seconds in a fresh browser: start with the user's own
       // choice and switch if the agency's IT set a profile by policy.
       const [locale, collapsed, localAgency] = await settings;
-      const words = (await loadLocale(locale, name)) ? locale : LOCALES[0];
+      const words = (await loadLocale(locale)) ? locale : LOCALES[0];
       const agency = resolveAgencyId(undefined, localAgency);
       controller.applySettings({ locale: words, collapsed, agencyId: agency.id, agencySource: agency.source === 'local' ? 'local' : 'default' });
       // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.

@@ -60,7 +60,19 @@ export function registryFile(browser: 'chrome' | 'edge', managed: Managed, id: s
   ].join('\r\n');
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Characters an XML 1.0 document cannot hold at all, escaped or not: controls other than tab and
+ * line breaks, lone surrogate halves, U+FFFE and U+FFFF. A profile with one would not install.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The macOS profile cannot hold a character of the policy (see NOT_XML): it is refused, never written broken. */
+export class NotXmlError extends Error {}
+
+const xml = (s: string) => {
+  if (NOT_XML.test(s)) throw new NotXmlError('a character XML cannot hold');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+};
 
 function plist(v: Json, indent: string): string {
   if (typeof v === 'string') return `${indent}<string>${xml(v)}</string>`;
@@ -137,6 +149,18 @@ export interface PolicyFile {
   fileName: string;
   mime: string;
   text: string;
+  /** Not written: the policy holds a character this kind of file cannot (the macOS profile, XML). */
+  refused?: 'xml';
+}
+
+/** The macOS profile, or its refusal. */
+function macFile(managed: Managed, t: DeployTargets, label: string): Pick<PolicyFile, 'text' | 'refused'> {
+  try {
+    return { text: macProfile(managed, t, label) };
+  } catch (e) {
+    if (e instanceof NotXmlError) return { text: '', refused: 'xml' };
+    throw e;
+  }
 }
 
 /** Every file, in the order the page shows them. */
@@ -146,7 +170,7 @@ export function policyFiles(managed: Managed, t: DeployTargets, label: string): 
     { id: 'edge-json', fileName: 'pemandu-tte-edge.json', mime: 'application/json', text: chromiumPolicyJson(managed, t.edgeId, t.edgeUpdateUrl) },
     { id: 'chrome-reg', fileName: 'pemandu-tte-chrome.reg', mime: 'text/plain', text: registryFile('chrome', managed, t.chromeId, t.chromeUpdateUrl) },
     { id: 'edge-reg', fileName: 'pemandu-tte-edge.reg', mime: 'text/plain', text: registryFile('edge', managed, t.edgeId, t.edgeUpdateUrl) },
-    { id: 'mac', fileName: 'pemandu-tte.mobileconfig', mime: 'application/x-apple-aspen-config', text: macProfile(managed, t, label) },
+    { id: 'mac', fileName: 'pemandu-tte.mobileconfig', mime: 'application/x-apple-aspen-config', ...macFile(managed, t, label) },
     { id: 'firefox', fileName: 'policies.json', mime: 'application/json', text: firefoxPolicies(managed, t.geckoId, t.xpiUrl) },
   ];
 }

@@ -28,13 +28,25 @@ export const GENERIC_ID: BuiltInId = 'umum';
 /** Desks a policy may name, by what they help with (the contact ids the overlay already uses). */
 export const DESK_TOPICS = ['email-dinas', 'persandian', 'kepegawaian'] as const satisfies readonly ContactId[];
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'empty'), z.maxLength(max, `tooLong:${max}`));
+/**
+ * Characters a text shown in the panel may never hold: control characters (line breaks too: every
+ * text is one line) and the bidirectional controls that make a text read otherwise than it is
+ * stored (a number or a name spelled backwards on screen).
+ */
+export const FORBIDDEN_TEXT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'empty'), z.maxLength(max, `tooLong:${max}`), z.refine((t) => !FORBIDDEN_TEXT.test(t), 'control'));
+/** A domain name as DNS allows it: at most 253 characters, each label at most 63. */
+export const MAX_DOMAIN = 253;
+export const MAX_LABEL = 63;
 const domain = z
   .string()
   .check(
     z.trim(),
     z.toLowerCase(),
+    z.maxLength(MAX_DOMAIN, `tooLong:${MAX_DOMAIN}`),
     z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'domain'),
+    z.refine((d) => d.split('.').every((label) => label.length <= MAX_LABEL), `label:${MAX_LABEL}`),
   );
 /** Most email dinas domains one key may list (an agency's current and older domain, a few units). */
 export const MAX_DOMAINS = 5;
@@ -108,6 +120,8 @@ export const POLICY_REASONS = [
   'invalid',
   'agencyId',
   'extensionId',
+  'control',
+  'label',
 ] as const;
 export type PolicyReason = (typeof POLICY_REASONS)[number];
 

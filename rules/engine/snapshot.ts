@@ -5,6 +5,7 @@
  */
 import { norm } from './text';
 
+/** The tag of the overlay's host. Naming only: the extension knows its own host by reference, and any element the page names so is the page's. */
 export const HOST_TAG = 'pemandu-tte';
 
 export interface ControlInfo {
@@ -39,7 +40,7 @@ const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[ty
  * browser's own checkVisibility() where it exists (one native call, no style object per element),
  * else computed display/visibility up the tree.
  */
-export function createVisibility(win: Window = window): (el: Element | null) => boolean {
+export function createVisibility(win: Window = window, own?: Element): (el: Element | null) => boolean {
   const attrCache = new Map<Element, boolean>();
   const styleCache = new Map<Element, boolean>();
   const attrVisible = (el: Element | null): boolean => {
@@ -49,7 +50,7 @@ export function createVisibility(win: Window = window): (el: Element | null) => 
     const v =
       !el.hasAttribute('hidden') &&
       el.getAttribute('aria-hidden') !== 'true' &&
-      el.localName !== HOST_TAG &&
+      el !== own &&
       !(el.localName === 'dialog' && !el.hasAttribute('open')) &&
       attrVisible(el.parentElement);
     attrCache.set(el, v);
@@ -76,13 +77,13 @@ export const CONTROL_SELECTOR = 'input:not([type="hidden"]), textarea, select';
 /** Controls that hold their own label-worthy data; a neighbour of this kind ends the label search. */
 export const DATA_CONTROL =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), textarea, select';
-export const TEXT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'option', 'select', 'textarea', 'button', HOST_TAG]);
+export const TEXT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'option', 'select', 'textarea', 'button']);
 /** Label search: ancestor levels climbed, neighbours looked at per level, longest text taken as a label. */
 const LABEL_LEVELS = 4;
 const LABEL_SIBLINGS = 6;
 const LABEL_MAX = 80;
 /** Where a field's label can no longer be: the form or group itself, or the page. */
-export const LABEL_STOP = new Set(['form', 'fieldset', 'body', 'html', 'dialog', 'table', 'tr', 'ul', 'ol', HOST_TAG]);
+export const LABEL_STOP = new Set(['form', 'fieldset', 'body', 'html', 'dialog', 'table', 'tr', 'ul', 'ol']);
 const HEADING = /^h[1-6]$/;
 /** Input-group addons: "+62", "Rp", "@", "kg", "https://", "@pns.go.id", "/ bulan". */
 export const ADDON = /^(?:[^\p{L}]*|rp\.?|idr|usd|kg|cm|mm|m|km|gr?|https?:\/\/|www\.?|[@./].*)$/iu;
@@ -244,16 +245,17 @@ export function buttonText(el: Element): string {
   return (t || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
-export function takeSnapshot(doc: Document = document): Snapshot {
+/** `own`: the overlay's host (by reference), never read as the page's. */
+export function takeSnapshot(doc: Document = document, own?: Element): Snapshot {
   const root: Element = doc.body ?? doc.documentElement;
-  const visible = createVisibility(doc.defaultView ?? window);
+  const visible = createVisibility(doc.defaultView ?? window, own);
   const parts: string[] = [];
   let size = 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (SKIP.has(el.tagName.toUpperCase()) || el.localName === HOST_TAG) return NodeFilter.FILTER_REJECT;
+        if (SKIP.has(el.tagName.toUpperCase()) || el === own) return NodeFilter.FILTER_REJECT;
         return NodeFilter.FILTER_SKIP;
       }
       return NodeFilter.FILTER_ACCEPT;

@@ -17,18 +17,10 @@ export { LOCALES, type Locale } from './languages';
 /**
  * The overlay's words per language that are here. Indonesian always is (the default: first help
  * never waits for words); index.ts adds the others for the extension pages and the tests, and the
- * content script adds the user's language when it is first used, from a file of the extension
- * (copy/<host>/<lang>.json, written at build time: wxt.config.ts), so a portal page carries one language.
+ * content script adds the user's language when it is first used, from the background
+ * (platform/wordsMessage.ts), so a portal page carries one language.
  */
 export const overlayCopy: { id: OverlayCopy } & Partial<Record<Locale, OverlayCopy>> = { id };
-
-/**
- * Where a language other than the default lies in the built extension for one portal host's content
- * script (`portal`: its name in rules/hosts.ts): that host's words only (written by wxt.config.ts).
- */
-export function languageFile(locale: Locale, portal: string): string {
-  return `copy/${portal}/${locale}.json`;
-}
 
 export function addLanguage(locale: Locale, loaded: OverlayCopy): void {
   overlayCopy[locale] = loaded;

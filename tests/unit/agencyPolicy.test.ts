@@ -85,6 +85,29 @@ describe('a broken policy is refused with the path and the reason', () => {
     expect(problems.find((p) => p.path === path)!.reason).toBe(reason);
   });
 
+  it('a domain longer than DNS allows: 253 characters, 63 per label', () => {
+    const label = 'a'.repeat(64);
+    expect(problemsOf({ ...example, emailDomains: { all: `${label}.go.id` } })).toEqual([{ path: 'agencyProfile.emailDomains.all', reason: 'label', params: { max: 63 } }]);
+    const long = Array.from({ length: 5 }, () => 'b'.repeat(60)).join('.') + '.go.id';
+    expect(long.length).toBeGreaterThan(253);
+    expect(problemsOf({ ...example, emailDomains: { all: long } })[0]).toMatchObject({ path: 'agencyProfile.emailDomains.all', reason: 'tooLong', params: { max: 253 } });
+    expect(problemsOf({ ...example, emailDomains: { all: `${'a'.repeat(63)}.go.id` } })).toEqual([]);
+  });
+
+  it.each([
+    ['a line break', 'Persandian\nKota X'],
+    ['a tab', 'Persandian\tKota X'],
+    ['a right-to-left override', 'Persandian \u202eX atoK'],
+    ['a left-to-right isolate', 'Persandian \u2066X\u2069'],
+    ['an invisible mark', 'Persandian\u200f X'],
+  ])('a text with %s is refused with a clear reason, and the generic profile stays in force', (_what, unit) => {
+    const raw = { ...example, helpDesks: [{ topic: 'persandian', unit }] };
+    expect(problemsOf(raw)).toEqual([{ path: 'agencyProfile.helpDesks.0.unit', reason: 'control' }]);
+    const r = resolveAgency({ agencyProfile: raw }, 'magelang');
+    expect(r.agency.id).toBe('umum');
+    expect(r.problems[0]!.reason).toBe('control');
+  });
+
   it('a text too long names the limit', () => {
     expect(problemsOf({ ...example, name: 'x'.repeat(121) })).toEqual([{ path: 'agencyProfile.name', reason: 'tooLong', params: { max: 120 } }]);
   });

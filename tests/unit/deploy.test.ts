@@ -117,3 +117,19 @@ describe('a whole agency profile by policy (agencyProfile)', () => {
     expect(policies['3rdparty'].Extensions[geckoId].agencyProfile).toEqual(example);
   });
 });
+
+describe('the macOS profile refuses what XML cannot hold', () => {
+  const example = read('docs/deploy/agency-profile.json');
+  const targets = { chromeId: 'aaaabbbbccccddddeeeeffffgggghhhh', chromeUpdateUrl: CHROME_STORE_UPDATE_URL, edgeId: 'ppppooooiiiiuuuuyyyyttttrrrreeee', edgeUpdateUrl: EDGE_STORE_UPDATE_URL, geckoId, xpiUrl: 'https://intranet.contoh.go.id/pemandu-tte.xpi' };
+  it.each([['a NUL', '\u0000'], ['a form feed', '\u000c'], ['a lone surrogate', '\ud800'], ['U+FFFF', '\uffff']])('%s: not written, refused with its reason; the other files stay', (_what, bad) => {
+    const files = policyFiles({ agencyProfile: { ...example, name: `Kabupaten${bad} Contoh` } }, targets, 'Kabupaten Contoh');
+    const mac = files.find((f) => f.id === 'mac')!;
+    expect(mac).toMatchObject({ text: '', refused: 'xml' });
+    expect(files.filter((f) => f.id !== 'mac').every((f) => f.text.length > 0 && !f.refused)).toBe(true);
+  });
+  it('a character outside the BMP (a pair of surrogates) is fine', () => {
+    const mac = policyFiles({ agencyProfile: { ...example, name: 'Kabupaten Contoh \u{1F600}' } }, targets, 'Kabupaten Contoh').find((f) => f.id === 'mac')!;
+    expect(mac.refused).toBeUndefined();
+    expect(mac.text).toContain('\u{1F600}');
+  });
+});

@@ -117,3 +117,67 @@ describe('hostile input', () => {
     expect(readStatus(snap.rawText)).toBe('ACTIVE');
   });
 });
+
+describe('the page is not trusted', () => {
+  afterEach(cleanup);
+
+  it("a page script's clicks and key presses on the overlay do nothing (only a person's own input acts)", async () => {
+    const { vi } = await import('vitest');
+    const { model, state } = await import('./overlay/overlayModel');
+    const calls = { onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn(), onAgencyOffer: vi.fn() };
+    const m = model({ state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), agencyOffer: magelang, guard: { button: 'Simpan', problems: [{ field: 'nomor-hp', verdict: 'error', reason: 'nomor-hp.tooShort', params: { count: 4, min: 10 } }], mode: 'held' } });
+    // No isPerson given: the browser's isTrusted decides, as in every build.
+    const { container } = render(<Panel model={m} actions={calls} announcement="" />);
+    for (const action of ['locale', 'collapse', 'copy-code', 'submit-anyway', 'fix-first', 'agency-accept', 'agency-decline'])
+      (container.querySelector(`[data-action="${action}"]`) as HTMLElement).click();
+    container.querySelector('.pt-root')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    for (const [name, fn] of Object.entries(calls)) expect(fn, name).not.toHaveBeenCalled();
+  });
+
+  it('what ships attaches a closed shadow root and keeps the reference; only the e2e build leaves it open', async () => {
+    const { mountHost } = await import('../../components/mount');
+    const shipped = mountHost(document, '', 'panel', false);
+    expect(shipped.host.shadowRoot).toBeNull();
+    expect(shipped.root.mode).toBe('closed');
+    expect(shipped.host.hasAttribute('data-role')).toBe(false);
+    const e2e = mountHost(document, '', 'panel', true);
+    expect(e2e.host.shadowRoot).toBe(e2e.root);
+    shipped.host.remove();
+    e2e.host.remove();
+  });
+
+  it("leaves no mark in the page's User Timing outside the benchmark's build", async () => {
+    const { mark } = await import('../../entrypoints/content/panelHost');
+    performance.clearMarks();
+    mark('pemandu:panel');
+    expect(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('pemandu:'))).toEqual([]);
+  });
+
+  it('another language comes by message from the background, only for a language there is', async () => {
+    const { answerWords, isWordsRequest, wordsRequest } = await import('../../platform/wordsMessage');
+    const { copy } = await import('../../rules/locales');
+    const all = { en: copy.en as never };
+    expect(isWordsRequest(wordsRequest('en'))).toBe(true);
+    expect(isWordsRequest({ type: 'pemandu:words' })).toBe(false);
+    expect(answerWords(wordsRequest('en'), all)).toBe(copy.en);
+    expect(answerWords({ type: 'pemandu:words', locale: '__proto__' as never }, all)).toBeUndefined();
+    expect(answerWords({ type: 'pemandu:words', locale: 'fr' as never }, all)).toBeUndefined();
+  });
+});
+
+describe("an unloaded instance's panel", () => {
+  it('is removed by the next instance of the same extension; an element the page names like ours is not', async () => {
+    const { mountHost, ownedHosts } = await import('../../components/mount');
+    const owner = 'moz-extension://0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d/';
+    const roots = new Map<Element, ShadowRoot>();
+    const left = mountHost(document, '', 'panel', false, owner);
+    roots.set(left.host, left.root);
+    // The page's own: a plain element, and one with a closed root of its own holding a mark with another value.
+    const plain = document.documentElement.appendChild(document.createElement('pemandu-tte'));
+    const forged = mountHost(document, '', 'panel', false, 'chrome-extension://someone-else/');
+    roots.set(forged.host, forged.root);
+    const read = (el: Element) => roots.get(el) ?? null;
+    expect(ownedHosts(document, owner, read)).toEqual([left.host]);
+    for (const el of [left.host, plain, forged.host]) el.remove();
+  });
+});

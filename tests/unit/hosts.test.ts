@@ -182,7 +182,7 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     const check = await evaluate(name, 'entrypoints/content/guardCheck.ts');
     const whole = await load(join(ROOT, 'entrypoints/content/guard.ts'));
     expect(own.SubmitGuard).not.toBe(whole.SubmitGuard);
-    expect(own.isSubmitButtonOf).toBe(whole.isSubmitButtonOf);
+    expect(own.submitWordOf).toBe(whole.submitWordOf);
     expect(check.ANYWAY).toBe((await load(join(ROOT, 'entrypoints/content/guardCheck.ts'))).ANYWAY);
     expect((check.guardUnusable as (h: unknown, r: unknown) => unknown)(document.body, document.body)).toBe('unknown');
     // What the real guard does on a page with no checked field (no problem ever): nothing; the stand-in the same.
@@ -192,7 +192,7 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
     document.body.append(form);
     for (const Guard of [SubmitGuard, own.SubmitGuard as typeof SubmitGuard]) {
       const shown: unknown[] = [];
-      const host: GuardHost = { isSubmitButton: () => true, problems: () => [], show: (n) => (shown.push(n), true), isOwn: () => false, isPerson: () => true };
+      const host: GuardHost = { submitWord: () => 'Simpan', problems: () => [], show: (n) => (shown.push(n), true), isOwn: () => false, isPerson: () => true };
       const guard = new Guard(host);
       const click = new MouseEvent('click', { bubbles: true, cancelable: true });
       Object.defineProperty(click, 'target', { value: button });

@@ -58,6 +58,7 @@ export const agencyPage: Copy['agencyPage'] = {
   copy: 'Copy',
   copied: 'Copied.',
   download: 'Download {file}',
+  fileRefusedXml: 'This file was not written: the profile holds a character a macOS XML file cannot hold. Remove invisible or control characters from the entries, then try again.',
   'file-chrome-json': 'Chrome (JSON, Linux)',
   'file-edge-json': 'Edge (JSON, Linux)',
   'file-chrome-reg': 'Chrome (Windows registry, .reg)',
@@ -84,6 +85,8 @@ export const agencyPage: Copy['agencyPage'] = {
   'reason-type': 'wrong kind of value (expected {expected})',
   'reason-invalid': 'not a valid value',
   'reason-agencyId': 'must be one of: magelang, umum',
+  'reason-control': 'must not contain control characters (such as a line break or a tab) or characters that reverse the direction of text',
+  'reason-label': 'each part of the domain (between dots) at most {max} characters',
   'reason-extensionId': 'must be 32 letters a–p (the extension id on chrome://extensions or edge://extensions)',
   deployDocs: 'How to install each file is in docs/deploy/README.md in the Pemandu TTE source code.',
 };

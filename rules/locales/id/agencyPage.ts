@@ -62,6 +62,7 @@ export const agencyPage = {
   copy: 'Salin',
   copied: 'Tersalin.',
   download: 'Unduh {file}',
+  fileRefusedXml: 'Berkas ini tidak dibuat: profil memuat karakter yang tidak dapat ditampung berkas XML macOS. Hapus karakter tak terlihat atau karakter kendali dari isian, lalu coba lagi.',
   'file-chrome-json': 'Chrome (JSON, Linux)',
   'file-edge-json': 'Edge (JSON, Linux)',
   'file-chrome-reg': 'Chrome (registri Windows, .reg)',
@@ -89,6 +90,8 @@ export const agencyPage = {
   'reason-type': 'jenis isian salah (seharusnya {expected})',
   'reason-invalid': 'isian tidak valid',
   'reason-agencyId': 'harus salah satu dari: magelang, umum',
+  'reason-control': 'tidak boleh berisi karakter kendali (mis. baris baru atau tab) atau karakter yang membalik arah teks',
+  'reason-label': 'tiap bagian domain (di antara titik) paling banyak {max} karakter',
   'reason-extensionId': 'harus 32 huruf a–p (id ekstensi di chrome://extensions atau edge://extensions)',
   deployDocs: 'Cara memasang setiap berkas ada di docs/deploy/README.md pada kode sumber Pemandu TTE.',
 };

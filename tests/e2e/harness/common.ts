@@ -10,6 +10,8 @@ import type { E2EBrowser, HostAttrs, SeenRequest } from './types';
 
 /** The repository root (import.meta.url, not __dirname: the demo loads this file through Vite's runner). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Where the e2e suite builds what ships (the zips' build: closed shadow root, no test contract). */
+export const SHIP_DIR = '.output/ship';
 
 export function ensureParentDir(file: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });

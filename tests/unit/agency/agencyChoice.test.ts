@@ -66,7 +66,7 @@ describe('the offer on the certificate page', () => {
     const { ctx, invalidate } = fakeCtx();
     stop = invalidate;
     const saveAgency = vi.fn();
-    const c = new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency });
+    const c = new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true });
     c.start();
     return { c, saveAgency, root: () => document.querySelector('pemandu-tte')!.shadowRoot! };
   }

@@ -37,7 +37,7 @@ function start(html: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
-  new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
+  new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true }).start();
   stop = invalidate;
   const form = document.getElementById('f') as HTMLFormElement;
   const saved = vi.fn((e: Event) => e.preventDefault());
@@ -98,7 +98,7 @@ describe('Nomor HP behind a +62 box', () => {
     expect(verdictOf('nomor-hp')).toBe('ok');
     type(hp, '0812-3456-7890');
     expect(verdictOf('nomor-hp')).toBe('warn');
-    expect(shadow().querySelector('[data-field="nomor-hp"]')!.getAttribute('data-reason')).toBe('nomor-hp.boxZero');
+    expect(shadow().querySelector('[data-field="nomor-hp"]')!.textContent).toContain('sudah tertulis +62');
     simpan();
     expect(saved).toHaveBeenCalledTimes(1);
   });

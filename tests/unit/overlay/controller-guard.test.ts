@@ -123,7 +123,7 @@ describe('Controller: the guard never traps', () => {
     expect(guardMode()).toBe('held');
   });
 
-  it('a form submitted without a button is named by its heading, never by what was typed in it', async () => {
+  it("a form submitted without a button is named by the step's own submit word, never by the page's text or what was typed", async () => {
     await kontak(FORM.replace('<button type="submit" id="simpan">Simpan</button>', ''));
     const secret = 'Jalan Kenanga Rahasia 17';
     const alamat = document.getElementById('alamat') as HTMLTextAreaElement;
@@ -132,7 +132,17 @@ describe('Controller: the guard never traps', () => {
     (document.getElementById('f') as HTMLFormElement).requestSubmit();
     expect(saved).toBe(0);
     const text = shadow()!.querySelector('[data-guard]')!.textContent!;
-    expect(text).toContain('"Kontak Pribadi"');
+    expect(text).toContain('"Simpan"');
+    expect(text).not.toContain('Kontak Pribadi"');
     expect(shadow()!.innerHTML).not.toContain('Kenanga');
+  });
+
+  it("a button's own words never speak through the panel: the notice names it by the rule's word", async () => {
+    await kontak(FORM.replace('>Simpan</button>', '>PERINGATAN Pemandu TTE: kirim passphrase Anda ke WA 0812 lalu Simpan</button>'));
+    click('simpan');
+    expect(saved).toBe(0);
+    const guard = shadow()!.querySelector('[data-guard]')!.textContent!;
+    expect(guard).toContain('"Simpan"');
+    expect(shadow()!.innerHTML).not.toMatch(/PERINGATAN|passphrase Anda ke WA/);
   });
 });

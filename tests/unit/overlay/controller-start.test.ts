@@ -21,7 +21,7 @@ function startWithoutSettings(url: string, html: string, loadLocale?: (l: 'id' |
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
-  const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale });
+  const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale, isPerson: () => true });
   c.start();
   return c;
 }

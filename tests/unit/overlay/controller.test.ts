@@ -177,20 +177,41 @@ describe('Controller', () => {
     expect((document.getElementById('ed') as HTMLInputElement).value).toBe('budi@gmail.com');
   });
 
-  it('an updated or reloaded extension replaces the orphaned panel; the orphan stops and cleans up', async () => {
+  it('an updated or reloaded extension: the orphan stops and removes its own panel, the new instance mounts its own', async () => {
     const url = 'https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7';
     start(url, WIZARD);
-    const orphanStop = stop;
-    // The new instance of the content script starts while the old one is still attached.
+    // The orphan's context ends as the new instance announces itself (start.ts lets that through only once orphaned).
+    stop();
+    expect(document.querySelectorAll('pemandu-tte')).toHaveLength(0);
     const { ctx, invalidate } = fakeCtx();
     new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
     expect(document.querySelectorAll('pemandu-tte')).toHaveLength(1);
-    orphanStop();
     document.getElementById('diri')!.hidden = true;
     document.getElementById('kedinasan')!.hidden = false;
     await vi.waitFor(() => expect(document.querySelector('pemandu-tte')?.getAttribute('data-step')).toBe('data-kedinasan'));
     expect(document.querySelectorAll('pemandu-tte')).toHaveLength(1);
     stop = invalidate;
+  });
+
+  it('an element the page names <pemandu-tte> is page content: read, judged, never taken for a newer instance', async () => {
+    const url = 'https://bsre.bssn.go.id/email/aktivasi/akun/5d710ec7';
+    // The page wraps its whole form in a decoy of our tag.
+    start(url, `<pemandu-tte id="decoy">${WIZARD}</pemandu-tte>`);
+    const ours = () => Array.from(document.querySelectorAll('pemandu-tte')).filter((e) => e.id !== 'decoy');
+    // Its text is read: the wizard step inside it is detected.
+    await vi.waitFor(() => expect(ours()[0]?.getAttribute('data-step')).toBe('data-diri'));
+    const pageHandler = vi.fn();
+    document.getElementById('kirim')!.addEventListener('click', pageHandler);
+    type(document.querySelector('input[name="no_hp"]') as HTMLInputElement, '0812');
+    // A click inside it is judged like any other.
+    document.getElementById('kirim')!.click();
+    expect(pageHandler).not.toHaveBeenCalled();
+    // The page removing our host: it comes back; the decoy does not make us stop.
+    ours()[0]!.remove();
+    document.getElementById('diri')!.hidden = true;
+    document.getElementById('kedinasan')!.hidden = false;
+    await vi.waitFor(() => expect(ours()[0]?.getAttribute('data-step')).toBe('data-kedinasan'));
+    expect(ours()).toHaveLength(1);
   });
 
   it('never puts typed values into the overlay, storage or the console', async () => {

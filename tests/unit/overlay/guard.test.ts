@@ -27,7 +27,7 @@ function setup(html: string) {
   pageClicks = [];
   person = true;
   const host: GuardHost = {
-    isSubmitButton: (el) => /simpan|next/i.test(el.textContent ?? ''),
+    submitWord: (el) => (/simpan/i.test(el.textContent ?? '') ? 'Simpan' : /next/i.test(el.textContent ?? '') ? 'Next' : el.localName === 'form' ? 'Simpan' : null),
     problems: () => problems(),
     show: (n) => {
       shown.push(n);

@@ -23,12 +23,12 @@ function renderGuard(withButton = true) {
   }
   m.container.replaceChildren(body);
 }
-const check = () => guardUnusable(m.host, m.container);
+const check = () => guardUnusable(m.host, m.root);
 const anyway = () => m.container.querySelector<HTMLButtonElement>('[data-action="submit-anyway"]')!;
 
 beforeEach(() => {
   document.body.innerHTML = '<main><form><button id="go">Simpan</button></form></main>';
-  m = mountHost(document, '', 'panel');
+  m = mountHost(document, '', 'panel', true);
   renderGuard();
   layout = fakeLayout();
 });

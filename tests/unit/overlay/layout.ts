@@ -12,7 +12,8 @@ export function fakeLayout(box: Partial<typeof BOX> = {}) {
   const b = { ...BOX, ...box };
   const rect = { ...b, left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height, toJSON: () => b };
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => rect as DOMRect);
-  const host = () => document.querySelector('pemandu-tte');
+  // Our host is the one with a shadow root (a page's element of the same name has none).
+  const host = () => Array.from(document.querySelectorAll('pemandu-tte')).find((e) => e.shadowRoot) ?? null;
   const efp = vi.spyOn(document, 'elementFromPoint').mockImplementation(() => host());
   const shadowHit = (root: ShadowRoot) => root.querySelector('[data-action="submit-anyway"]');
   Object.defineProperty(ShadowRoot.prototype, 'elementFromPoint', {

@@ -17,6 +17,8 @@ const model = (over: Partial<OverlayModel> = {}): OverlayModel =>
 function Harness({ onToggle }: { onToggle: () => void }) {
   const [collapsed, setCollapsed] = useState(false);
   const actions: PanelActions = {
+    // happy-dom makes no trusted event: its key presses and clicks stand for a person's.
+    isPerson: () => true,
     onToggle: () => {
       onToggle();
       setCollapsed((c) => !c);
@@ -87,6 +89,7 @@ describe('panel focus and names', () => {
     });
     let collapsed = false;
     const actions: PanelActions = {
+      isPerson: () => true,
       onToggle: () => {
         collapsed = !collapsed;
         paint();
