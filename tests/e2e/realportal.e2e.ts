@@ -79,7 +79,7 @@ describe.each(BROWSERS)('%s: real portal, real people', (name) => {
     await p.close();
   });
 
-  it.each(['bootstrap', 'mui', 'antd', 'antd6'])('keyboard only, in a %s dialog with its focus trap: a held Simpan is sent by pressing it again', async (kind) => {
+  it.each(['bootstrap', 'mui', 'antd', 'antd6', 'inert'])('keyboard only, in a %s dialog with its focus trap: a held Simpan is sent by pressing it again', async (kind) => {
     const p = await browser.newPage();
     await p.goto(KONTAK_URL);
     await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
@@ -98,6 +98,21 @@ describe.each(BROWSERS)('%s: real portal, real people', (name) => {
     await p.press('Enter');
     await waitUntil(async () => (await saved(p)) === 1, 5000, async () => 'the second press to send the form');
     expect(await p.evaluate(() => (document.getElementById('hp') as HTMLInputElement).value, null)).toBe('0812');
+    await p.close();
+  });
+
+  it('keyboard only, in a native modal <dialog> (everything else inert, the panel too): Simpan goes through at once, the problems still listed', async () => {
+    const p = await browser.newPage();
+    await p.goto(KONTAK_URL);
+    await p.waitForHost({ page: 'myasn-kontak-pribadi', step: 'form' });
+    await trapForm(p, 'dialog');
+    await tabTo(p, 'hp');
+    await p.type('#hp', '0812');
+    await expectVerdict(p, 'nomor-hp', 'error');
+    await tabTo(p, 'btn-simpan');
+    await p.press('Enter');
+    await waitUntil(async () => (await saved(p)) === 1, 5000, async () => 'Simpan to go through');
+    await p.waitForShadow('[data-guard="passed"]');
     await p.close();
   });
 
