@@ -1,4 +1,4 @@
 /** The content script of asndigital.bkn.go.id: its page rules, field checks and words only (rules/hosts.ts). */
-import { portalContentScript } from './content/start';
+import { portalContentScript } from '../platform/content/start';
 
 export default portalContentScript('asndigital');

@@ -8,7 +8,7 @@
  * (No import: rules/ does not reach up.)
  */
 
-/** entrypoints/content/guard.ts */
+/** platform/content/guard.ts */
 export class SubmitGuard {
   constructor(_host: object) {}
   onClick(_e: Event): void {}
@@ -21,7 +21,7 @@ export class SubmitGuard {
   reset(): void {}
 }
 
-/** entrypoints/content/guardCheck.ts: never asked (nothing is ever held); "cannot tell" counts as not usable, never a trap. */
+/** platform/content/guardCheck.ts: never asked (nothing is ever held); "cannot tell" counts as not usable, never a trap. */
 export const guardUnusable = (_host: unknown, _root: unknown): 'unknown' => 'unknown';
 
 /** rules/engine/evaluate.ts: no field value to judge, so no finding (and no NIP field to tell the employee type by). */
@@ -37,7 +37,7 @@ export const employeeTypeFromText = (_text: string): null => null;
 export const nipFromText = (_text: string): undefined => undefined;
 export const employeeValues = (): string[] => [];
 
-/** entrypoints/content/fieldElements.ts: no field rule, so no element is ever one of a field. */
+/** platform/content/fieldElements.ts: no field rule, so no element is ever one of a field. */
 export class FieldElements {
   constructor(_doc: Document) {}
   refresh(_fields: readonly unknown[]): void {}

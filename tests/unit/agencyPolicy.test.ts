@@ -158,7 +158,7 @@ describe('zod stays out of the portal pages for the policy', () => {
   }
 
   it('the content script asks the background; it never loads the policy check itself', () => {
-    const files = runtimeImports('entrypoints/content/start.ts');
+    const files = runtimeImports('platform/content/start.ts');
     expect(files.has('platform/settings.ts')).toBe(true);
     expect([...files].filter((f) => f.startsWith('rules/agencyPolicy') || f === 'platform/agencyInForce.ts')).toEqual([]);
     // The background is where the policy is read and checked.

@@ -34,7 +34,7 @@ function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string
 }
 
 describe('the content script stays light', () => {
-  const { files, packages } = runtimeGraph('entrypoints/content/start.ts');
+  const { files, packages } = runtimeGraph('platform/content/start.ts');
 
   it('reaches the overlay, the rules and the settings (the walker works)', () => {
     expect(files.has('rules/engine/detect.ts')).toBe(true);

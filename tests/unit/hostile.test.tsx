@@ -147,7 +147,7 @@ describe('the page is not trusted', () => {
   });
 
   it("leaves no mark in the page's User Timing outside the benchmark's build", async () => {
-    const { mark } = await import('../../entrypoints/content/panelHost');
+    const { mark } = await import('../../platform/content/panelHost');
     performance.clearMarks();
     mark('pemandu:panel');
     expect(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('pemandu:'))).toEqual([]);

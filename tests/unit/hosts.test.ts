@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIELDS } from '../../rules/fields/registry';
 import { matchesOf, PORTAL_MATCHES, PORTAL_NAMES, PORTALS, type PortalName } from '../../rules/hosts';
 import { hostContents, hostModules, hostWordsIn, STAND_INS } from '../../rules/hosts/registries';
-import { SubmitGuard, type GuardHost } from '../../entrypoints/content/guard';
+import { SubmitGuard, type GuardHost } from '../../platform/content/guard';
 import { detect } from '../../rules/engine/detect';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { pageRules } from '../../rules/index';
@@ -60,9 +60,9 @@ describe('the portal hosts', () => {
     expect([...PORTAL_MATCHES].sort()).toEqual(PORTAL_NAMES.map((n) => `https://${PORTALS[n].host}/*`).sort());
     for (const n of PORTAL_NAMES) expect(matchesOf(n)).toEqual([`https://${PORTALS[n].host}/*`]);
     const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((f) => /\.content\.tsx?$|^content$/.test(f));
-    expect(scripts.sort()).toEqual(['content', ...PORTAL_NAMES.map((n) => `${n}.content.ts`)].sort());
-    // entrypoints/content/ holds the shared start and the controller, not an entrypoint of its own.
-    expect(existsSync(join(ROOT, 'entrypoints/content/index.ts'))).toBe(false);
+    expect(scripts.sort()).toEqual([...PORTAL_NAMES.map((n) => `${n}.content.ts`)].sort());
+    // platform/content/ holds the shared start and the controller, not an entrypoint of its own.
+    expect(existsSync(join(ROOT, 'platform/content/index.ts'))).toBe(false);
   });
 
   it('every page rule, field check and guide step of the overlay is carried by some host (none is left out of every script)', () => {
@@ -84,7 +84,7 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
   it('take the place of the page rules, the field checks and the Indonesian words; of the status explanations, reader and card only without a status page; of the field finder, findings and submit guard only without a checked field', () => {
     const wholes = ['rules/index.ts', 'rules/fields/registry.ts', 'rules/locales/id/overlay.ts'];
     const statusOnes = ['rules/statusExplanations.ts', 'rules/engine/readStatus.ts', 'rules/engine/emailBsre.ts', 'rules/statuses.ts', 'components/StatusCard.tsx'];
-    const guardOnes = ['entrypoints/content/guard.ts', 'entrypoints/content/guardCheck.ts', 'rules/engine/evaluate.ts', 'rules/engine/employee.ts', 'entrypoints/content/fieldElements.ts', 'components/Findings.tsx', 'components/GuardSection.tsx', 'components/findingText.ts'];
+    const guardOnes = ['platform/content/guard.ts', 'platform/content/guardCheck.ts', 'rules/engine/evaluate.ts', 'rules/engine/employee.ts', 'platform/content/fieldElements.ts', 'components/Findings.tsx', 'components/GuardSection.tsx', 'components/findingText.ts'];
     const expected = [...wholes, ...(statusPage(name) ? [] : statusOnes), ...(fieldsOf(name).size > 0 ? [] : guardOnes)];
     expect(Object.keys(modules).sort()).toEqual(expected.sort());
     expect(hostContents(name).statusPage).toBe(statusPage(name));
@@ -178,12 +178,12 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
 
   it('the submit guard only where a page checks a field; without one, a stand-in that lets everything through as the real guard would', async () => {
     if (fieldsOf(name).size > 0) return;
-    const own = await evaluate(name, 'entrypoints/content/guard.ts');
-    const check = await evaluate(name, 'entrypoints/content/guardCheck.ts');
-    const whole = await load(join(ROOT, 'entrypoints/content/guard.ts'));
+    const own = await evaluate(name, 'platform/content/guard.ts');
+    const check = await evaluate(name, 'platform/content/guardCheck.ts');
+    const whole = await load(join(ROOT, 'platform/content/guard.ts'));
     expect(own.SubmitGuard).not.toBe(whole.SubmitGuard);
     expect(own.submitWordOf).toBe(whole.submitWordOf);
-    expect(check.ANYWAY).toBe((await load(join(ROOT, 'entrypoints/content/guardCheck.ts'))).ANYWAY);
+    expect(check.ANYWAY).toBe((await load(join(ROOT, 'platform/content/guardCheck.ts'))).ANYWAY);
     expect((check.guardUnusable as (h: unknown, r: unknown) => unknown)(document.body, document.body)).toBe('unknown');
     // What the real guard does on a page with no checked field (no problem ever): nothing; the stand-in the same.
     const form = document.createElement('form');
@@ -212,12 +212,12 @@ describe.each(PORTAL_NAMES.map((n) => [n]))('%s: its generated registries', (nam
   it('without a checked field, the field finder, the checks and the findings do what the real ones do with no field', async () => {
     if (fieldsOf(name).size > 0) return;
     const real = {
-      elements: await load(join(ROOT, 'entrypoints/content/fieldElements.ts')),
+      elements: await load(join(ROOT, 'platform/content/fieldElements.ts')),
       evaluate: await load(join(ROOT, 'rules/engine/evaluate.ts')),
       findings: await load(join(ROOT, 'components/Findings.tsx')),
     };
     const own = {
-      elements: await evaluate(name, 'entrypoints/content/fieldElements.ts'),
+      elements: await evaluate(name, 'platform/content/fieldElements.ts'),
       evaluate: await evaluate(name, 'rules/engine/evaluate.ts'),
       findings: await evaluate(name, 'components/Findings.tsx'),
     };

@@ -4,7 +4,7 @@
  * The snapshot (detection) and the content script (checks, submit guard) share one implementation.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fieldOf, findFieldElements, readValues } from '../../entrypoints/content/fieldElements';
+import { fieldOf, findFieldElements, readValues } from '../../platform/content/fieldElements';
 import { detect } from '../../rules/engine/detect';
 import { matchField } from '../../rules/engine/match';
 import { controlPrefix } from '../../rules/engine/prefix';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, findSlot, type Rect } from '../../entrypoints/content/placement';
+import { covers, findSlot, type Rect } from '../../platform/content/placement';
 
 const desktop = { w: 1366, h: 768 };
 const phone = { w: 360, h: 640 };

@@ -6,7 +6,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { overlayCss as css } from '../../../components/Panel';
-import { Controller } from '../../../entrypoints/content/controller';
+import { Controller } from '../../../platform/content/controller';
 import { agencyShown, DEFAULT_AGENCY_ID } from '../../../rules/agencies';
 import { magelang } from '../../../rules/agencies/magelang';
 import { validateEmailDinas } from '../../../rules/fields/email-dinas';

@@ -1,6 +1,6 @@
-/** What a batch of mutations touched, as the hints read it (entrypoints/content/changedText.ts). */
+/** What a batch of mutations touched, as the hints read it (platform/content/changedText.ts). */
 import { describe, expect, it } from 'vitest';
-import { changedTexts, readingHint } from '../../../entrypoints/content/changedText';
+import { changedTexts, readingHint } from '../../../platform/content/changedText';
 import { hostValues, hostWords } from '../../../rules/engine/changeHint';
 import { pageRules } from '../../../rules/index';
 

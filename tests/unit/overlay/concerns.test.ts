@@ -4,7 +4,7 @@
  * wrong optional Nomor Telepon is shown but holds nothing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { concernedFields } from '../../../entrypoints/content/concerns';
+import { concernedFields } from '../../../platform/content/concerns';
 import type { FieldId } from '../../../rules/fields/types';
 import { fakeLayout } from './layout';
 import { shadow, startController, stopController, typeInto } from './start';

@@ -5,9 +5,9 @@
  * fully every FULL_READ_MS; a change that may alter what the page says is read at once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Controller } from '../../../entrypoints/content/controller';
-import { FULL_READ_MS, PAUSE_MS } from '../../../entrypoints/content/idle';
-import { SETTLE_MS } from '../../../entrypoints/content/scheduler';
+import { Controller } from '../../../platform/content/controller';
+import { FULL_READ_MS, PAUSE_MS } from '../../../platform/content/idle';
+import { SETTLE_MS } from '../../../platform/content/scheduler';
 import { shadow, startController, stopController } from './start';
 
 const SERTIFIKAT = 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre';

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { overlayCss as css } from '../../../components/Panel';
-import { Controller } from '../../../entrypoints/content/controller';
+import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
 
 const cleanups: Array<() => void> = [];

@@ -3,8 +3,8 @@
  * show no page marker are not re-read; a marker appearing, or a new URL, is.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Controller } from '../../../entrypoints/content/controller';
-import { PAUSE_MS } from '../../../entrypoints/content/idle';
+import { Controller } from '../../../platform/content/controller';
+import { PAUSE_MS } from '../../../platform/content/idle';
 import { startController, stopController } from './start';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));

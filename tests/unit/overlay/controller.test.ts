@@ -5,7 +5,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { overlayCss as css } from '../../../components/Panel';
-import { Controller } from '../../../entrypoints/content/controller';
+import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
 import { fakeLayout } from './layout';
 

@@ -3,7 +3,7 @@
  * again, while a box the page re-created (or removed) since is noticed and the fields matched anew.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FieldElements } from '../../../entrypoints/content/fieldElements';
+import { FieldElements } from '../../../platform/content/fieldElements';
 import { currentScreen } from '../../../rules/engine/detect';
 import { CONTROL_SELECTOR } from '../../../rules/engine/snapshot';
 import { ruleById } from '../../../rules/index';

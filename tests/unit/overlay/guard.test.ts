@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluatedFinding } from '../../../rules/engine/evaluate';
-import { SubmitGuard, submitLabel, type GuardHost, type GuardNotice } from '../../../entrypoints/content/guard';
+import { SubmitGuard, submitLabel, type GuardHost, type GuardNotice } from '../../../platform/content/guard';
 
 const NIK: EvaluatedFinding = { field: 'nik', verdict: 'error', reason: 'length', params: { count: 5 } } as EvaluatedFinding;
 

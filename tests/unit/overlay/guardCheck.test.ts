@@ -3,7 +3,7 @@
  * (so the click goes through instead of being held), and so does not being able to tell.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guardUnusable } from '../../../entrypoints/content/guardCheck';
+import { guardUnusable } from '../../../platform/content/guardCheck';
 import { mountHost, type Mounted } from '../../../components/mount';
 import { fakeLayout, fakeModalSelector } from './layout';
 

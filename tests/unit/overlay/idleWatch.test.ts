@@ -1,7 +1,7 @@
-/** IdleWatch on its own (entrypoints/content/idle.ts): pauses, prints and the full read it owes a page that never stops changing. */
+/** IdleWatch on its own (platform/content/idle.ts): pauses, prints and the full read it owes a page that never stops changing. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IdleWatch, PAUSE_MS, type Probe } from '../../../entrypoints/content/idle';
-import { Timers } from '../../../entrypoints/content/scheduler';
+import { IdleWatch, PAUSE_MS, type Probe } from '../../../platform/content/idle';
+import { Timers } from '../../../platform/content/scheduler';
 
 let printed = 'a';
 const wake = vi.fn();

@@ -3,7 +3,7 @@
  * within the maximum wait, and "settled" comes only after a quiet period without a loading sign.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Scheduler, SETTLE_MS, Timers } from '../../../entrypoints/content/scheduler';
+import { Scheduler, SETTLE_MS, Timers } from '../../../platform/content/scheduler';
 
 let alive = true;
 let loading = false;

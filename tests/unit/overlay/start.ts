@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { overlayCss as css } from '../../../components/Panel';
-import { Controller } from '../../../entrypoints/content/controller';
+import { Controller } from '../../../platform/content/controller';
 
 let cleanups: Array<() => void> = [];
 

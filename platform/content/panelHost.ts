@@ -5,7 +5,7 @@
  */
 import { render, type ComponentChild } from 'preact';
 import { mountHost, ownedHosts, type Mounted } from '../../components/mount';
-import { BENCH_BUILD, E2E_BUILD } from '../../platform/build';
+import { BENCH_BUILD, E2E_BUILD } from '../build';
 import { dock, pageLayout, type PageLayout } from './dock';
 import { revealInside } from './reveal';
 

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { overlayCss } from '../../components/Panel';
-import type { AgencyInForce } from '../../platform/agencyInForce';
-import { helpCodeRequest } from '../../platform/helpCodeMessage';
-import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../../platform/settings';
+import type { AgencyInForce } from '../agencyInForce';
+import { helpCodeRequest } from '../helpCodeMessage';
+import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../settings';
 import { matchesOf, type PortalName } from '../../rules/hosts';
-import { wordsRequest } from '../../platform/wordsMessage';
+import { wordsRequest } from '../wordsMessage';
 import { addLanguage, hasLanguage, LOCALES, type Locale, type OverlayCopy } from '../../rules/locales/overlay';
 import { Controller } from './controller';
 
