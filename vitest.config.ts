@@ -1,5 +1,3 @@
-// First: the field and language registries are written from the files (scripts/registries.mjs).
-import './scripts/registries-now.mjs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';

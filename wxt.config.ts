@@ -1,13 +1,6 @@
-// First: the field and language registries are written from the files (issue 10) before any rule
-// module below is loaded.
-import './scripts/registries-now.mjs';
 import { defineConfig } from 'wxt';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Alias, Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { PORTAL_NAMES, type PortalName } from './rules/hosts';
-import { hostModules } from './rules/hosts/registries';
 import { copy, LOCALES } from './rules/locales';
 import { latin1Only } from './scripts/latin1.mjs';
 
@@ -31,35 +24,6 @@ const BENCH = process.env.PEMANDU_BENCH === '1';
  * portal pages the extension ships), nothing from the network, no plugins, no form posts.
  */
 const PAGE_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; form-action 'none'; frame-src 'self'";
-
-const ROOT = fileURLToPath(new URL('.', import.meta.url));
-const isPortal = (name: string): name is PortalName => (PORTAL_NAMES as string[]).includes(name);
-
-/**
- * In the build of one portal host's content script (entrypoints/<name>.content.ts), every import of
- * a whole registry (the page rules, the field checks, the Indonesian overlay words; without a status
- * page, the status explanations, reader and card; without a checked field, the field finder, the
- * checks' evaluation, the employee-type reader, the findings and the submit guard) resolves to a module generated for that host from the
- * rules (rules/hosts/registries.ts, hostModules), so the script carries only what its host's pages
- * use (issue 11: what a portal page loads) and no host list is kept by hand (issue 10). The
- * generated modules import by absolute path, which is never swapped.
- */
-function hostRegistry(name: PortalName): Plugin {
-  const generated = Object.entries(hostModules(name, ROOT)).map(([whole, source]) => ({ file: resolve(ROOT, whole), id: `\0pemandu-host:${whole}`, source }));
-  const swaps = new Map(generated.map((g) => [g.file, g.id]));
-  const sources = new Map(generated.map((g) => [g.id, g.source]));
-  return {
-    name: 'pemandu:host-registry',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer || !source.startsWith('.')) return null;
-      const found = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const own = found && swaps.get(found.id);
-      return own ? { id: own } : found;
-    },
-    load: (id) => sources.get(id) ?? null,
-  };
-}
 
 /** Content scripts in Latin-1 only (scripts/latin1.mjs). A build asked for source maps is left as it is: the escapes would shift the map's columns. */
 const latin1Source: Plugin = {
@@ -116,15 +80,14 @@ export default defineConfig({
     // `wxt/browser` to it for every build). The portal pages' content script gets WXT's own
     // `browser` instead: the browser's promise-based API (`browser` in Firefox, `chrome` in Chrome
     // MV3), which is all it uses (storage, runtime.getURL / sendMessage / onMessage / getManifest),
-    // so the polyfill's 2.7 kB gzip stay off every portal page (issue 11).
+    // so the polyfill's 2.7 kB gzip stay off every portal page.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const own: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias ?? [];
       const list: Alias[] = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [own, ...list] };
-      const [entry] = entrypoints;
-      if (entrypoints.length === 1 && entry && isPortal(entry.name)) config.plugins = [hostRegistry(entry.name), ...(config.plugins ?? []), latin1Source];
+      config.plugins = [...(config.plugins ?? []), latin1Source];
     },
     'build:publicAssets': (_wxt, files) => {
       // The browser's list of extensions, in each language: from rules/locales/<lang>/store.ts.

@@ -1,9 +1,8 @@
 import type { Ref } from 'preact';
 import { t, type Locale } from '../rules/locales/overlay';
-import { fieldName, findingText } from './findingText';
-import type { GuardState } from './model';
+import type { ShownGuard } from './viewModel';
 
-/** Its stylesheet, put in the overlay with the panel's (Panel.tsx, overlayCss). */
+/** Its stylesheet, put in the overlay with the panel's by the content script's field part. */
 export { default as guardSectionCss } from './GuardSection.css?inline';
 
 /**
@@ -13,7 +12,7 @@ export { default as guardSectionCss } from './GuardSection.css?inline';
  * again: the page re-created its button, so the user is asked to click it once more.
  */
 /** `onFix`, `onAnyway`: click handlers that act on a person's click only (Panel.tsx). */
-export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { guard: GuardState; locale: Locale; sectionRef: Ref<HTMLElement>; onFix(e: Event): void; onAnyway(e: Event): void }) {
+export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { guard: ShownGuard; locale: Locale; sectionRef: Ref<HTMLElement>; onFix(e: Event): void; onAnyway(e: Event): void }) {
   const mode = guard.mode ?? 'held';
   if (mode === 'again') {
     return (
@@ -30,7 +29,7 @@ export function GuardSection({ guard, locale, sectionRef, onFix, onAnyway }: { g
       <ul>
         {guard.problems.map((p) => (
           <li key={p.field} data-guard-field={p.field}>
-            <strong>{fieldName(p.field, locale)}:</strong> {findingText(p, locale)}
+            <strong>{p.name}:</strong> {p.text}
           </li>
         ))}
       </ul>

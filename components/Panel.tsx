@@ -1,23 +1,27 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { guideSteps } from '../rules/guide';
-import { agencyTipParams } from '../rules/contacts';
-import { format, nextLocale, t } from '../rules/locales/overlay';
-import { policy } from '../rules/policy';
-import { AgencyOffer } from './AgencyOffer';
+import { GUIDE_STEP_IDS } from '../rules/ids';
+import { nextLocale, t } from '../rules/locales/overlay';
+import type { AgencyOffer } from './AgencyOffer';
 import { Contacts } from './Contacts';
-import { Findings, findingsCss } from './Findings';
-import { GuardSection, guardSectionCss } from './GuardSection';
-import panelCss from './panel.css?inline';
-import { StatusCard, statusCardCss } from './StatusCard';
+import type { Findings } from './Findings';
+import type { GuardSection } from './GuardSection';
+import type { StatusCard } from './StatusCard';
 import { usePanelFocus } from './panelFocus';
-import type { OverlayModel } from './model';
-import { overlayView, type OverlayView } from './viewModel';
+import type { OverlayView } from './viewModel';
+
+/** The panel's own stylesheet; its optional sections bring theirs (PanelParts). */
+export { default as panelCss } from './panel.css?inline';
 
 /**
- * The overlay's stylesheet: the panel's and its parts'. A portal host without a status page or a
- * checked field gets those parts' stand-ins (rules/hosts/registries.ts), and so none of their CSS.
+ * The panel's sections that only some pages need, handed in by whoever renders it: a portal host's
+ * content script passes those its pages use (platform/content/parts.ts), the helpdesk page all.
  */
-export const overlayCss = panelCss + findingsCss + guardSectionCss + statusCardCss;
+export interface PanelParts {
+  Findings?: typeof Findings;
+  GuardSection?: typeof GuardSection;
+  StatusCard?: typeof StatusCard;
+  AgencyOffer?: typeof AgencyOffer;
+}
 
 export interface PanelActions {
   /**
@@ -38,12 +42,10 @@ export interface PanelActions {
  * The overlay: where the user is in the guide, the tips for this exact step, the status
  * explanation, field checks and the submit guard. Pure render of the view model (viewModel.ts).
  */
-export function Panel(props: { model: OverlayModel; view?: OverlayView | null; actions: PanelActions; announcement: string }) {
-  const { actions, announcement } = props;
-  // The caller's view when it made one (the content script keeps it for the tab summary).
-  const view = props.view === undefined ? overlayView(props.model) : props.view;
+export function Panel({ view, parts, actions, announcement }: { view: OverlayView | null; parts: PanelParts; actions: PanelActions; announcement: string }) {
   const guardRef = useRef<HTMLElement>(null);
-  const { guard, collapsed } = props.model;
+  const guard = view?.guard;
+  const collapsed = !!view?.model.collapsed;
   const isPerson = actions.isPerson ?? ((e: Event) => e.isTrusted);
   /** A handler that acts only on a person's own input. */
   const byPerson = (fn: () => void) => (e: Event) => {
@@ -60,7 +62,7 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
   if (!view) return null;
   const { model, guideStep, guideTitle, errors, contacts, tips, looksDifferent } = view;
   const { state, locale, agency } = model;
-  const tipParams = agencyTipParams(agency, locale);
+  const { Findings, GuardSection, StatusCard, AgencyOffer } = parts;
 
   const live = (
     <div class="pt-sr" role="status" aria-live="polite" aria-atomic="true" data-live>
@@ -89,7 +91,7 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
           <div>
             <p class="pt-brand">{t(locale, 'appName')}</p>
             <p class="pt-progress" data-guide-step={guideStep}>
-              <strong>{t(locale, 'progress', { n: guideStep, total: guideSteps.length })}</strong>
+              <strong>{t(locale, 'progress', { n: guideStep, total: GUIDE_STEP_IDS.length })}</strong>
               {guideTitle ? ` · ${guideTitle}` : ''}
             </p>
             <h2 class="pt-title" id="pt-title">{view.title}</h2>
@@ -108,27 +110,27 @@ export function Panel(props: { model: OverlayModel; view?: OverlayView | null; a
         {/* The helpdesk's reproduction has no control of its own in the body (no copy button): where
             it scrolls, the region itself must be reachable by keyboard. */}
         <div class="pt-body" {...(model.canCopyCode ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': 'pt-title' })}>
-          {model.guard && (
-            <GuardSection guard={model.guard} locale={locale} sectionRef={guardRef} onFix={byPerson(actions.onDismissGuard)} onAnyway={byPerson(actions.onSubmitAnyway)} />
+          {view.guard && GuardSection && (
+            <GuardSection guard={view.guard} locale={locale} sectionRef={guardRef} onFix={byPerson(actions.onDismissGuard)} onAnyway={byPerson(actions.onSubmitAnyway)} />
           )}
           {looksDifferent && (
             <p class="pt-notice" data-looks-different={state.missing.join(' ')}>
               {t(locale, 'looksDifferent')}
             </p>
           )}
-          {model.agencyOffer && actions.onAgencyOffer && (
+          {model.agencyOffer && actions.onAgencyOffer && AgencyOffer && (
             <AgencyOffer agency={model.agencyOffer} locale={locale} onAccept={byPerson(() => actions.onAgencyOffer!(true))} onDecline={byPerson(() => actions.onAgencyOffer!(false))} />
           )}
-          {state.status && <StatusCard code={state.status} validity={state.validity} locale={locale} agency={agency} emailBsre={state.emailBsre} />}
+          {state.status && view.statusInfo && StatusCard && <StatusCard code={state.status} explanation={view.statusInfo} validity={state.validity} locale={locale} agency={agency} />}
           {view.missingStatus && <p class="pt-notice">{t(locale, 'missingStatus')}</p>}
-          <Findings findings={model.findings} locale={locale} minLength={policy.passphrase.minLength} />
+          {Findings && <Findings findings={view.findings} locale={locale} />}
           {tips.length > 0 && (
             <section class="pt-section" aria-labelledby="pt-tips-h">
               <h3 id="pt-tips-h">{t(locale, 'tipsHeading')}</h3>
               <ul class="pt-tips">
                 {tips.map((tip) => (
                   <li key={tip.id} data-tip={tip.id} class={tip.tone === 'warn' ? 'pt-tip-warn' : undefined}>
-                    {format(tip.words, tipParams)}
+                    {tip.words}
                   </li>
                 ))}
               </ul>

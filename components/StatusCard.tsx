@@ -1,10 +1,9 @@
 import { agencyTipParams, type AgencyProfile } from '../rules/contacts';
-import type { EmailBsreState } from '../rules/engine/emailBsre';
 import type { Validity } from '../rules/engine/readStatus';
 import { format, statusWords, t, type Locale, type Messages } from '../rules/locales/overlay';
-import { explainStatusWithValidity } from '../rules/statuses';
+import type { StatusExplanation } from '../rules/schema';
 
-/** Its stylesheet, put in the overlay with the panel's (Panel.tsx, overlayCss). */
+/** Its stylesheet, put in the overlay with the panel's by the content script's status part. */
 export { default as statusCardCss } from './StatusCard.css?inline';
 
 function formatDate(d: Date, locale: Locale): string {
@@ -20,23 +19,23 @@ function validityLine(v: Validity | null, locale: Locale): { key: keyof Messages
 }
 
 /**
- * Explains one certificate status: meaning, next steps (those that fit what "Email BSrE" shows),
- * validity for active certificates. Desk names come from the agency profile.
+ * Explains one certificate status: meaning, next steps (the explanation in force, from the view
+ * model: those that fit what "Email BSrE" shows), validity for active certificates. Desk names come
+ * from the agency profile.
  */
 export function StatusCard({
   code,
+  explanation: e,
   validity,
   locale,
   agency,
-  emailBsre,
 }: {
   code: string;
+  explanation: StatusExplanation;
   validity: Validity | null;
   locale: Locale;
   agency: AgencyProfile;
-  emailBsre?: EmailBsreState;
 }) {
-  const e = explainStatusWithValidity(code, validity, emailBsre);
   const params = agencyTipParams(agency, locale);
   const words = statusWords(locale, e.id);
   const active = code === 'ACTIVE' || code === 'ISSUE';

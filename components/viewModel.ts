@@ -1,21 +1,55 @@
 /**
  * One view model, derived once: from what the content script knows (or what a help code says) to
- * what the panel shows — screen, guide step, contacts, tips, status explanation, looks-different.
- * The panel, the helpdesk reproduction and the tab summary the popup asks for all come from here,
- * so they can never disagree. Pure: no DOM, no browser API.
+ * what the panel shows — screen, guide step, contacts, tips, status explanation, findings and the
+ * held submit, each with its words in the panel's language. The panel, the helpdesk reproduction, the
+ * screen reader's announcements and the tab summary the popup asks for all come from here, so they
+ * can never disagree. Pure: no DOM, no browser API.
  */
 import type { ContactId } from '../rules/contacts';
+import { agencyTipParams } from '../rules/contacts';
 import { currentScreen } from '../rules/engine/detect';
-import { GUIDE_STEP_IDS, guidePosition, type GuideStepId } from '../rules/guide';
-import { ruleById } from '../rules/index';
-import { guideWords, screenTitle, statusWords, tipText, type Locale } from '../rules/locales/overlay';
-import type { PageRule, Tip } from '../rules/schema';
-import { explainStatus, explainStatusWithValidity, statusStep, type StatusExplanation } from '../rules/statuses';
-import type { OverlayModel } from './model';
+import type { EmailBsreState } from '../rules/engine/emailBsre';
+import type { EvaluatedFinding } from '../rules/engine/evaluate';
+import type { Validity } from '../rules/engine/readStatus';
+import type { PassphraseRuleState } from '../rules/fields/types';
+import { guidePosition, type GuideStepId } from '../rules/guide';
+import { fieldName, findingWords, format, guideWords, screenTitle, t, tipText, type Locale, type Messages } from '../rules/locales/overlay';
+import { policy } from '../rules/policy';
+import type { PageRule, StatusExplanation, Tip } from '../rules/schema';
+import type { GuardState, OverlayModel } from './model';
 
-/** A tip with its words in the panel's language (agency placeholders such as {tteDesk} still in). */
+/** How the view explains a status (rules/statuses/): only hosts with a certificate page carry it. */
+export interface StatusView {
+  /** The explanation in force for what the page shows (an ACTIVE certificate past its end: as EXPIRED). */
+  explain(code: string, validity: Validity | null | undefined, emailBsre?: EmailBsreState): StatusExplanation;
+  /** The guide step the status puts the user at, if it says. */
+  step(e: StatusExplanation, emailBsre?: EmailBsreState): GuideStepId | undefined;
+}
+
+/** What the view is derived with: the pages it may be on, and how statuses are explained where a page shows one. */
+export interface ViewKit {
+  pages: readonly PageRule[];
+  status?: StatusView;
+}
+
+/** A tip with its words in the panel's language, the agency's names filled in. */
 export interface ShownTip extends Tip {
   words: string;
+}
+
+/** A finding as the panel says it. Never the value: only the verdict and the reason's words. */
+export interface ShownFinding {
+  field: EvaluatedFinding['field'];
+  verdict: EvaluatedFinding['verdict'];
+  /** The field's name ("Nomor HP (WhatsApp)"). */
+  name: string;
+  text: string;
+  /** The passphrase's checklist, each rule worded. */
+  rules?: { rule: PassphraseRuleState['rule']; met: boolean; words: string }[];
+}
+
+export interface ShownGuard extends Omit<GuardState, 'problems'> {
+  problems: ShownFinding[];
 }
 
 export interface OverlayView {
@@ -34,6 +68,8 @@ export interface OverlayView {
   contacts: ContactId[];
   /** Tips for this screen and status, the ones people get wrong most first. */
   tips: ShownTip[];
+  findings: ShownFinding[];
+  guard: ShownGuard | null;
   errors: number;
   /** Something expected is missing, said only once the page settled. */
   looksDifferent: boolean;
@@ -41,14 +77,15 @@ export interface OverlayView {
   missingStatus: boolean;
 }
 
-export function overlayView(model: OverlayModel): OverlayView | null {
+export function overlayView(model: OverlayModel, kit: ViewKit): OverlayView | null {
   const { state, locale } = model;
-  const rule = ruleById(state.page);
+  const rule = kit.pages.find((r) => r.id === state.page);
   if (!rule) return null;
   const screen = currentScreen(rule, state.step);
-  const statusInfo = state.status ? explainStatusWithValidity(state.status, state.validity, state.emailBsre) : null;
+  const statusInfo = state.status && kit.status ? kit.status.explain(state.status, state.validity, state.emailBsre) : null;
   // Where the user is: the screen's step, unless the status (with what the page shows) says more.
-  const guideStepId = (statusInfo && statusStep(statusInfo, state.emailBsre)) ?? screen.guideStep;
+  const guideStepId = (statusInfo && kit.status?.step(statusInfo, state.emailBsre)) ?? screen.guideStep;
+  const shown = (f: EvaluatedFinding) => shownFinding(f, locale);
   return {
     model,
     rule,
@@ -59,7 +96,9 @@ export function overlayView(model: OverlayModel): OverlayView | null {
     guideStep: guidePosition(guideStepId),
     guideTitle: guideWords(locale, guideStepId).title,
     contacts: [...new Set([...(statusInfo?.contacts ?? []), ...rule.contacts])],
-    tips: shownTips(rule, screen, state, locale),
+    tips: shownTips(rule, screen, model),
+    findings: model.findings.map(shown),
+    guard: model.guard ? { ...model.guard, problems: model.guard.problems.map(shown) } : null,
     errors: model.findings.filter((f) => f.verdict === 'error').length,
     // Only what the help stands on (a field it checks, the step, the status), never wording.
     looksDifferent: model.settled && state.missing.some((m) => m !== 'markers'),
@@ -67,18 +106,35 @@ export function overlayView(model: OverlayModel): OverlayView | null {
   };
 }
 
+const RULE_KEYS: Record<PassphraseRuleState['rule'], keyof Messages> = {
+  minLength: 'ruleMinLength',
+  upper: 'ruleUpper',
+  lower: 'ruleLower',
+  digit: 'ruleDigit',
+  symbol: 'ruleSymbol',
+  noSpace: 'ruleNoSpace',
+};
+
+function shownFinding(f: EvaluatedFinding, locale: Locale): ShownFinding {
+  const out: ShownFinding = { field: f.field, verdict: f.verdict, name: fieldName(locale, f.field), text: findingWords(locale, f) };
+  if (f.rules) out.rules = f.rules.map((r) => ({ ...r, words: t(locale, RULE_KEYS[r.rule], { min: policy.passphrase.minLength }) }));
+  return out;
+}
+
 /**
  * The tips in force: on a wizard step, the page's own (those that explain a portal message on every
  * step) and the step's; each shown only for its statuses and while its message is on the page; the
  * ones people get wrong most first.
  */
-function shownTips(rule: PageRule, screen: ReturnType<typeof currentScreen>, state: OverlayModel['state'], locale: Locale): ShownTip[] {
+function shownTips(rule: PageRule, screen: ReturnType<typeof currentScreen>, model: OverlayModel): ShownTip[] {
+  const { state, locale } = model;
+  const params = agencyTipParams(model.agency, locale);
   const withStep = screen === rule ? [] : screen.tips.map((tip) => ({ tip, step: state.step }));
   return [...rule.tips.map((tip) => ({ tip, step: null })), ...withStep]
     .filter(({ tip }) => !tip.whenStatus || (state.status !== null && tip.whenStatus.includes(state.status)))
     .filter(({ tip }) => !tip.whenShown || !!state.notices?.includes(tip.id))
     .sort((a, b) => (a.tip.tone === 'warn' ? 0 : 1) - (b.tip.tone === 'warn' ? 0 : 1))
-    .map(({ tip, step }) => ({ ...tip, words: tipText(locale, rule.id, step, tip.id) }));
+    .map(({ tip, step }) => ({ ...tip, words: format(tipText(locale, rule.id, step, tip.id), params) }));
 }
 
 /** What the popup is told about a tab (a runtime message): ids and counts only, never a value. */
@@ -97,33 +153,4 @@ export function tabSummary(view: OverlayView | null): TabSummary {
   if (!view) return NO_SUMMARY;
   const { state } = view.model;
   return { page: state.page, step: state.step, status: state.status, guideStep: view.guideStep, errors: view.errors, looksDifferent: view.looksDifferent };
-}
-
-/** The popup's lines for a tab summary, in the popup's language: titles looked up by the summary's ids. */
-export interface SummaryView {
-  pageTitle: string;
-  /** Only on wizard pages. */
-  stepTitle: string | null;
-  status: { code: string; title: string } | null;
-  /** 1-based position in the whole guide; 0 = not known. */
-  guideStep: number;
-  guideTitle: string;
-}
-
-export function summaryView(summary: TabSummary | null | undefined, locale: Locale): SummaryView | null {
-  const rule = ruleById(summary?.page);
-  if (!summary || !rule) return null;
-  const guideStep = summary.guideStep ?? 0;
-  const guideStepId = guideStepAt(guideStep);
-  return {
-    pageTitle: screenTitle(locale, rule.id),
-    stepTitle: rule.steps ? screenTitle(locale, rule.id, summary.step) : null,
-    status: summary.status ? { code: summary.status, title: statusWords(locale, explainStatus(summary.status).id).title } : null,
-    guideStep,
-    guideTitle: guideStepId ? guideWords(locale, guideStepId).title : '',
-  };
-}
-
-function guideStepAt(position: number): GuideStepId | undefined {
-  return GUIDE_STEP_IDS[position - 1];
 }

@@ -1,4 +1,5 @@
-/** The content script of asndigital.bkn.go.id: its page rules, field checks and words only (rules/hosts.ts). */
+/** asndigital.bkn.go.id: its page only shows the guide's tips. */
 import { portalContentScript } from '../platform/content/start';
+import { asndigital } from '../rules/hosts/asndigital';
 
-export default portalContentScript('asndigital');
+export default portalContentScript(asndigital, {});

@@ -1,4 +1,6 @@
-/** The content script of sso-siasn.bkn.go.id: its page rules, field checks and words only (rules/hosts.ts). */
+/** sso-siasn.bkn.go.id: its login checks the username and the OTP. */
+import { fieldPart } from '../platform/content/fieldPart';
 import { portalContentScript } from '../platform/content/start';
+import { sso } from '../rules/hosts/sso';
 
-export default portalContentScript('sso');
+export default portalContentScript(sso, { fields: fieldPart });

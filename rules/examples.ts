@@ -8,6 +8,7 @@
  * (tests/fixtures/cases.ts gathers them), and nothing the extension is built from imports them
  * (tests/unit/pageExamples.test.ts follows the imports from every entrypoint to be sure).
  */
+import type { EmployeeType, Verdict } from './fields/types';
 import type { PageId } from './ids';
 
 export interface PageExample {
@@ -23,4 +24,36 @@ export interface PageExample {
 export interface PageExamples {
   page: PageId;
   examples: readonly PageExample[];
+}
+
+/**
+ * What a field check says of a value: the examples beside each field check
+ * (rules/fields/<id>.examples.ts), judged while typing with the generic agency profile unless one is named.
+ */
+export interface FieldExample {
+  /** What is typed; for a field of checkboxes, how many of the boxes the page shows are ticked. */
+  value: string | { checked: number; total: number };
+  /** The agency profile in force (an id in rules/agencies/); the generic one when absent. */
+  agency?: string;
+  /** The other fields of the same screen, by field id (the confirmation's passphrase). */
+  others?: Readonly<Record<string, string>>;
+  verdict: Verdict;
+  /** The reason the check gives, as its file lists it. */
+  reason: string;
+}
+
+/** Certificate pages' text and the status read from it: the examples beside each status explanation (rules/statuses/<id>.examples.ts). */
+export interface StatusExample {
+  /** The page's text around its status. */
+  text: string;
+  /** The code read from it, one of the explanation's codes. */
+  status: string;
+}
+
+/** What holds for an agency profile: the examples beside it (rules/agencies/<id>.examples.ts). */
+export interface AgencyExamples {
+  /** What the certificate page shows after "Instansi Kerja" for this agency's employees (their page then offers the profile). */
+  instansiKerja: readonly string[];
+  /** Work email addresses, with what the email dinas check says of them under this profile. */
+  emailDinas: readonly { value: string; employeeType?: EmployeeType; verdict: Verdict; reason: string }[];
 }

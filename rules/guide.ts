@@ -4,24 +4,11 @@
  * (`guideStep: 'sertifikat'`), so inserting a step shifts nothing; the position is computed where
  * it is shown (guidePosition). The words of each step are in rules/locales/<lang>/guide.ts.
  */
+import { GUIDE_STEP_IDS, type GuideStepId } from './ids';
 import type { GuideStep } from './schema';
 
 export type { GuideStep } from './schema';
-
-/** Every guide step id, in the guide's order. */
-export const GUIDE_STEP_IDS = [
-  'persiapan',
-  'masuk-sso',
-  'buka-myasn',
-  'cek-status',
-  'kontak-pribadi',
-  'aktivasi-email',
-  'registrasi',
-  'aktivasi-akun',
-  'passphrase',
-  'terbit',
-] as const;
-export type GuideStepId = (typeof GUIDE_STEP_IDS)[number];
+export { GUIDE_STEP_IDS, type GuideStepId } from './ids';
 
 /** The steps in the same order as GUIDE_STEP_IDS (a unit test holds them equal). */
 export const guideSteps: readonly GuideStep[] = [

@@ -2,21 +2,24 @@
  * The closed vocabularies (page, contact and status ids) as plain constants. Kept apart from
  * rules/schema.ts so the content script can use them without bundling zod.
  */
-/** Every checked field: the keys of the field registry (rules/fields/index.ts), one file each. */
-export { FIELD_IDS, type FieldId } from './fields/registry';
+/** Every checked field and every page: one file each (rules/fields/, rules/pages/), listed by scripts/registry.mjs. */
+export { FIELD_IDS, type FieldId } from './fields/ids';
+export { PAGE_IDS, type PageId } from './pages/ids';
 
-export const PAGE_IDS = [
-  'sso-login',
-  // Not in the original contract list: the ASN Digital home between SSO and MyASN (guide E.2–3).
-  'asndigital-layanan',
-  'myasn-dashboard',
-  'myasn-layanan',
-  'myasn-sertifikat',
-  'myasn-kontak-pribadi',
-  'bsre-aktivasi',
-  'bsre-passphrase',
+/** Every step of the whole guide, in the guide's order (rules/guide.ts describes each). */
+export const GUIDE_STEP_IDS = [
+  'persiapan',
+  'masuk-sso',
+  'buka-myasn',
+  'cek-status',
+  'kontak-pribadi',
+  'aktivasi-email',
+  'registrasi',
+  'aktivasi-akun',
+  'passphrase',
+  'terbit',
 ] as const;
-export type PageId = (typeof PAGE_IDS)[number];
+export type GuideStepId = (typeof GUIDE_STEP_IDS)[number];
 
 /** Help desks an agency profile names; rules refer to them by id. */
 export const CONTACT_IDS = ['email-dinas', 'persandian', 'helpdesk-bkn', 'bsre', 'kepegawaian'] as const;
@@ -25,7 +28,7 @@ export type ContactId = (typeof CONTACT_IDS)[number];
 /** The national desks (rules/contacts.ts), worded in rules/locales/<lang>/contacts.ts rather than in a profile. */
 export const NATIONAL_DESK_IDS = ['helpdesk-bkn', 'bsre'] as const;
 
-/** Every certificate status the portals are known to show (what each means: rules/statuses.ts). The only list of them. */
+/** Every certificate status the portals are known to show (what each means: rules/statuses/, each file naming its codes). The only list of them. */
 export const STATUS_CODES = [
   'NOT_REGISTERED',
   'NEW',

@@ -1,27 +1,12 @@
 /**
- * The registry of page rules, in guide order. Adding a page = a file in rules/pages/ + a line here;
- * tests/unit/rules.test.ts fails if a file in rules/pages/ is not listed.
+ * Every page rule (one file each in rules/pages/, listed in rules/pages/registry.ts), in the guide's
+ * order: a portal host's content script gets its own from its kit (rules/hosts/<name>.ts) instead.
  */
-import type { PageRule } from './schema';
+import { guidePosition } from './guide';
 import { lookupById } from './lookup';
-import { ssoLogin } from './pages/sso-login';
-import { asndigitalLayanan } from './pages/asndigital-layanan';
-import { myasnDashboard } from './pages/myasn-dashboard';
-import { myasnLayanan } from './pages/myasn-layanan';
-import { myasnSertifikat } from './pages/myasn-sertifikat';
-import { myasnKontakPribadi } from './pages/myasn-kontak-pribadi';
-import { bsreAktivasi } from './pages/bsre-aktivasi';
-import { bsrePassphrase } from './pages/bsre-passphrase';
+import { PAGES } from './pages/registry';
+import type { PageRule } from './schema';
 
-export const pageRules: readonly PageRule[] = [
-  ssoLogin,
-  asndigitalLayanan,
-  myasnDashboard,
-  myasnLayanan,
-  myasnSertifikat,
-  myasnKontakPribadi,
-  bsreAktivasi,
-  bsrePassphrase,
-];
+export const pageRules: readonly PageRule[] = Object.values(PAGES).sort((a, b) => guidePosition(a.guideStep) - guidePosition(b.guideStep) || (a.id < b.id ? -1 : 1));
 
 export const ruleById = /* @__PURE__ */ lookupById(pageRules);

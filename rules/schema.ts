@@ -4,12 +4,9 @@
  * zod/mini keeps the content script small; `jitless` keeps strict page CSPs free of `eval` probes.
  */
 import * as z from 'zod/mini';
-import { CONTACT_IDS, FIELD_IDS, PAGE_IDS } from './ids';
+import { CONTACT_IDS, FIELD_IDS, GUIDE_STEP_IDS, NATIONAL_DESK_IDS, PAGE_IDS, STATUS_CODES } from './ids';
 import { EMAIL_BSRE_STATES } from './engine/emailBsre';
-import { GUIDE_STEP_IDS } from './guide';
 import { SOURCE_IDS } from './sources';
-
-import { NATIONAL_DESK_IDS } from './ids';
 
 export { CONTACT_IDS, NATIONAL_DESK_IDS, PAGE_IDS, type ContactId, type PageId } from './ids';
 
@@ -235,6 +232,8 @@ export type StatusProgress = z.infer<typeof StatusProgress>;
 export const StatusExplanation = z.object({
   /** Its words (title, meaning, next steps): rules/locales/<lang>/statuses.ts under this id. */
   id: slug,
+  /** The portal's status codes this explains (rules/ids.ts STATUS_CODES); none for the fallback. */
+  codes: z.array(z.enum(STATUS_CODES)),
   tone: z.enum(['ok', 'warn', 'error']),
   /** The source of the title and meaning. */
   source: Source,

@@ -5,7 +5,7 @@ import { domainsOf } from '../../rules/fields/types';
 import { CONTACT_IDS } from '../../rules/ids';
 import type { Locale } from '../../rules/locales';
 import { Contacts } from '../Contacts';
-import { findingText } from '../findingText';
+import { findingWords } from '../../rules/locales';
 import { agencyCopy } from './copy';
 
 /** Addresses to try the check on: the profile's own domains and a public mailbox. */
@@ -45,7 +45,7 @@ export function Preview({ profile, locale }: { profile: AgencyProfile; locale: L
           const f = validateEmailDinas(address, profile);
           return (
             <li key={address} class="sample" data-verdict={f.verdict} data-reason={f.reason}>
-              <code>{address}</code> <strong>{f.verdict === 'ok' ? '✓' : f.verdict === 'warn' ? '!' : '✗'}</strong> {findingText(f, locale)}
+              <code>{address}</code> <strong>{f.verdict === 'ok' ? '✓' : f.verdict === 'warn' ? '!' : '✗'}</strong> {findingWords(locale, f)}
             </li>
           );
         })}

@@ -3,8 +3,14 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mountHost } from '../mount';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { HelpCode } from '../../rules/helpCode/schema';
-import { overlayCss as css } from '../Panel';
-import { Panel, type PanelActions } from '../Panel';
+import { AgencyOffer } from '../AgencyOffer';
+import { Findings, findingsCss } from '../Findings';
+import { GuardSection, guardSectionCss } from '../GuardSection';
+import { Panel, panelCss, type PanelActions, type PanelParts } from '../Panel';
+import { StatusCard, statusCardCss } from '../StatusCard';
+import { overlayView, type ViewKit } from '../viewModel';
+import { pageRules } from '../../rules/index';
+import { explainStatusWithValidity, statusStep } from '../../rules/statuses';
 import { modelFromHelpCode } from './overlayModel';
 import { helpdeskMessages } from './messages';
 import { replicaPath } from './replicaUrl';
@@ -12,6 +18,10 @@ import { replicaPath } from './replicaUrl';
 /** Agency profiles from this computer's policy (a code from the same agency names its own). */
 const NO_PROFILES: readonly AgencyProfile[] = [];
 const noop: PanelActions = { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} };
+/** A help code may come from any portal host: every page, every part of the panel. */
+const KIT: ViewKit = { pages: pageRules, status: { explain: explainStatusWithValidity, step: statusStep } };
+const PARTS: PanelParts = { Findings, GuardSection, StatusCard, AgencyOffer };
+const css = panelCss + findingsCss + guardSectionCss + statusCardCss;
 
 /**
  * The user's screen, rebuilt: the replica page in a frame and, over it, the same <Panel> in the
@@ -35,7 +45,7 @@ export function Reproduction({ helpCode, policyProfiles = NO_PROFILES }: { helpC
     ] as const) {
       if (value) host.setAttribute(name, value);
     }
-    render(<Panel model={model} actions={noop} announcement="" />, container);
+    render(<Panel view={overlayView(model, KIT)} parts={PARTS} actions={noop} announcement="" />, container);
     return () => {
       render(null, container);
       host.remove();

@@ -6,13 +6,15 @@ import { agencyById } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { stateFromHelpCode } from '../../rules/helpCode/reproduce';
 import type { HelpCode } from '../../rules/helpCode/schema';
+import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import type { OverlayModel } from '../model';
 
 /** `policyProfiles`: agency profiles from this computer's policy, for a code that names one. */
 export function modelFromHelpCode(d: HelpCode, today: Date, policyProfiles: readonly AgencyProfile[] = []): OverlayModel {
   return {
     state: stateFromHelpCode(d, today),
-    findings: d.findings.map((f) => ({ ...f })),
+    // The decoder knows each reason as one of its field's (rules/helpCode/decode.ts).
+    findings: d.findings.map((f) => ({ ...f }) as EvaluatedFinding),
     guard: null,
     locale: d.locale,
     agency: policyProfiles.find((a) => a.id === d.agency) ?? agencyById(d.agency),

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { guideSteps } from '../../rules/guide';
 import { format } from '../../rules/locales';
 import { Contacts } from '../Contacts';
-import { summaryView, type TabSummary } from '../viewModel';
+import type { TabSummary } from '../viewModel';
+import { summaryView } from './summaryView';
 import { pageMessages } from './messages';
 import { usePrefs } from './usePrefs';
 

@@ -4,7 +4,7 @@
  * (guide E.6 lists Instansi Kerja on that page). Only a profile id is ever stored; the page's words
  * are compared and left where they are.
  */
-import { agencyById, agencyShown, DEFAULT_AGENCY_ID } from '../../rules/agencies';
+import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 
 export type AgencySource = 'default' | 'local' | 'managed';
@@ -15,7 +15,13 @@ export class AgencyChoice {
   /** A built-in profile the certificate page names while nobody chose, until answered. */
   offer: AgencyProfile | null = null;
 
-  constructor(id: string | undefined, source: AgencySource, private readonly save?: (id: string) => void) {
+  constructor(
+    id: string | undefined,
+    source: AgencySource,
+    private readonly save?: (id: string) => void,
+    /** The built-in profile a status page's text names (the status part's; absent on hosts without one). */
+    private readonly named?: (rawText: string) => string | null,
+  ) {
     this.agency = agencyById(id ?? DEFAULT_AGENCY_ID);
     this.source = source;
   }
@@ -36,7 +42,7 @@ export class AgencyChoice {
 
   /** Reads the offer from a status page's text (`statusPage` false: none). Returns whether it changed. */
   read(statusPage: boolean, rawText: string): boolean {
-    const id = this.source === 'default' && statusPage ? agencyShown(rawText) : null;
+    const id = this.source === 'default' && statusPage ? (this.named?.(rawText) ?? null) : null;
     const offer = id && id !== this.agency.id ? agencyById(id) : null;
     if (offer === this.offer) return false;
     this.offer = offer;

@@ -1,35 +1,31 @@
 /**
- * The content script's wiring: page (URL + DOM) → snapshot → detect → session → view → panel.
- * Event-driven: a debounced MutationObserver and navigation events (scheduler.ts); no polling.
- * Everything is registered through WXT's ContentScriptContext so an orphaned script (extension
- * reloaded or updated) stops and removes its overlay. What is remembered across wizard steps and
- * the field checks live in rules/engine/session.ts; what the panel shows in components/viewModel.ts.
+ * The content script's wiring, one way: page (URL + DOM) → snapshot → detect → state → view → panel.
+ * When to read the page is the scheduler's and the busy-page watch's call (scheduler.ts, idle.ts);
+ * what a host's fields and statuses need comes in as parts (parts.ts): the field work (fieldWork.ts)
+ * where a page checks a field, the certificate reader where one shows a status. Everything is
+ * registered through WXT's ContentScriptContext, so an orphaned script (extension reloaded or
+ * updated) stops and removes its overlay.
  */
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OverlayModel } from '../../components/model';
-import { Panel } from '../../components/Panel';
-import { overlayView, tabSummary, type OverlayView, type TabSummary } from '../../components/viewModel';
+import { Panel, panelCss, type PanelActions, type PanelParts } from '../../components/Panel';
+import { overlayView, tabSummary, type OverlayView, type TabSummary, type ViewKit } from '../../components/viewModel';
 import type { AgencyProfile } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
 import { isLoading } from '../../rules/engine/loading';
-import { Session } from '../../rules/engine/session';
 import { takeSnapshot } from '../../rules/engine/snapshot';
-import { ruleById } from '../../rules/index';
 import { LOCALES, t, type Locale } from '../../rules/locales/overlay';
 import { AgencyChoice, type AgencySource } from './agencyChoice';
 import { Announcer } from './announcer';
 import { smallWindow } from './dock';
-import { heldFor } from './concerns';
-import { switchLanguage } from './language';
-import { FieldElements } from './fieldElements';
+import type { FieldWork } from './fieldWork';
 import { copyHelpCode, type ShownCode } from './helpCodeCopy';
-import { submitWordOf, SubmitGuard, type GuardNotice } from './guard';
-import { guardUnusable } from './guardCheck';
+import { BusyPage } from './idle';
+import { switchLanguage } from './language';
+import type { ControllerOptions, Settings } from './options';
 import { mark, PanelHost } from './panelHost';
 import { Scheduler, Timers } from './scheduler';
-import type { ControllerOptions, Settings } from './options';
-import { BusyPage } from './idle';
 import { watchPage, type PageWatch } from './watch';
 
 export type { ControllerOptions, Settings } from './options';
@@ -37,7 +33,6 @@ export type { ControllerOptions, Settings } from './options';
 export class Controller {
   private state: PageState = NO_PAGE;
   private view: OverlayView | null = null;
-  private held: GuardNotice | null = null;
   private userCollapsed: boolean | null;
   private locale: Locale;
   private readonly agency: AgencyChoice;
@@ -49,28 +44,40 @@ export class Controller {
   private watch: PageWatch | null = null;
   /** A busy page is read only when a change may alter what it says (idle.ts). */
   private readonly busy: BusyPage;
-  private readonly session: Session;
-  private readonly fields: FieldElements;
+  private readonly fields: FieldWork | null;
   private readonly panel: PanelHost;
   private readonly timers: Timers;
   private readonly scheduler: Scheduler;
-  private readonly guard: SubmitGuard;
   private readonly announcer: Announcer;
+  private readonly viewKit: ViewKit;
+  private readonly panelParts: PanelParts;
+  private readonly actions: PanelActions;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     private readonly opts: ControllerOptions,
   ) {
+    const { kit, parts } = opts;
     this.settingsIn = opts.settings !== null;
     this.userCollapsed = opts.settings?.collapsed ?? null;
     this.locale = opts.settings?.locale ?? LOCALES[0]!;
-    this.agency = new AgencyChoice(opts.settings?.agencyId, opts.settings ? (opts.settings.agencySource ?? 'local') : 'default', opts.saveAgency);
-    this.session = new Session(this.agency.agency);
-    this.fields = new FieldElements(doc);
-    this.panel = new PanelHost(doc, opts.css, opts.owner);
+    this.agency = new AgencyChoice(opts.settings?.agencyId, opts.settings ? (opts.settings.agencySource ?? 'local') : 'default', opts.saveAgency, parts.status?.offer);
+    this.viewKit = { pages: kit.pages, status: parts.status };
+    this.panelParts = { Findings: parts.fields?.Findings, GuardSection: parts.fields?.GuardSection, StatusCard: parts.status?.StatusCard, AgencyOffer: parts.status?.AgencyOffer };
+    this.panel = new PanelHost(doc, panelCss + (parts.fields?.css ?? '') + (parts.status?.css ?? ''), opts.owner);
     this.timers = new Timers(doc.defaultView!, () => !this.dead && !this.ctx.isInvalid);
     this.announcer = new Announcer(this.timers, () => this.render());
+    const isPerson = opts.isPerson ?? ((e: Event) => e.isTrusted);
+    this.fields = parts.fields
+      ? new parts.fields.Work(doc, this.agency.agency, kit.fields, {
+          screen: () => this.screen(),
+          show: () => this.render(),
+          host: () => this.panel.host,
+          root: () => this.panel.root,
+          isPerson,
+        })
+      : null;
     this.scheduler = new Scheduler(this.timers, {
       scan: () => this.scan(),
       complete: () => this.state.page === null || this.state.missing.length === 0,
@@ -78,42 +85,37 @@ export class Controller {
       // "Looks different" depends on settling, not only on the detected state.
       settledNow: () => this.state.page && this.render(),
     });
-    this.guard = new SubmitGuard({
-      submitWord: (el) => submitWordOf(el, this.screen()?.submitButtons ?? []),
-      problems: (target) => {
-        // A submit is rare and decisive: match the page as it is this instant, not as last read.
-        const fields = this.screen()?.fields ?? [];
-        this.fields.refresh(fields);
-        return heldFor(target, this.session.submitProblems(fields, this.fields.values()), fields, this.fields.elements());
-      },
-      show: (notice) => {
-        this.held = notice;
-        this.render();
-        // Held only if "Tetap lanjutkan" can be clicked right now (guardCheck.ts): never a trap.
-        return notice?.mode === 'held' && guardUnusable(this.panel.host, this.panel.root) === null;
-      },
-      isOwn: (el) => !!this.panel.host?.contains(el),
-      isPerson: opts.isPerson ?? ((e) => e.isTrusted),
-    });
-    this.busy = new BusyPage(this.timers, doc, {
+    const values = [...(parts.fields?.values() ?? []), ...(parts.status?.values() ?? [])];
+    this.busy = new BusyPage(this.timers, doc, kit.pages, values, {
       watchContent: (on) => this.watch?.watchContent(on),
       own: () => this.panel.host,
       wake: () => this.changed(),
       busy: () => this.scheduler.busy(),
     });
+    const fields = this.fields;
+    this.actions = {
+      isPerson: opts.isPerson,
+      onToggle: () => this.toggle(),
+      onLocale: () => this.switchLocale(),
+      onSubmitAnyway: () => fields?.release(),
+      onDismissGuard: () => fields?.dismiss(),
+      onCopyCode: opts.helpCode ? () => this.copyCode() : undefined,
+      onAgencyOffer: (accept) => this.answerAgency(accept),
+    };
   }
 
   start(): void {
     this.panel.removePredecessors();
+    const fields = this.fields;
     this.watch = watchPage(this.ctx, this.doc, {
       changed: (navigation, records) => this.changed(navigation, records),
       own: () => this.panel.host,
       place: () => this.panel.place(),
       placeSoon: () => this.panel.placeSoon(),
       input: (e) => this.onInput(e),
-      click: (e) => this.live() && this.guard.onClick(e),
-      submit: (e) => this.live() && this.guard.onSubmit(e),
-      activationEnded: (e) => this.guard.activationEnded(e),
+      click: (e) => this.live() && fields?.click(e),
+      submit: (e) => this.live() && fields?.submit(e),
+      activationEnded: (e) => fields?.activationEnded(e),
     });
     this.ctx.onInvalidated(() => this.destroy());
     this.scan();
@@ -131,8 +133,7 @@ export class Controller {
   /** The profile in force and who chose it (a profile set by policy arrives late: managed storage can be slow). */
   setAgency(idOrProfile: string | AgencyProfile, source: AgencySource = 'local'): void {
     if (!this.agency.set(idOrProfile, source)) return;
-    this.session.setAgency(this.agency.agency, this.agency.locked);
-    if (this.state.page) this.render();
+    this.agencyChanged();
   }
 
   /** What the popup shows about this tab: ids and counts only, from the panel's own view model. */
@@ -164,7 +165,7 @@ export class Controller {
   }
 
   private screen() {
-    const rule = ruleById(this.state.page);
+    const rule = this.opts.kit.pages.find((r) => r.id === this.state.page);
     return rule ? currentScreen(rule, this.state.step) : null;
   }
 
@@ -174,12 +175,10 @@ export class Controller {
       this.lastUrl = this.doc.location.href;
       const snap = takeSnapshot(this.doc, this.panel.host);
       this.loading = isLoading(snap);
-      const next = detect(this.lastUrl, snap, { today: this.opts.now?.() });
-      if (this.session.enter(next, snap.rawText)) {
-        this.held = null;
-        this.guard.reset();
-        this.shownCode = null;
-      }
+      const next = detect(this.lastUrl, snap, { rules: this.opts.kit.pages, today: this.opts.now?.(), certificate: this.opts.parts.status?.certificate });
+      // A new screen: a help code made on the last one no longer says where the user is.
+      if (next.page !== this.state.page || next.step !== this.state.step) this.shownCode = null;
+      this.fields?.enter(next, snap.rawText);
       if (!next.page) {
         this.busy.known.stop();
         this.state = next;
@@ -188,78 +187,72 @@ export class Controller {
       }
       this.busy.unmatched.stop();
       if (next.match === 'url+content' && next.missing.length === 0) this.scheduler.settled = true;
+      const statusPage = !!this.opts.kit.pages.find((r) => r.id === next.page)?.status;
       // Read before the settings arrive too: a stored choice then clears it (AgencyChoice.set).
-      const stateChanged = this.agency.read(!!ruleById(next.page)?.status, snap.rawText) || !sameState(next, this.state);
+      const stateChanged = this.agency.read(statusPage, snap.rawText) || !sameState(next, this.state);
       this.state = next;
-      // Matched once per read; typing and the guard reuse these elements (fieldElements.ts).
-      this.fields.refresh(this.screen()?.fields ?? []);
-      const findingsChanged = this.check();
-      if (stateChanged || findingsChanged || !this.panel.isMounted) this.render();
+      const checked = this.fields?.read();
+      if (stateChanged || checked?.changed || !this.panel.isMounted) this.render();
       else this.panel.ensureAttached();
+      if (checked) this.announce(checked.announce.map((f) => f.field));
     } catch (err) {
       // Never throw into the page: a broken pass shows nothing new, the next mutation tries again.
       if (import.meta.env?.DEV) console.warn('[Pemandu TTE]', err);
     }
   }
 
-  private answerAgency = (accept: boolean): void => {
-    if (!this.agency.answer(accept)) return;
-    this.session.setAgency(this.agency.agency, this.agency.locked);
-    this.render();
-  };
+  private answerAgency(accept: boolean): void {
+    if (this.agency.answer(accept)) this.agencyChanged();
+  }
 
-  /** Re-checks the current screen's fields; returns whether the visible findings changed. */
-  private check(): boolean {
-    const { changed, announce } = this.session.typing(this.screen()?.fields ?? [], this.fields.values());
-    this.announcer.findings(announce, this.locale);
-    return changed;
+  private agencyChanged(): void {
+    this.fields?.setAgency(this.agency.agency, this.agency.locked);
+    if (this.state.page) this.render();
   }
 
   private onInput(e: Event): void {
-    if (this.dead || !this.state.page) return;
-    const target = e.target as Element | null;
-    const field = target ? this.fields.fieldFor(target) : null;
-    if (!field) return;
-    this.session.touch(field);
-    if (this.check()) {
-      this.render();
-      mark('pemandu:verdict');
-      this.panel.reveal(field);
-    }
+    if (this.dead || !this.state.page || !this.fields || !(e.target instanceof Element)) return;
+    const typed = this.fields.input(e.target);
+    if (!typed?.changed) return;
+    this.render();
+    this.announce(typed.announce.map((f) => f.field));
+    mark('pemandu:verdict');
+    this.panel.reveal(typed.field);
   }
 
-  private submitAnyway = (): void => this.guard.release();
+  /** Says the new verdicts of these fields, as the panel (just drawn) words them, once typing pauses. */
+  private announce(fields: readonly string[]): void {
+    const said = this.view?.findings.filter((f) => fields.includes(f.field)) ?? [];
+    if (said.length) this.announcer.findings(said.map((f) => `${f.name}: ${f.text}`).join(' '));
+  }
 
-  private dismissGuard = (): void => {
-    // Back to the first field that needs fixing, so the user can correct it right away.
-    const first = this.guard.dismiss()[0];
-    if (first) this.fields.elements().get(first.field)?.[0]?.focus();
-  };
-
-  private toggle = (): void => {
+  private toggle(): void {
     this.userCollapsed = !this.isCollapsed();
     this.opts.saveCollapsed(this.userCollapsed);
     this.render();
-  };
+  }
 
-  private switchLocale = (): void =>
+  private switchLocale(): void {
     switchLanguage(this.locale, this.opts.loadLocale, (next) => {
       if (this.dead) return;
       this.locale = next;
       this.opts.saveLocale(next);
       this.render();
     });
+  }
 
-  private copyCode = (): void =>
-    copyHelpCode(this.opts, { state: this.state, findings: this.session.findings, agency: this.agency.agency, locale: this.locale }, (shown) => {
+  private copyCode(): void {
+    const findings = this.fields?.findings ?? [];
+    copyHelpCode(this.opts, { state: this.state, findings, agency: this.agency.agency, locale: this.locale }, (shown) => {
       if (this.dead) return;
       this.shownCode = shown;
       this.announcer.say(t(this.locale, shown.copied ? 'copied' : 'copyFailed'));
     });
+  }
 
   /** Default: expanded where there is room, a small button on phones. The user's choice wins. */
   private isCollapsed(): boolean {
-    return !this.held && (this.userCollapsed ?? smallWindow(this.doc.defaultView));
+    return !this.fields?.held && (this.userCollapsed ?? smallWindow(this.doc.defaultView));
   }
 
   private unmount(): void {
@@ -269,10 +262,11 @@ export class Controller {
 
   render(): void {
     if (!this.state.page || this.dead || !this.settingsIn) return;
+    const held = this.fields?.held;
     const model: OverlayModel = {
       state: this.state,
-      findings: [...this.session.findings],
-      guard: this.held ? { button: this.held.label, problems: this.held.problems, mode: this.held.mode, inDialog: this.held.inDialog } : null,
+      findings: [...(this.fields?.findings ?? [])],
+      guard: held ? { button: held.label, problems: held.problems, mode: held.mode, inDialog: held.inDialog } : null,
       locale: this.locale,
       agency: this.agency.agency,
       agencyLocked: this.agency.locked,
@@ -282,17 +276,8 @@ export class Controller {
       canCopyCode: !!this.opts.helpCode,
       helpCode: this.shownCode,
     };
-    this.view = overlayView(model);
-    const actions = {
-      isPerson: this.opts.isPerson,
-      onToggle: this.toggle,
-      onLocale: this.switchLocale,
-      onSubmitAnyway: this.submitAnyway,
-      onDismissGuard: this.dismissGuard,
-      onCopyCode: this.opts.helpCode ? this.copyCode : undefined,
-      onAgencyOffer: this.answerAgency,
-    };
-    const panel = h(Panel, { model, view: this.view, actions, announcement: this.announcer.text });
+    this.view = overlayView(model, this.viewKit);
+    const panel = h(Panel, { view: this.view, parts: this.panelParts, actions: this.actions, announcement: this.announcer.text });
     this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale });
     mark('pemandu:panel');
   }

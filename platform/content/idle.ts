@@ -12,7 +12,7 @@
  * match: rules/engine/changeHint.ts) and a known page (its words, values and form controls).
  */
 import { hostMarkers, hostValues, hostWords, markerPrint, mayMatch, valuePrint } from '../../rules/engine/changeHint';
-import { pageRules } from '../../rules/index';
+import type { PageRule } from '../../rules/schema';
 import { changedTexts, readingHint } from './changedText';
 import type { Timers } from './scheduler';
 
@@ -46,8 +46,8 @@ function once<T>(make: () => T): () => T {
 }
 
 /** A page no rule matched: its host's page markers and vetoes. */
-export function unmatchedProbe(doc: Document): Probe {
-  const markers = once(() => hostMarkers(pageRules, doc.location.hostname));
+export function unmatchedProbe(doc: Document, pages: readonly PageRule[]): Probe {
+  const markers = once(() => hostMarkers(pages, doc.location.hostname));
   return {
     may: (records, own) => mayMatch(changedTexts(records, own), markers()),
     print: () => `${doc.location.href}|${markerPrint(bodyText(doc), markers())}`,
@@ -56,11 +56,11 @@ export function unmatchedProbe(doc: Document): Probe {
 }
 
 /** A known page: the words and values its reading looks for, and how many form controls it has. */
-export function knownProbe(doc: Document): Probe {
+export function knownProbe(doc: Document, pages: readonly PageRule[], values: readonly string[]): Probe {
   const reading = once(() => {
-    const words = hostWords(pageRules, doc.location.hostname);
-    const values = hostValues(pageRules, doc.location.hostname);
-    return { words, values, may: readingHint(words, values) };
+    const words = hostWords(pages, doc.location.hostname);
+    const pattern = hostValues(values);
+    return { words, values: pattern, may: readingHint(words, pattern) };
   });
   return {
     may: (records, own) => reading().may(records, own),
@@ -151,9 +151,10 @@ export class BusyPage {
   readonly unmatched: IdleWatch;
   readonly known: IdleWatch;
 
-  constructor(timers: Timers, doc: Document, hooks: IdleHooks) {
-    this.unmatched = new IdleWatch(timers, unmatchedProbe(doc), { ...hooks, busy: undefined });
-    this.known = new IdleWatch(timers, knownProbe(doc), hooks);
+  /** `values`: what the host's readers take from text besides words, as pattern sources (changeHint.ts hostValues). */
+  constructor(timers: Timers, doc: Document, pages: readonly PageRule[], values: readonly string[], hooks: IdleHooks) {
+    this.unmatched = new IdleWatch(timers, unmatchedProbe(doc, pages), { ...hooks, busy: undefined });
+    this.known = new IdleWatch(timers, knownProbe(doc, pages, values), hooks);
   }
 
   changes(known: boolean, records: readonly MutationRecord[]): void {

@@ -1,8 +1,10 @@
-/** What the content script's entrypoint hands the Controller: the user's settings and the browser-facing helpers. */
+/** What the content script's entrypoint hands the Controller: its host's kit and parts, the user's settings and the browser-facing helpers. */
 import type { EvaluatedFinding } from '../../rules/engine/evaluate';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { PageState } from '../../rules/engine/detect';
+import type { HostKit } from '../../rules/hosts/kit';
 import type { Locale } from '../../rules/locales/overlay';
+import type { Parts } from './parts';
 
 export interface Settings {
   locale: Locale;
@@ -13,7 +15,10 @@ export interface Settings {
 }
 
 export interface ControllerOptions {
-  css: string;
+  /** The host's pages and field checks (rules/hosts/<name>.ts). */
+  kit: Pick<HostKit, 'pages' | 'fields'>;
+  /** The parts its pages need (parts.ts). */
+  parts: Parts;
   /** null: still being read; the page is read meanwhile and the first render waits for applySettings(). */
   settings: Settings | null;
   saveCollapsed(collapsed: boolean): void;

@@ -1,19 +1,20 @@
 /**
  * What every portal host's content script does (entrypoints/<name>.content.ts, one per host, each
- * matching its host only: rules/hosts.ts): reads the user's preferences, then hands the page to the
+ * matching its host only: rules/hosts/portals.ts): reads the user's preferences, then hands the page to the
  * Controller. Nothing runs on any other site.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { overlayCss } from '../../components/Panel';
 import type { AgencyInForce } from '../agencyInForce';
 import { helpCodeRequest } from '../helpCodeMessage';
 import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../settings';
-import { matchesOf, type PortalName } from '../../rules/hosts';
+import type { HostKit } from '../../rules/hosts/kit';
+import { matchesOf } from '../../rules/hosts/portals';
 import { wordsRequest } from '../wordsMessage';
-import { addLanguage, hasLanguage, LOCALES, type Locale, type OverlayCopy } from '../../rules/locales/overlay';
+import { addLanguage, hasLanguage, LOCALES, type Locale, type OverlayWords } from '../../rules/locales/overlay';
 import { Controller } from './controller';
+import type { PartsFor } from './parts';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -33,7 +34,7 @@ async function loadLocale(locale: Locale): Promise<boolean> {
   try {
     const words: unknown = await browser.runtime.sendMessage(wordsRequest(locale));
     if (!words || typeof words !== 'object') return false;
-    addLanguage(locale, words as OverlayCopy);
+    addLanguage(locale, words as OverlayWords);
     return true;
   } catch {
     return false;
@@ -68,22 +69,27 @@ function ignoreForgedTakeovers(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => window.removeEventListener(type, stop, { capture: true }));
 }
 
-/** The content script of one portal host; its build carries only that host's rules and words (wxt.config.ts). */
-export const portalContentScript = (name: PortalName) =>
+/**
+ * The content script of one portal host: its kit (pages, field checks, words) and the parts its
+ * pages need, as its entrypoint imports them; nothing else is in its script.
+ */
+export const portalContentScript = <K extends HostKit>(kit: K, parts: PartsFor<K>) =>
   defineContentScript({
-    matches: matchesOf(name),
+    matches: matchesOf(kit.name),
     runAt: 'document_idle',
     // WXT's 'content script started' window.postMessage (kept by WXT only for scripts built by older
     // WXT versions; the document event it also sends is what stops an older instance) makes Chromium
-    // capture a stack trace of the whole script: ≈ 6-12 ms before first help (issue 11, measured).
+    // capture a stack trace of the whole script: ≈ 6-12 ms before first help (measured).
     noScriptStartedPostMessage: true,
     async main(ctx) {
       ignoreForgedTakeovers(ctx);
-      // The settings are read while the page is (issue 11: first help is not held behind storage); the
+      addLanguage(LOCALES[0], kit.words);
+      // The settings are read while the page is (first help is not held behind storage); the
       // first render waits for them, so the panel opens in the user's language and size at once.
       const settings = Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
       const controller = new Controller(ctx, document, {
-        css: overlayCss,
+        kit,
+        parts,
         settings: null,
         owner: browser.runtime.getURL('/'),
         saveCollapsed: (v) => void collapsedItem.setValue(v),

@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../contacts';
-import { magelang } from './magelang';
+import { AGENCIES } from './registry';
 import { umum } from './umum';
 
 /**
@@ -7,7 +7,7 @@ import { umum } from './umum';
  * profile for any other agency comes last. public/managed_schema.json lists the same ids (a unit
  * test compares them).
  */
-export const agencies: readonly AgencyProfile[] = [magelang, umum];
+export const agencies: readonly AgencyProfile[] = [...Object.values(AGENCIES).filter((a) => a !== umum), umum];
 
 /**
  * In force while nobody chose: the generic profile, so no employee is sent to another agency's desks

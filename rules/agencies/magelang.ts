@@ -1,7 +1,8 @@
-import { nationalContacts, type AgencyProfile } from '../contacts';
+import { nationalContacts } from '../contacts';
+import { defineAgency } from './define';
 
 /** From the guide: section C and F.9 (the office), D (domains, BKPSDM) and G (contacts). */
-export const magelang: AgencyProfile = {
+export const magelang = defineAgency({
   id: 'magelang',
   name: { id: 'Pemerintah Kota Magelang', en: 'Magelang City Government' },
   emailDomains: { pns: 'pns.magelangkota.go.id', pppk: 'asn.magelangkota.go.id' },
@@ -58,4 +59,4 @@ export const magelang: AgencyProfile = {
       source: 'guide:D.1',
     },
   },
-};
+});

@@ -1,4 +1,5 @@
-import { nationalContacts, type AgencyProfile } from '../contacts';
+import { nationalContacts } from '../contacts';
+import { defineAgency } from './define';
 
 /**
  * Any other agency (instansi) we have no data for. The guide says they follow the same flow with
@@ -6,7 +7,7 @@ import { nationalContacts, type AgencyProfile } from '../contacts';
  * parent domain only (`.go.id`, see `emailDomainMatch` in rules/schema.ts), and the agency's own
  * desks are described, not numbered: a made-up phone number would send people to the wrong desk.
  */
-export const umum: AgencyProfile = {
+export const umum = defineAgency({
   id: 'umum',
   name: { id: 'Instansi lain (umum)', en: 'Other agency (generic)' },
   emailDomains: { pns: 'go.id', pppk: 'go.id' },
@@ -44,4 +45,4 @@ export const umum: AgencyProfile = {
       source: 'guide:D.1',
     },
   },
-};
+});

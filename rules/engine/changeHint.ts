@@ -8,9 +8,7 @@
  * change the answer. It is a hint: a false "yes" costs one read, a "no" must never miss a page.
  */
 import type { PageRule } from '../schema';
-import { employeeValues } from './employee';
 import { LOADING_WORDS } from './loading';
-import { statusValues } from './readStatus';
 import { norm } from './text';
 
 /** Every page-level marker (`any` and `none`) of the rules for this host, normalised. */
@@ -58,15 +56,13 @@ export function hostWords(rules: readonly PageRule[], hostname: string): string[
 }
 
 /**
- * What the reading of this host's pages takes from text besides words, as one case-insensitive
- * pattern built from the readers' own: a loading message (loading.ts) everywhere; where a page
- * checks a field, a NIP (employee.ts: PNS or PPPK for those checks); where a page shows a certificate status, what the status reader reads
- * (readStatus.ts statusValues: codes however written, validity words and dates, an address).
+ * What the reading of a host's pages takes from text besides words, as one case-insensitive pattern
+ * built from the readers' own: a loading message (loading.ts) everywhere, and what the host's other
+ * readers give (`values`: where a page checks a field, a NIP, employee.ts; where a page shows a
+ * certificate status, codes however written, validity words and dates, an address, readStatus.ts).
  */
-export function hostValues(rules: readonly PageRule[], hostname: string): RegExp {
-  const parts = [LOADING_WORDS, ...employeeValues()];
-  if (rules.some((r) => r.status && r.hosts.includes(hostname))) parts.push(...statusValues());
-  return new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i');
+export function hostValues(values: readonly string[]): RegExp {
+  return new RegExp([LOADING_WORDS, ...values].map((p) => `(?:${p})`).join('|'), 'i');
 }
 
 /**

@@ -8,13 +8,12 @@
  * Otherwise (no rule's URL matches, or several do) content outweighs the URL, because the real
  * portals' paths are partly unknown (the passphrase link).
  */
-import { pageRules } from '../index';
-import { policy } from '../policy';
 import type { FieldRule, Markers, PageId, PageRule, StepRule } from '../schema';
-import { readEmailBsre, type EmailBsreState } from './emailBsre';
+import type { CertificateReader } from './certificate';
+import type { EmailBsreState } from './emailBsre';
 import { matchField } from './match';
 import type { Snapshot } from './snapshot';
-import { readStatus, readValidity, type Validity } from './readStatus';
+import type { Validity } from './readStatus';
 import { countHits } from './text';
 import { pathMatches } from './url';
 
@@ -80,14 +79,18 @@ function missingFields(fields: readonly FieldRule[], snap: Snapshot): string[] {
   return out;
 }
 
+/**
+ * `rules`: the pages to tell apart (a host's kit, or every page). `certificate`: reads a status page's
+ * certificate (rules/engine/certificate.ts); without it, a status page's status stays unread.
+ */
 export function detect(
   url: string | URL,
   snap: Snapshot,
-  opts: { rules?: readonly PageRule[]; today?: Date } = {},
+  opts: { rules: readonly PageRule[]; today?: Date; certificate?: CertificateReader },
 ): PageState {
   const u = parseUrl(url);
   if (!u) return NO_PAGE;
-  const rules = opts.rules ?? pageRules;
+  const { rules } = opts;
   type Candidate = { rule: PageRule; score: number; urlOk: boolean; contentOk: boolean };
   let best: Candidate | null = null;
   const byPath: Candidate[] = [];
@@ -121,17 +124,11 @@ export function detect(
   let validity: Validity | null = null;
   let emailBsre: EmailBsreState | undefined;
   if (rule.status) {
-    emailBsre = readEmailBsre(snap);
-    status = readStatus(snap.rawText, rule.status.label);
+    const read = opts.certificate?.(snap, rule.status.label, opts.today ?? new Date());
+    status = read?.status ?? null;
+    validity = read?.validity ?? null;
+    emailBsre = read?.emailBsre ?? 'unknown';
     if (!status) missing.push('status');
-    if (status === 'ACTIVE' || status === 'ISSUE') {
-      validity = readValidity(
-        snap.rawText,
-        opts.today ?? new Date(),
-        policy.certificateValidityYears,
-        policy.expiryWarningDays,
-      );
-    }
   }
   return {
     page: rule.id,

@@ -3,7 +3,9 @@
  * codes, no values) go out. The passphrase is only ever passed to its validator here.
  */
 import type { AgencyProfile } from '../contacts';
-import { FIELDS, nipKind, stripInvisible, type FieldCheck, type FieldFinding } from '../fields';
+import type { FieldCheck, FieldDef, FieldFinding } from '../fields/define';
+import { nipKind } from '../fields/nip';
+import { stripInvisible } from '../fields/normalize';
 import type { EmployeeType, FieldId } from '../fields/types';
 import type { FieldRule } from '../schema';
 
@@ -48,17 +50,21 @@ function text(v: FieldValue | undefined): string {
   return v?.kind === 'text' ? v.value : '';
 }
 
+/** The field checks at hand, by field id: a host's (its kit's `fields`) or every one (rules/fields/registry.ts). */
+export type FieldDefs = { readonly [F in FieldId]?: FieldDef };
+
 export function evaluateScreen(
   fields: readonly FieldRule[],
   values: ReadonlyMap<FieldId, FieldValue>,
   ctx: EvalContext,
+  defs: FieldDefs,
 ): EvaluatedFinding[] {
   const out: EvaluatedFinding[] = [];
   const textOf = (field: FieldId) => text(values.get(field));
   for (const rule of fields) {
     const value = values.get(rule.field);
-    if (!value) continue;
-    const def = FIELDS[rule.field];
+    const def = defs[rule.field];
+    if (!value || !def) continue;
     const check: FieldCheck = { rule, agency: ctx.agency, mode: ctx.mode, textOf };
     if (ctx.employeeType) check.employeeType = ctx.employeeType;
     if (ctx.agencyLocked) check.agencyLocked = true;

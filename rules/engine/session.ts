@@ -12,7 +12,7 @@ import type { AgencyProfile } from '../contacts';
 import type { EmployeeType, FieldId } from '../fields/types';
 import type { FieldRule } from '../schema';
 import { employeeTypeFromText } from './employee';
-import { evaluateScreen, nipKind, type EvalContext, type EvaluatedFinding, type FieldValue } from './evaluate';
+import { evaluateScreen, nipKind, type EvalContext, type EvaluatedFinding, type FieldDefs, type FieldValue } from './evaluate';
 
 export type Mode = EvalContext['mode'];
 
@@ -42,7 +42,11 @@ export class Session {
 
   private agencyLocked = false;
 
-  constructor(private agency: AgencyProfile) {}
+  constructor(
+    private agency: AgencyProfile,
+    /** The field checks at hand (a host's kit's). */
+    private readonly defs: FieldDefs,
+  ) {}
 
   /** `locked`: the agency's IT set it by policy. */
   setAgency(agency: AgencyProfile, locked = false): void {
@@ -96,7 +100,7 @@ export class Session {
     if (nik?.kind === 'text' && nik.value.trim()) this.earlierNik = nik.value;
     const nip = values.get('nip');
     if (nip?.kind === 'text') this.employeeType = nipKind(nip.value) ?? this.employeeType;
-    const next = evaluateScreen(fields, values, this.context('typing'));
+    const next = evaluateScreen(fields, values, this.context('typing'), this.defs);
     const changed = findingsKey(next) !== findingsKey(this.shown);
     const previous = new Map(this.shown.map((f) => [f.field, f.reason]));
     this.shown = next;
@@ -109,6 +113,6 @@ export class Session {
    */
   submitProblems(fields: readonly FieldRule[], values: ReadonlyMap<FieldId, FieldValue>): EvaluatedFinding[] {
     if (fields.length === 0) return [];
-    return evaluateScreen(fields, values, this.context('submit')).filter((f) => f.verdict === 'error');
+    return evaluateScreen(fields, values, this.context('submit'), this.defs).filter((f) => f.verdict === 'error');
   }
 }

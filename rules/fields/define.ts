@@ -5,10 +5,10 @@
  * typed from these lists, so a reason without a message is a compile error. The engine
  * (rules/engine/evaluate.ts) looks fields up in the registry (rules/fields/index.ts).
  */
-import type { FieldId } from './registry';
+import type { FieldId } from './ids';
 import type { EmailDinasRule } from './email';
 import { finding } from './normalize';
-import type { EmployeeType, Finding, FindingParams, PassphraseRuleState, Verdict } from './types';
+import type { EmployeeType, Finding, FindingParams, PassphraseRuleState, ReasonOf, Verdict } from './types';
 
 /** A finding as a field check returns it (the passphrase adds its live checklist). */
 export type FieldFinding = Finding & { rules?: PassphraseRuleState[] };
@@ -42,7 +42,7 @@ export interface FieldDef<Id extends string = FieldId, R extends string = string
   id: Id;
   /** Letters of the field in the help code. FROZEN once shipped (see rules/helpCode/tables.ts). */
   code: string;
-  /** Every reason the check can give, without the field prefix: findings say `${id}.${reason}`. */
+  /** Every reason the check can give (scripts/registry.mjs types findings by these: rules/fields/ids.ts FieldReasons). */
   reasons: readonly R[];
   /** For a field typed into; a field made only of boxes has none (a text box its labels match is left alone). */
   validate?(value: string, check: FieldCheck): FieldFinding;
@@ -66,7 +66,7 @@ export function defineField<const Id extends string, const R extends string>(def
 
 export type MakeFinding<R extends string> = (verdict: Verdict, reason: R, params?: FindingParams) => Finding;
 
-/** Builds a field's findings: only its own reasons type-check, and each gets the field's prefix. */
-export function findingsOf<R extends string>(field: FieldId): MakeFinding<R> {
-  return (verdict, reason, params) => finding(field, verdict, `${field}.${reason}`, params);
+/** Builds a field's findings: only its own reasons type-check. */
+export function findingsOf<F extends FieldId, R extends ReasonOf<F> = ReasonOf<F>>(field: F): MakeFinding<R> {
+  return (verdict, reason, params) => finding(field, verdict, reason, params);
 }

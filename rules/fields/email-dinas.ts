@@ -32,7 +32,7 @@ export const EMAIL_DINAS_REASONS = [
   // The profile came from the agency's policy: no setting to point at, the domains are the agency's own.
   'domainPolicy',
 ] as const;
-const f = findingsOf<(typeof EMAIL_DINAS_REASONS)[number]>('email-dinas');
+const f = findingsOf('email-dinas');
 
 /**
  * The domain both subdomains hang under ("pns.magelangkota.go.id", "asn.magelangkota.go.id" →

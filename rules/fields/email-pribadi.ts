@@ -5,7 +5,7 @@ import { isTooLong, MAX_INPUT_LENGTH } from './normalize';
 import type { Finding } from './types';
 
 export const EMAIL_PRIBADI_REASONS = ['overLimit', 'empty', 'spaces', 'noAt', 'syntax', 'invisible', 'ok'] as const;
-const f = findingsOf<(typeof EMAIL_PRIBADI_REASONS)[number]>('email-pribadi');
+const f = findingsOf('email-pribadi');
 
 export function validateEmailPribadi(value: string): Finding {
   if (isTooLong(value)) return f('error', 'overLimit', { max: MAX_INPUT_LENGTH });

@@ -46,7 +46,7 @@ export function nikBirthDate(value: string): NikBirthDate | null {
 }
 
 export const NIK_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, ['province', 'birthDate', 'serial', 'invisible', 'grouped', 'ok']);
-const f = findingsOf<(typeof NIK_REASONS)[number]>('nik');
+const f = findingsOf('nik');
 
 export function validateNik(value: string): Finding {
   const o = openDigitString(value, NIK_LENGTH, NIK_SEPARATORS);

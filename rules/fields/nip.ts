@@ -86,7 +86,7 @@ export const NIP_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, [
   // An address in a box whose label says it takes one too (the SSO with login by email allowed).
   'email',
 ]);
-const f = findingsOf<(typeof NIP_REASONS)[number]>('nip');
+const f = findingsOf('nip');
 
 export function validateNip(value: string, opts?: { today?: Date }): Finding {
   const o = openDigitString(value, NIP_LENGTH, NIP_SEPARATORS);

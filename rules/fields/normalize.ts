@@ -13,7 +13,7 @@
  * - Values longer than MAX_INPUT_LENGTH are rejected before any other work, so no check ever
  *   costs more than a few hundred steps whatever is pasted.
  */
-import type { FieldId, Finding, FindingParams, Verdict } from './types';
+import type { FieldId, Finding, FindingOf, FindingParams, ReasonOf, Verdict } from './types';
 
 export const MAX_INPUT_LENGTH = 256;
 
@@ -97,8 +97,8 @@ export function isTooLong(value: string): boolean {
 }
 
 /** Builds a Finding without `params: undefined` keys, so findings compare and serialise cleanly. */
-export function finding(field: FieldId, verdict: Verdict, reason: string, params?: FindingParams): Finding {
-  return params ? { field, verdict, reason, params } : { field, verdict, reason };
+export function finding<F extends FieldId>(field: F, verdict: Verdict, reason: ReasonOf<F>, params?: FindingParams): Finding {
+  return (params ? { field, verdict, reason, params } : { field, verdict, reason }) as FindingOf<F> as Finding;
 }
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */

@@ -11,7 +11,7 @@ import type { Finding } from './types';
 export const OTP_LENGTH = 6;
 
 export const OTP_REASONS = /* @__PURE__ */ joinReasons(DIGIT_STRING_REASONS, ['invisible', 'ok']);
-const f = findingsOf<(typeof OTP_REASONS)[number]>('otp');
+const f = findingsOf('otp');
 
 /** `length` defaults to 6; pass the policy's value (rules/policy.ts) if it ever changes. */
 export function validateOtp(value: string, length: number = OTP_LENGTH): Finding {

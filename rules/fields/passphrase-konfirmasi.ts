@@ -3,7 +3,7 @@ import { defineField, findingsOf } from './define';
 import type { Finding } from './types';
 
 export const PASSPHRASE_KONFIRMASI_REASONS = ['empty', 'partial', 'mismatch', 'ok'] as const;
-const f = findingsOf<(typeof PASSPHRASE_KONFIRMASI_REASONS)[number]>('passphrase-konfirmasi');
+const f = findingsOf('passphrase-konfirmasi');
 
 /**
  * Compares exactly (no trimming, no Unicode normalisation), as BSrE will. While the user is typing

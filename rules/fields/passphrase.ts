@@ -74,7 +74,7 @@ export function passphraseRules(value: string, policy: PassphrasePolicy): Passph
 }
 
 export const PASSPHRASE_REASONS = ['empty', 'overLimit', 'minLength', 'upper', 'lower', 'digit', 'symbol', 'noSpace', 'invisible', 'nonAscii', 'ok'] as const;
-const f = findingsOf<(typeof PASSPHRASE_REASONS)[number]>('passphrase');
+const f = findingsOf('passphrase');
 
 export function validatePassphrase(value: string, policy: PassphrasePolicy): Finding & { rules: PassphraseRuleState[] } {
   const s = survey(capped(value));

@@ -8,7 +8,7 @@ import { defineField, findingsOf } from './define';
 import type { Finding } from './types';
 
 export const PERSETUJUAN_REASONS = ['missing', 'ok'] as const;
-const f = findingsOf<(typeof PERSETUJUAN_REASONS)[number]>('persetujuan');
+const f = findingsOf('persetujuan');
 
 /** Counts come from the DOM; NaN, negatives and fractions are clamped so the message stays sane. */
 export function validateConsent(checkedCount: number, total: number): Finding {

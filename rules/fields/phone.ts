@@ -147,7 +147,7 @@ export function phoneNational(value: string): string | null {
 type Make = MakeFinding<PhoneReason>;
 
 export function validatePhone(value: string, kind: PhoneKind, context: PhoneContext = {}): Finding {
-  const f: Make = findingsOf<PhoneReason>(kind);
+  const f: Make = findingsOf(kind);
   if (isTooLong(value)) return f('error', 'overLimit', { max: MAX_INPUT_LENGTH });
   if (isBlank(value)) return f('error', 'empty');
   const s = scanPhone(value);
@@ -204,7 +204,7 @@ function afterCountryBox(s: PhoneScan, kind: PhoneKind, f: Make): Finding {
   if (s.digits.startsWith('62') && judgeNational('0' + s.digits.slice(2), kind, s.invisible, f).verdict !== 'error') {
     return f('warn', 'boxCountry');
   }
-  const boxReason = BOX_REASONS[r.reason.slice(kind.length + 1)];
+  const boxReason = BOX_REASONS[r.reason as keyof typeof BOX_REASONS];
   if (!boxReason) return r;
   const params: FindingParams = {};
   for (const [k, v] of Object.entries(r.params ?? {})) params[k] = typeof v === 'number' ? v - 1 : v;

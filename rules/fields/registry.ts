@@ -1,9 +1,5 @@
-// WRITTEN by scripts/registries.mjs from the files beside it: do not edit, add or remove those files instead.
-/**
- * The field registry: every checked field is one file, rules/fields/<id>.ts, exporting its check as
- * `<camelId> = defineField({ … })`. The keys are the field ids (FieldId, FIELD_IDS): there is no
- * other list of them.
- */
+// WRITTEN by scripts/registry.mjs (npm run registry): do not edit; change the files it lists.
+/** Every field check, by id: one file each in this folder. */
 import { emailDinas } from './email-dinas';
 import { emailPribadi } from './email-pribadi';
 import { nik } from './nik';
@@ -27,8 +23,3 @@ export const FIELDS = {
   'passphrase-konfirmasi': passphraseKonfirmasi,
   persetujuan,
 } as const;
-
-export type FieldId = keyof typeof FIELDS;
-
-/** Every field id, in the registry's order. */
-export const FIELD_IDS = Object.keys(FIELDS) as [FieldId, ...FieldId[]];

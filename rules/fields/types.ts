@@ -4,9 +4,12 @@
  * so it can be rendered, announced and put into a help code without leaking personal data.
  */
 
-import type { FieldId } from './registry';
+import type { FieldId, FieldReasons } from './ids';
 
-export type { FieldId } from './registry';
+export type { FieldId } from './ids';
+
+/** The reasons one field's check can give (its file's `reasons`). */
+export type ReasonOf<F extends FieldId> = FieldReasons[F];
 
 export type Verdict = 'ok' | 'warn' | 'error';
 
@@ -16,16 +19,17 @@ export type Verdict = 'ok' | 'warn' | 'error';
  */
 export type FindingParams = Record<string, string | number>;
 
-export interface Finding {
-  field: FieldId;
+/** What a field's check says: its verdict and why, as one of the reasons its file lists. */
+export interface FindingOf<F extends FieldId> {
+  field: F;
   verdict: Verdict;
-  /**
-   * Stable reason code: the field id, a dot and one of the reasons its file in rules/fields/ lists
-   * ('nik.length', 'nomor-hp.tooShort'); the words are in rules/locales/<lang>/fields.ts.
-   */
-  reason: string;
+  /** One of the field's reasons ('length' for the NIK); its words: rules/locales/<lang>/fields.ts, under the field and the reason. */
+  reason: ReasonOf<F>;
   params?: FindingParams;
 }
+
+/** A finding of any field: its reason is typed by its field. */
+export type Finding = { [F in FieldId]: FindingOf<F> }[FieldId];
 
 export type EmployeeType = 'pns' | 'pppk';
 
@@ -67,3 +71,8 @@ export interface PassphraseRuleState {
   rule: 'minLength' | 'upper' | 'lower' | 'digit' | 'symbol' | 'noSpace';
   met: boolean;
 }
+
+/** What a language says for every reason of every field (rules/locales/<lang>/fields.ts): a missing message is a compile error. */
+export type FieldMessages = { [F in FieldId]: Record<ReasonOf<F>, string> };
+/** How a language names each field ("Nomor HP (WhatsApp)"). */
+export type FieldNames = Record<FieldId, string>;

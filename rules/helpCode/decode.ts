@@ -121,8 +121,8 @@ const BROWSER_BY_CODE = invert(T.BROWSERS);
 const VALIDITY_BY_CODE = invert(T.VALIDITY);
 const MISSING_BY_CODE = invert(T.MISSING_CODES);
 const LOCALE_BY_CODE = invert(T.LOCALE_CODES);
-/** The code is read in capitals: reason codes get their case back from the fields' reasons, param names from the frozen list. */
-const REASON_BY_UPPER = new Map(Object.values(FIELDS).flatMap((f) => f.reasons.map((r) => `${f.id}.${r}`).map((k) => [k.toUpperCase(), k] as const)));
+/** The code is read in capitals: reason codes get their case back from the fields' reasons (keyed `<field>.<REASON>`), param names from the frozen list. */
+const REASON_BY_UPPER = new Map(Object.values(FIELDS).flatMap((f) => f.reasons.map((r) => [`${f.id}.${r}`.toUpperCase(), r] as const)));
 const PARAM_BY_UPPER = new Map(T.PARAM_NAMES.map((name) => [name.toUpperCase(), name] as const));
 
 /** Thrown inside decodeV2 when the code names something this extension does not know yet. */
@@ -158,8 +158,9 @@ function decodeV2(code: string, policyProfiles: readonly AgencyProfile[]): Decod
       const [fc, vc, reasonCode, params, ...extra] = item.split(':');
       if (extra.length || !reasonCode) return { field: 'invalid' };
       const field = known(FIELD_BY_CODE[fc!]);
-      const full = reasonCode.startsWith('.') ? reasonCode.slice(1) : `${field}.${reasonCode}`;
-      const finding: Record<string, unknown> = { field, verdict: known(VERDICT_BY_CODE[vc!]), reason: known(REASON_BY_UPPER.get(full.toUpperCase())) };
+      // Only the field's own reasons are known: another field's, or one added later, reads as newer.
+      const reason = known(REASON_BY_UPPER.get(`${field}.${reasonCode}`.toUpperCase()));
+      const finding: Record<string, unknown> = { field, verdict: known(VERDICT_BY_CODE[vc!]), reason };
       if (params !== undefined) {
         const out: Record<string, string | number> = {};
         for (const pair of params.split(',')) {

@@ -13,8 +13,8 @@
  * shape (`FROZEN_X` → `.FROZEN.X`, see isPortalCode): any other status is written as the
  * UNKNOWN_STATUS marker ('UK'), so a name after "Status:" never reaches the code.
  *
- * findings: `<field>:<E|W|O>:<reason>[:<KEY>=<value>,…]` joined by '+'. The reason is written
- *   without its field's prefix (`nik.length` on NK → `LENGTH`), or in full after a '.'.
+ * findings: `<field>:<E|W|O>:<reason>[:<KEY>=<value>,…]` joined by '+'. The reason is one of the
+ *   field's own, in capitals (`length` on NK → `NK:E:LENGTH`).
  *   Params are the message's numbers (counts, limits: "NIK harus 16 digit — yang terisi 15") and
  *   agency data written as a token the decoder rebuilds from the same agency profile
  *   (AGENCY_TOKENS). Nothing else: a string param that is not agency data is dropped, so
@@ -53,11 +53,8 @@ function encodeParams(params: FindingParams | undefined, tokens: Record<string, 
   return out.length ? ':' + out.join(',') : '';
 }
 
-/** Reasons start with their field's id ('nik.length' on NK → LENGTH); any other is written in full. */
-function encodeReason(field: FieldId, reason: string): string {
-  const prefix = `${field}.`;
-  return reason.startsWith(prefix) ? clean(reason.slice(prefix.length)) : '.' + clean(reason);
-}
+/** A reason is written after its field's letters without the field ('length' on NK → LENGTH). */
+const encodeReason = (reason: string): string => clean(reason);
 
 /** A known status by its code, a code-shaped unknown one literally, anything else as the marker. */
 function encodeStatus(status: string): string {
@@ -80,7 +77,7 @@ export function encodeHelpCode(d: HelpCode, profile?: Pick<AgencyProfile, 'id' |
     d.page ? PAGE_CODES[d.page] : '0',
     d.step ? (STEP_CODES[d.step] ?? literal(d.step)) : '0',
     d.status ? encodeStatus(d.status) : '0',
-    list(d.findings.map((f) => `${FIELD_CODES[f.field]}:${VERDICT_CODES[f.verdict]}:${encodeReason(f.field, f.reason)}${encodeParams(f.params, tokens)}`)),
+    list(d.findings.map((f) => `${FIELD_CODES[f.field]}:${VERDICT_CODES[f.verdict]}:${encodeReason(f.reason)}${encodeParams(f.params, tokens)}`)),
     list(
       d.missing
         .map((m) => (m.startsWith('field:') ? FIELD_CODES[m.slice(6) as FieldId] && `F${FIELD_CODES[m.slice(6) as FieldId]}` : MISSING_CODES[m]))

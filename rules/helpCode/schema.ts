@@ -21,7 +21,7 @@ export const HelpCodeSchema = z.object({
     z.object({
       field: z.enum(FIELD_IDS),
       verdict: z.enum(['ok', 'warn', 'error']),
-      // The field's id (may hold '-': 'nomor-hp'), a dot, the field's reason.
+      // One of the field's reasons ('length', 'ok.pns').
       reason: z.string().check(z.regex(/^[A-Za-z0-9.-]{1,60}$/)),
       params: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z]{1,20}$/)), z.union([z.string().check(z.maxLength(200)), z.number()]))),
     }),

@@ -5,8 +5,8 @@
  *
  * THE TABLES ARE FROZEN: a code, once shipped, means the same thing forever. New pages, steps,
  * statuses, fields or reasons only ever APPEND a new code; never change, reuse or renumber one
- * (tests/unit/helpCode.test.ts decodes frozen literal codes). A reason is written without its
- * field's prefix ('nomor-hp.tooShort' on HP → TOOSHORT), so a reason keeps its code while it keeps
+ * (tests/unit/helpCode.test.ts decodes frozen literal codes). A reason is written after its
+ * field's letters ('tooShort' on HP → HP:E:TOOSHORT), so a reason keeps its code while it keeps
  * its name in its field's file.
  */
 import type { AgencyProfile } from '../contacts';

@@ -1,4 +1,4 @@
-// WRITTEN by scripts/registries.mjs from the files beside it: do not edit, add or remove those files instead.
+// WRITTEN by scripts/registry.mjs (npm run registry): do not edit; change the files it lists.
 /** Every language's whole copy (the overlay's words and the extension pages'), Indonesian first. */
 import type { Locale } from './languages';
 import type { Copy } from './types';

@@ -13,6 +13,8 @@ import type { Copy, Messages } from './types';
 export type { Copy, Messages, OverlayCopy } from './types';
 export {
   deskWords,
+  fieldName,
+  findingWords,
   format,
   guideWords,
   hasLanguage,

@@ -1,28 +1,26 @@
 /**
- * The overlay's words and how it reads them: the portal pages' content script imports this module,
- * not index.ts, so it bundles only each language's overlay.ts and none of the extension pages' words
- * (issue 11: what a portal page loads). index.ts re-exports all of it for everything else.
+ * The overlay's words and how it reads them. A portal page's content script registers its host's
+ * Indonesian words (its kit's) at start and the user's language when first used, from the
+ * background (platform/wordsMessage.ts); index.ts registers every language for the extension pages.
+ * This module holds no words itself, so a portal page carries only its host's.
  */
+import type { Finding } from '../fields/types';
 import { textNumbers } from '../policy';
 import type { Localized } from '../schema';
-import { overlay as id } from './id/overlay';
 import { LOCALES, type Locale } from './languages';
-import type { Messages, OverlayCopy } from './types';
+import type { Messages, OverlayWords } from './types';
 
-export type { Messages, OverlayCopy } from './types';
+export type { Messages, OverlayCopy, OverlayWords } from './types';
 
 // Every language, Indonesian (the default) first: the one list is languages.ts.
 export { LOCALES, type Locale } from './languages';
 
-/**
- * The overlay's words per language that are here. Indonesian always is (the default: first help
- * never waits for words); index.ts adds the others for the extension pages and the tests, and the
- * content script adds the user's language when it is first used, from the background
- * (platform/wordsMessage.ts), so a portal page carries one language.
- */
-export const overlayCopy: { id: OverlayCopy } & Partial<Record<Locale, OverlayCopy>> = { id };
+/** The overlay's words per language that are here (Indonesian, the default, first: first help never waits for words). */
+export const overlayCopy: Partial<Record<Locale, OverlayWords>> = {};
 
-export function addLanguage(locale: Locale, loaded: OverlayCopy): void {
+const NO_WORDS = { ui: {}, contacts: { desks: {}, emailDinas: {} }, fieldNames: {}, fields: {}, pages: {}, guide: {}, statuses: {} } as unknown as OverlayWords;
+
+export function addLanguage(locale: Locale, loaded: OverlayWords): void {
   overlayCopy[locale] = loaded;
 }
 
@@ -30,9 +28,9 @@ export function hasLanguage(locale: Locale): boolean {
   return overlayCopy[locale] !== undefined;
 }
 
-/** A language's words; Indonesian while another language's words are not here (never no words at all). */
-export function words(locale: Locale): OverlayCopy {
-  return overlayCopy[locale] ?? overlayCopy.id;
+/** A language's words; Indonesian while another language's words are not here. */
+export function words(locale: Locale): OverlayWords {
+  return overlayCopy[locale] ?? overlayCopy[LOCALES[0]] ?? NO_WORDS;
 }
 
 export function isLocale(v: unknown): v is Locale {
@@ -55,7 +53,18 @@ export function format(template: string, params: Record<string, string | number>
 }
 
 export function t(locale: Locale, key: keyof Messages, params?: Record<string, string | number>): string {
-  return format(words(locale).ui[key], params);
+  return format(words(locale).ui[key] ?? '', params);
+}
+
+/** The sentence for a finding: its reason's message with the finding's (value-free) params; Indonesian where a language lacks it. */
+export function findingWords(locale: Locale, f: Finding): string {
+  const said = (lang: Locale) => (words(lang).fields[f.field] as Readonly<Record<string, string>> | undefined)?.[f.reason];
+  return format(said(locale) ?? said(LOCALES[0]) ?? f.reason, f.params);
+}
+
+/** How the overlay names a checked field, so "Nomor terlalu pendek" says which box. */
+export function fieldName(locale: Locale, field: Finding['field']): string {
+  return words(locale).fieldNames[field];
 }
 
 /** Words that come with data rather than from the copy (an agency profile's names and desks). */

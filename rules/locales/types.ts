@@ -13,3 +13,9 @@ export type Copy = Words<typeof id>;
 export type Messages = Copy['ui'];
 /** The overlay's part of the copy (rules/locales/<lang>/overlay.ts): what the portal pages load. */
 export type OverlayCopy = Pick<Copy, keyof (typeof import('./id/overlay'))['overlay']>;
+
+/**
+ * The overlay's words as a portal page has them (rules/hosts/kit.ts): the parts keyed by page, field,
+ * guide step or status hold only what its host uses; everything that reads them copes with a missing key.
+ */
+export type OverlayWords = { [P in keyof OverlayCopy]: P extends 'pages' | 'fields' | 'guide' | 'statuses' ? Partial<OverlayCopy[P]> : OverlayCopy[P] };

@@ -1,7 +1,7 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /** Guide E.2–3: the ASN Digital home after login, where the user picks Layanan Individu ASN → MyASN. */
-export const asndigitalLayanan: PageRule = {
+export const asndigitalLayanan = definePage({
   id: 'asndigital-layanan',
   hosts: ['asndigital.bkn.go.id'],
   paths: ['/', '/layanan-individu/**', '/beranda/**'],
@@ -13,4 +13,4 @@ export const asndigitalLayanan: PageRule = {
   ],
   fields: [],
   submitButtons: [],
-};
+});

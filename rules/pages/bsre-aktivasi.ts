@@ -1,11 +1,11 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /**
  * Guide F, "Aktivasi Akun": the BSrE wizard opened from the "[BSrE] Aktivasi Akun" mail. The URL
  * never changes between steps, so steps are told apart by their visible content only. The stepper
  * shows every step's title at all times, so no step marker may be a step title.
  */
-export const bsreAktivasi: PageRule = {
+export const bsreAktivasi = definePage({
   id: 'bsre-aktivasi',
   hosts: ['bsre.bssn.go.id'],
   paths: ['/email/aktivasi/akun/*'],
@@ -84,4 +84,4 @@ export const bsreAktivasi: PageRule = {
       submitButtons: [],
     },
   ],
-};
+});

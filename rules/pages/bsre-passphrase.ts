@@ -1,11 +1,11 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /**
  * Guide F, "Pengaturan Passphrase": opened from the "Buat Passphrase" WhatsApp link, usually on a
  * phone. The link's path is not readable in the guide's screenshots (it starts with "/e"), so the
  * paths here are a best guess and the visible content does the real work.
  */
-export const bsrePassphrase: PageRule = {
+export const bsrePassphrase = definePage({
   id: 'bsre-passphrase',
   hosts: ['bsre.bssn.go.id'],
   paths: ['/email/passphrase/**', '/passphrase/**', '/email/reset/passphrase/**'],
@@ -89,4 +89,4 @@ export const bsrePassphrase: PageRule = {
       submitButtons: [],
     },
   ],
-};
+});

@@ -1,7 +1,7 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /** Guide E.4: the MyASN dashboard. */
-export const myasnDashboard: PageRule = {
+export const myasnDashboard = definePage({
   id: 'myasn-dashboard',
   hosts: ['myasn.bkn.go.id'],
   paths: ['/dashboard', '/'],
@@ -15,4 +15,4 @@ export const myasnDashboard: PageRule = {
   ],
   fields: [],
   submitButtons: [],
-};
+});

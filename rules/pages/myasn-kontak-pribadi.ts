@@ -1,7 +1,7 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /** Guide E.6–8: Profil → Kontak Pribadi, the confirmation dialog, and the activation result. */
-export const myasnKontakPribadi: PageRule = {
+export const myasnKontakPribadi = definePage({
   id: 'myasn-kontak-pribadi',
   hosts: ['myasn.bkn.go.id'],
   paths: ['/profil/update', '/profil/update/**'],
@@ -58,4 +58,4 @@ export const myasnKontakPribadi: PageRule = {
       submitButtons: [],
     },
   ],
-};
+});

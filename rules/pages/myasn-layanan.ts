@@ -1,7 +1,7 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /** Guide E.5: Layanan ASN, the list of services. */
-export const myasnLayanan: PageRule = {
+export const myasnLayanan = definePage({
   id: 'myasn-layanan',
   hosts: ['myasn.bkn.go.id'],
   paths: ['/layanan-asn'],
@@ -18,4 +18,4 @@ export const myasnLayanan: PageRule = {
   ],
   fields: [],
   submitButtons: [],
-};
+});

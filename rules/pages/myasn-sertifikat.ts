@@ -1,7 +1,7 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /** Guide E.6, E.12, F and the end of F: the certificate status page. Statuses: rules/statuses.ts. */
-export const myasnSertifikat: PageRule = {
+export const myasnSertifikat = definePage({
   id: 'myasn-sertifikat',
   hosts: ['myasn.bkn.go.id'],
   paths: ['/layanan-asn/sertifikat-elektronik-bsre'],
@@ -19,4 +19,4 @@ export const myasnSertifikat: PageRule = {
   ],
   fields: [],
   submitButtons: [],
-};
+});

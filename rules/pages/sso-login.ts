@@ -1,4 +1,4 @@
-import type { PageRule } from '../schema';
+import { definePage } from './define';
 
 /**
  * Guide E.1: the ASN Digital single sign-on, Keycloak realm public-siasn (docs/guide: "The SSO is
@@ -7,7 +7,7 @@ import type { PageRule } from '../schema';
  * page's messages that a tip explains ("Kode autentikator tidak valid.") are Keycloak's own, in
  * Indonesian and English (tests/fixtures/keycloak/).
  */
-export const ssoLogin: PageRule = {
+export const ssoLogin = definePage({
   id: 'sso-login',
   hosts: ['sso-siasn.bkn.go.id'],
   paths: ['/auth/realms/public-siasn/**', '/realms/public-siasn/**'],
@@ -54,4 +54,4 @@ export const ssoLogin: PageRule = {
       submitButtons: ['Masuk', 'Login', 'Log In', 'Sign In'],
     },
   ],
-};
+});

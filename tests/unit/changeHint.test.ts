@@ -1,6 +1,8 @@
 /** The hint that keeps a page no rule matched idle: only a page marker appearing or a veto going wakes it. */
 import { describe, expect, it } from 'vitest';
 import { hostMarkers, hostValues, hostWords, markerPrint, mayChangeReading, mayMatch, valuePrint } from '../../rules/engine/changeHint';
+import { employeeValues } from '../../rules/engine/employee';
+import { statusValues } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
 import type { PageRule } from '../../rules/schema';
 
@@ -66,7 +68,7 @@ describe('markerPrint', () => {
 describe('hostWords, hostValues and mayChangeReading (a known page)', () => {
   const myasn = hostWords(pageRules, 'myasn.bkn.go.id');
   const bsre = hostWords(pageRules, 'bsre.bssn.go.id');
-  const values = hostValues(pageRules, 'myasn.bkn.go.id');
+  const values = hostValues([...employeeValues(), ...statusValues()]);
 
   it("holds the page and step markers, field labels, submit buttons and status label of this host's rules", () => {
     const rule = pageRules.find((r) => r.hosts.includes('bsre.bssn.go.id') && r.steps?.length)!;
@@ -106,14 +108,14 @@ describe('hostWords, hostValues and mayChangeReading (a known page)', () => {
   });
 
   it('looks for status values only on a host with a status page', () => {
-    const bsreValues = hostValues(pageRules, 'bsre.bssn.go.id');
+    const bsreValues = hostValues(employeeValues());
     expect(bsreValues.test('Expired')).toBe(false);
     expect(bsreValues.test('Mohon tunggu')).toBe(true);
   });
 });
 
 describe('valuePrint', () => {
-  const values = hostValues(pageRules, 'myasn.bkn.go.id');
+  const values = hostValues([...employeeValues(), ...statusValues()]);
   it('moves with a status, a date, an address or a loading sign, not with other text', () => {
     const page = (status: string, until: string, email: string, rows: string) => `Status: ${status} | Berlaku hingga ${until} | Email BSrE ${email} | ${rows}`;
     const print = (...a: Parameters<typeof page>) => valuePrint(page(...a), values);

@@ -1,10 +1,11 @@
 /**
- * What the portal pages' content script bundles (issue 11: ≤ 25 kB gzip per host). The walker follows
- * run-time imports (`import type` skipped) from the content entrypoint, as the bundler does.
+ * What each portal host's content script bundles: the walker follows run-time imports (`import type`
+ * skipped) from its entrypoint, as the bundler does (the bench measures the bytes).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PORTAL_NAMES } from '../../rules/hosts/portals';
 import { copy, LOCALES, type OverlayCopy } from '../../rules/locales';
 import { overlayCopy } from '../../rules/locales/overlay';
 
@@ -33,16 +34,33 @@ function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string
   return { files, packages };
 }
 
-describe('the content script stays light', () => {
-  const { files, packages } = runtimeGraph('platform/content/start.ts');
+const WHOLE = ['rules/index.ts', 'rules/pages/registry.ts', 'rules/fields/registry.ts', 'rules/fields/index.ts', 'rules/locales/id/overlay.ts', 'rules/locales/all.ts'];
+const STATUS_ONLY = ['rules/statuses/index.ts', 'rules/engine/readStatus.ts', 'rules/engine/certificate.ts', 'components/StatusCard.tsx', 'components/AgencyOffer.tsx'];
+const FIELDS_ONLY = ['platform/content/fieldWork.ts', 'platform/content/guard.ts', 'rules/engine/evaluate.ts', 'rules/engine/employee.ts', 'components/Findings.tsx', 'components/GuardSection.tsx'];
 
-  it('reaches the overlay, the rules and the settings (the walker works)', () => {
+describe.each(PORTAL_NAMES.map((n) => [n]))('the content script of %s stays light', (name) => {
+  const { files, packages } = runtimeGraph(`entrypoints/${name}.content.ts`);
+
+  it('reaches the overlay, its kit and the settings (the walker works)', () => {
     expect(files.has('rules/engine/detect.ts')).toBe(true);
     expect(files.has('components/Panel.tsx')).toBe(true);
+    expect(files.has(`rules/hosts/${name}.ts`)).toBe(true);
     expect(packages.has('preact')).toBe(true);
   });
 
-  it('bundles no zod: rule data is checked by the unit tests, not on every portal page (−11.5 kB gzip)', () => {
+  it('bundles no whole registry: only its kit, by plain imports', () => {
+    expect(WHOLE.filter((f) => files.has(f))).toEqual([]);
+    const otherKits = PORTAL_NAMES.filter((n) => n !== name).map((n) => `rules/hosts/${n}.ts`);
+    expect(otherKits.filter((f) => files.has(f))).toEqual([]);
+  });
+
+  it('carries the status part only with a certificate page, the field part only where a page checks a field', async () => {
+    const kit = (await import(`../../rules/hosts/${name}.ts`))[name] as { statusPage: boolean; fields: object };
+    expect(STATUS_ONLY.filter((f) => files.has(f))).toEqual(kit.statusPage ? STATUS_ONLY : []);
+    expect(FIELDS_ONLY.filter((f) => files.has(f))).toEqual(Object.keys(kit.fields).length ? FIELDS_ONLY : []);
+  });
+
+  it('bundles no zod: rule data is checked by the unit tests, not on every portal page', () => {
     expect(packages.has('zod')).toBe(false);
     expect(files.has('rules/schema.ts')).toBe(false);
     // Guide section titles are for the provenance test and the extension pages.
@@ -58,7 +76,7 @@ describe('the content script stays light', () => {
   it("carries only the overlay's words: none of the extension pages' (helpdesk, popup / guide / options, Profil instansi)", () => {
     expect(files.has('rules/locales/overlay.ts')).toBe(true);
     expect(files.has('rules/locales/index.ts')).toBe(false);
-    const pagesWords = [...files].filter((f) => /^rules\/locales\/\w+\/(helpdesk|extPages|agencyPage)\.ts$/.test(f));
+    const pagesWords = [...files].filter((f) => /^rules\/locales\/\w+\/(helpdesk|extPages|agencyPage|store)\.ts$/.test(f));
     expect(pagesWords).toEqual([]);
   });
 });

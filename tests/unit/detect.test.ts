@@ -11,6 +11,7 @@ import type { PageRule } from '../../rules/schema';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { elsewhere, pageExamples, URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
+import { detectAll } from '../fixtures/kit';
 
 /** What each rule alone makes of the loaded page: the rules that claim it, and how. */
 function claims(url: string, rules: readonly PageRule[]) {
@@ -24,7 +25,7 @@ function claims(url: string, rules: readonly PageRule[]) {
 describe.each(pageExamples.map((p) => [p.page, p] as const))('%s examples', (page, { examples }) => {
   it.each(examples.map((e) => [e.name, e] as const))('%s is detected as its page, step and status', (_name, e) => {
     loadReplica(e.url);
-    const got = detect(e.url, takeSnapshot(document));
+    const got = detectAll(e.url, takeSnapshot(document));
     const want = { page, step: e.step ?? null, status: e.status ?? null };
     expect({ page: got.page, step: got.step, status: got.status }, `detected ${JSON.stringify(got)}; check the rule's markers against the replica's visible text`).toEqual(want);
     expect(got.missing, 'a replica of the guide should have every expected marker and field').toEqual([]);
@@ -41,22 +42,22 @@ describe.each(pageExamples.map((p) => [p.page, p] as const))('%s examples', (pag
   });
 });
 
-describe('detect() on the replica pages', () => {
+describe('detectAll() on the replica pages', () => {
   it.each(elsewhere.map((c) => [c.name, c] as const))('%s is claimed by no page rule', (_name, c) => {
     loadReplica(c.url);
-    expect(detect(c.url, takeSnapshot(document)).page).toBeNull();
+    expect(detectAll(c.url, takeSnapshot(document)).page).toBeNull();
     expect(claims(c.url, pageRules)).toEqual([]);
   });
 
   it('reads the validity period of an active certificate', () => {
     loadReplica(`${URLS.SERTIFIKAT}?replica=status:ACTIVE,validUntil:14-01-2027`);
-    const got = detect(URLS.SERTIFIKAT, takeSnapshot(document), { today: new Date(2026, 10, 25) });
+    const got = detectAll(URLS.SERTIFIKAT, takeSnapshot(document), { today: new Date(2026, 10, 25) });
     expect(got.validity).toMatchObject({ state: 'expiring', daysLeft: 50, source: 'shown' });
   });
 
   it('says what is missing on a changed portal page, without throwing', () => {
     loadReplica(`${URLS.SERTIFIKAT}?replica=changed:1`);
-    const got = detect(URLS.SERTIFIKAT, takeSnapshot(document));
+    const got = detectAll(URLS.SERTIFIKAT, takeSnapshot(document));
     expect(got).toMatchObject({ page: 'myasn-sertifikat', match: 'url', status: null });
     expect(got.missing).toEqual(['markers', 'status']);
   });
@@ -64,7 +65,7 @@ describe('detect() on the replica pages', () => {
   it('is not fooled by the hidden steps of a wizard', () => {
     loadReplica(`${URLS.AKTIVASI}?replica=step:foto-diri`);
     expect(document.body.textContent).toContain('Kirim Kode OTP'); // in the DOM, but hidden
-    expect(detect(URLS.AKTIVASI, takeSnapshot(document)).step).toBe('foto-diri');
+    expect(detectAll(URLS.AKTIVASI, takeSnapshot(document)).step).toBe('foto-diri');
   });
 
   it('lets a URL that only one rule claims decide the page; content picks the step', () => {
@@ -73,12 +74,12 @@ describe('detect() on the replica pages', () => {
     expect(document.body.textContent).toContain('Ambil ulang foto'); // in the DOM, but hidden
     const snap = takeSnapshot(document);
     expect(snap.text).toContain('kebijakan privasi');
-    expect(detect(URLS.PASSPHRASE, snap)).toMatchObject({ page: 'bsre-passphrase', step: 'foto-diri', match: 'url+content', missing: [] });
+    expect(detectAll(URLS.PASSPHRASE, snap)).toMatchObject({ page: 'bsre-passphrase', step: 'foto-diri', match: 'url+content', missing: [] });
     // The same screen at the activation URL is the activation wizard's selfie step.
-    expect(detect(URLS.AKTIVASI, snap)).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri' });
+    expect(detectAll(URLS.AKTIVASI, snap)).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri' });
     // The passphrase selfie after the photo, at the activation URL: still the activation wizard.
     loadReplica(`${URLS.PASSPHRASE}?replica=step:foto-diri`);
-    expect(detect(URLS.AKTIVASI, takeSnapshot(document))).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri' });
+    expect(detectAll(URLS.AKTIVASI, takeSnapshot(document))).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri' });
   });
 
   it('keeps the activation selfie step after the photo is taken ("Ambil ulang foto")', () => {
@@ -86,7 +87,7 @@ describe('detect() on the replica pages', () => {
     const section = document.querySelector('[data-replica-step="foto-diri"]')!;
     const take = [...section.querySelectorAll('button')].find((b) => b.textContent === 'Ambil foto')!;
     take.textContent = 'Ambil ulang foto';
-    expect(detect(URLS.AKTIVASI, takeSnapshot(document))).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri', match: 'url+content', missing: [] });
+    expect(detectAll(URLS.AKTIVASI, takeSnapshot(document))).toMatchObject({ page: 'bsre-aktivasi', step: 'foto-diri', match: 'url+content', missing: [] });
   });
 
   it('lets content decide when several rules claim the URL', () => {
@@ -102,7 +103,7 @@ describe('detect() on the replica pages', () => {
   it('knows the passphrase wizard by its content when its URL is not the expected one', () => {
     for (const step of ['cek-profil', 'foto-diri', 'buat-passphrase', 'berhasil']) {
       loadReplica(`${URLS.PASSPHRASE}?replica=step:${step}`);
-      expect(detect('https://bsre.bssn.go.id/x/y', takeSnapshot(document)), step).toMatchObject({ page: 'bsre-passphrase', step, match: 'content' });
+      expect(detectAll('https://bsre.bssn.go.id/x/y', takeSnapshot(document)), step).toMatchObject({ page: 'bsre-passphrase', step, match: 'content' });
     }
   });
 });

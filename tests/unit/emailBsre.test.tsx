@@ -13,6 +13,7 @@ import { statusWords } from '../../rules/locales';
 import { explainStatusWithValidity, statusExplanations } from '../../rules/statuses';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
+import { detectAll } from '../fixtures/kit';
 
 const text = (...blocks: string[]) => ({ text: blocks.join(' | ').toLowerCase() });
 
@@ -33,7 +34,7 @@ describe('readEmailBsre', () => {
 
   it('returns only the state: the address is nowhere in the detected state', () => {
     loadReplica(`${URLS.SERTIFIKAT}?replica=email:filled`);
-    const state = detect(URLS.SERTIFIKAT, takeSnapshot(document));
+    const state = detectAll(URLS.SERTIFIKAT, takeSnapshot(document));
     expect(state).toMatchObject({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED', emailBsre: 'filled' });
     expect(JSON.stringify(state)).not.toContain('@');
   });
@@ -43,12 +44,12 @@ describe('readEmailBsre', () => {
     ['', 'empty'],
   ] as const)('detects the replica certificate page %s as %s', (query, want) => {
     loadReplica(`${URLS.SERTIFIKAT}${query}`);
-    expect(detect(URLS.SERTIFIKAT, takeSnapshot(document)).emailBsre).toBe(want);
+    expect(detectAll(URLS.SERTIFIKAT, takeSnapshot(document)).emailBsre).toBe(want);
   });
 
   it('is not read on pages without a certificate status', () => {
     loadReplica('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
-    expect(detect('https://myasn.bkn.go.id/profil/update#kontak-pribadi', takeSnapshot(document)).emailBsre).toBeUndefined();
+    expect(detectAll('https://myasn.bkn.go.id/profil/update#kontak-pribadi', takeSnapshot(document)).emailBsre).toBeUndefined();
   });
 });
 
@@ -88,7 +89,7 @@ describe('NOT_REGISTERED follows Email BSrE', () => {
 
   it('the status card fills desk names from the agency profile', () => {
     const card = (agency: string) =>
-      render(<StatusCard code="NO_CERTIFICATE" validity={null} locale="id" agency={agencyById(agency)} emailBsre="unknown" />).container.textContent ?? '';
+      render(<StatusCard code="NO_CERTIFICATE" explanation={explainStatusWithValidity('NO_CERTIFICATE', null)} validity={null} locale="id" agency={agencyById(agency)} />).container.textContent ?? '';
     expect(card('magelang')).toContain('Bidang Statistik dan Persandian Diskominsta Kota Magelang');
     const umum = card('umum');
     expect(umum).toContain('unit yang mengurus TTE di instansi Anda');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../../rules/fields/registry';
 import { magelang } from '../../rules/agencies/magelang';
 import { employeeTypeFromText, nipFromText } from '../../rules/engine/employee';
 import { evaluateScreen, type FieldValue } from '../../rules/engine/evaluate';
@@ -46,7 +47,7 @@ describe('employeeTypeFromText', () => {
 describe('NRP (POLRI) in the activation wizard\'s "NIP / NRP" box', () => {
   const kedinasan = bsreAktivasi.steps!.find((s) => s.id === 'data-kedinasan')!.fields;
   const check = (fields: typeof kedinasan, nip: string, mode: 'typing' | 'submit') =>
-    evaluateScreen(fields, new Map<FieldId, FieldValue>([['nip', { kind: 'text', value: nip }]]), { agency: magelang, mode });
+    evaluateScreen(fields, new Map<FieldId, FieldValue>([['nip', { kind: 'text', value: nip }]]), { agency: magelang, mode }, FIELDS);
 
   it('does not call an 8-digit NRP a wrong NIP, and holds nothing back at submit', () => {
     for (const mode of ['typing', 'submit'] as const) {
@@ -56,12 +57,12 @@ describe('NRP (POLRI) in the activation wizard\'s "NIP / NRP" box', () => {
   });
 
   it('still judges NIP / NI PPPK and other lengths there', () => {
-    expect(check(kedinasan, '199001012015031002', 'typing')).toMatchObject([{ verdict: 'ok', reason: 'nip.ok.pns' }]);
-    expect(check(kedinasan, '8705012', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
-    expect(check(kedinasan, '870501234', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
+    expect(check(kedinasan, '199001012015031002', 'typing')).toMatchObject([{ verdict: 'ok', reason: 'ok.pns' }]);
+    expect(check(kedinasan, '8705012', 'submit')).toMatchObject([{ verdict: 'error', reason: 'length' }]);
+    expect(check(kedinasan, '870501234', 'submit')).toMatchObject([{ verdict: 'error', reason: 'length' }]);
   });
 
   it('does not accept 8 digits where only a NIP fits (SSO username)', () => {
-    expect(check(ssoLogin.steps!.find((st) => st.id === 'masuk')!.fields, '87050123', 'submit')).toMatchObject([{ verdict: 'error', reason: 'nip.length' }]);
+    expect(check(ssoLogin.steps!.find((st) => st.id === 'masuk')!.fields, '87050123', 'submit')).toMatchObject([{ verdict: 'error', reason: 'length' }]);
   });
 });

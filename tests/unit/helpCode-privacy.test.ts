@@ -21,6 +21,7 @@ import { pageRules } from '../../rules/index';
 import { isStatusCode } from '../../rules/ids';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
+import { detectAll } from '../fixtures/kit';
 
 const screens = pageRules.flatMap((r) => [r, ...(r.steps ?? [])].map((s) => ({ page: r.id, step: 'markers' in s && s !== r ? s.id : null, fields: s.fields }))).filter((s) => s.fields.length > 0);
 
@@ -63,7 +64,7 @@ describe('help code privacy (property)', () => {
         const values = new Map<FieldId, FieldValue>();
         textFields.forEach((f, i) => values.set(f.field, { kind: 'text', value: vals[i]! }));
         if (screen.fields.some((f) => f.field === 'persetujuan')) values.set('persetujuan', { kind: 'checkbox', checked, total: 2 });
-        const findings = evaluateScreen(screen.fields, values, { agency, mode: 'submit', earlierNik: '3371014101900001', employeeType });
+        const findings = evaluateScreen(screen.fields, values, { agency, mode: 'submit', earlierNik: '3371014101900001', employeeType }, FIELDS);
         const helpCode: HelpCode = {
           extVersion: '0.1.0',
           browser: 'chrome',
@@ -144,7 +145,7 @@ describe('unknown status privacy (property)', () => {
         const name = b ? `${a} ${b}` : a;
         loadReplica(`${URLS.SERTIFIKAT}?replica=${encodeURIComponent(`status:${name}`)}`);
         expect(document.body.textContent).toContain(`Status: ${name}`);
-        const state = detect(location.href, takeSnapshot(document));
+        const state = detectAll(location.href, takeSnapshot(document));
         expect(state).toMatchObject({ page: 'myasn-sertifikat', status: UNKNOWN_STATUS });
         expect(encodeHelpCode({ ...sertifikat, status: state.status, missing: state.missing })).toBe(encodeHelpCode({ ...sertifikat, status: UNKNOWN_STATUS, missing: state.missing }));
       }),

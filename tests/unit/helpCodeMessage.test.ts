@@ -4,6 +4,7 @@
  * The code is the one the encoder writes from the same inputs; nothing typed is in the message.
  */
 import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../../rules/fields/registry';
 import { agencyById } from '../../rules/agencies';
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import type { PageState } from '../../rules/engine/detect';
@@ -23,7 +24,7 @@ const typed = new Map<FieldId, FieldValue>([
   ['nik', { kind: 'text', value: '337101410190000' }],
   ['nomor-hp', { kind: 'text', value: '0812-3456-7890' }],
 ]);
-const findings = evaluateScreen([{ field: 'nik', labels: ['NIK'] }, { field: 'nomor-hp', labels: ['Nomor HP'] }], typed, { agency: magelang, mode: 'submit' });
+const findings = evaluateScreen([{ field: 'nik', labels: ['NIK'] }, { field: 'nomor-hp', labels: ['Nomor HP'] }], typed, { agency: magelang, mode: 'submit' }, FIELDS);
 
 describe('the help-code request', () => {
   const req = helpCodeRequest(aktivasi, findings, magelang, 'id');
@@ -36,7 +37,7 @@ describe('the help-code request', () => {
   });
 
   it('holds ids, reason codes and numbers, never what was typed', () => {
-    expect(findings.map((f) => f.reason)).toEqual(['nik.length', 'nomor-hp.ok']);
+    expect(findings.map((f) => f.reason)).toEqual(['length', 'ok']);
     const text = JSON.stringify(req);
     for (const value of ['337101410190000', '0812-3456-7890', '81234567890']) expect(text).not.toContain(value);
   });
@@ -64,7 +65,7 @@ describe('the help-code request', () => {
     const r = parseAgencyPolicy({ id: 'pemkabx', name: 'Pemerintah Kabupaten X', emailDomains: { pns: ['pns.pemkabx.go.id', 'pemkabx.go.id'], pppk: 'pppk.pemkabx.go.id' } });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const kontak: PageState = { page: 'myasn-kontak-pribadi', step: 'form', status: null, match: 'url+content', missing: [], validity: null };
-    const own = evaluateScreen([{ field: 'email-dinas', labels: ['Email Dinas'] }], new Map([['email-dinas', { kind: 'text', value: 'budi@gmail.com' }]]), { agency: r.profile, mode: 'submit' });
+    const own = evaluateScreen([{ field: 'email-dinas', labels: ['Email Dinas'] }], new Map([['email-dinas', { kind: 'text', value: 'budi@gmail.com' }]]), { agency: r.profile, mode: 'submit' }, FIELDS);
     const code = answerHelpCode(structuredClone(helpCodeRequest(kontak, own, r.profile, 'en')), '0.1.0', CHROME_UA)!;
     expect(code).toContain('-PEMKABX-EN-');
     expect(code.toUpperCase()).not.toMatch(/PEMKABX\.GO\.ID|BUDI|GMAIL/);

@@ -5,7 +5,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Panel } from '../../components/Panel';
+import { ModelPanel } from '../fixtures/panel';
 import { magelang } from '../../rules/agencies/magelang';
 import { detect, NO_PAGE } from '../../rules/engine/detect';
 import { decodeHelpCode } from '../../rules/helpCode/decode';
@@ -13,6 +13,7 @@ import { readStatus, readValidity, UNKNOWN_STATUS } from '../../rules/engine/rea
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
+import { detectAll } from '../fixtures/kit';
 
 const ADVERSARIAL = [
   '',
@@ -59,22 +60,22 @@ describe('hostile input', () => {
     fc.assert(
       fc.property(arbitrary, fc.webUrl(), (text, url) => {
         document.body.textContent = text;
-        const s = detect(url, takeSnapshot(document));
+        const s = detectAll(url, takeSnapshot(document));
         expect(s.page === null || typeof s.page === 'string').toBe(true);
       }),
       { numRuns: 200 },
     );
-    expect(detect('not a url', takeSnapshot(document))).toEqual(NO_PAGE);
+    expect(detectAll('not a url', takeSnapshot(document))).toEqual(NO_PAGE);
   });
 
   it('renders page-derived text only as text (a hostile button label in the guard)', () => {
     const label = '<img src=x onerror="window.__pwned=1">Simpan';
     const { container } = render(
-      <Panel
+      <ModelPanel
         model={{
           state: { ...NO_PAGE, page: 'myasn-kontak-pribadi', step: 'form', match: 'url+content' },
           findings: [],
-          guard: { button: label, problems: [{ field: 'email-dinas', verdict: 'error', reason: 'email-dinas.public', params: { domains: '<b>x</b>' } }] },
+          guard: { button: label, problems: [{ field: 'email-dinas', verdict: 'error', reason: 'public', params: { domains: '<b>x</b>' } }] },
           locale: 'id',
           agency: magelang,
           settled: true,
@@ -93,11 +94,11 @@ describe('hostile input', () => {
 
   it('a name shown as the certificate status appears nowhere in the overlay', () => {
     loadReplica(`${URLS.SERTIFIKAT}?replica=${encodeURIComponent('status:BUDI SANTOSO')}`);
-    const state = detect(location.href, takeSnapshot(document));
+    const state = detectAll(location.href, takeSnapshot(document));
     expect(state).toMatchObject({ page: 'myasn-sertifikat', status: UNKNOWN_STATUS });
     for (const locale of ['id', 'en'] as const) {
       const { container } = render(
-        <Panel
+        <ModelPanel
           model={{ state, findings: [], guard: null, locale, agency: magelang, settled: true, collapsed: false, canCopyCode: true, helpCode: null }}
           actions={{ onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }}
           announcement=""
@@ -125,9 +126,9 @@ describe('the page is not trusted', () => {
     const { vi } = await import('vitest');
     const { model, state } = await import('./overlay/overlayModel');
     const calls = { onToggle: vi.fn(), onLocale: vi.fn(), onSubmitAnyway: vi.fn(), onDismissGuard: vi.fn(), onCopyCode: vi.fn(), onAgencyOffer: vi.fn() };
-    const m = model({ state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), agencyOffer: magelang, guard: { button: 'Simpan', problems: [{ field: 'nomor-hp', verdict: 'error', reason: 'nomor-hp.tooShort', params: { count: 4, min: 10 } }], mode: 'held' } });
+    const m = model({ state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), agencyOffer: magelang, guard: { button: 'Simpan', problems: [{ field: 'nomor-hp', verdict: 'error', reason: 'tooShort', params: { count: 4, min: 10 } }], mode: 'held' } });
     // No isPerson given: the browser's isTrusted decides, as in every build.
-    const { container } = render(<Panel model={m} actions={calls} announcement="" />);
+    const { container } = render(<ModelPanel model={m} actions={calls} announcement="" />);
     for (const action of ['locale', 'collapse', 'copy-code', 'submit-anyway', 'fix-first', 'agency-accept', 'agency-decline'])
       (container.querySelector(`[data-action="${action}"]`) as HTMLElement).click();
     container.querySelector('.pt-root')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));

@@ -5,6 +5,7 @@
  * and an address in "Nama pengguna atau surel" a warning, never a hold.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { VIEW_KIT } from '../fixtures/kit';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { overlayView } from '../../components/viewModel';
@@ -13,6 +14,7 @@ import { takeSnapshot } from '../../rules/engine/snapshot';
 import { model } from './overlay/overlayModel';
 import { fakeLayout } from './overlay/layout';
 import { shadow, startController, stopController, typeInto } from './overlay/start';
+import { detectAll } from '../fixtures/kit';
 
 const DIR = join(__dirname, '../fixtures/keycloak');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.html'));
@@ -26,7 +28,7 @@ function body(file: string): string {
 function load(file: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(URL);
   document.body.innerHTML = body(file);
-  return detect(URL, takeSnapshot(document));
+  return detectAll(URL, takeSnapshot(document));
 }
 
 describe('Keycloak fixtures', () => {
@@ -39,14 +41,14 @@ describe('Keycloak fixtures', () => {
     expect(got.page).toBe('sso-login');
     expect(got.step).toBe(file.includes('-otp') ? 'otp' : 'masuk');
     expect(got.missing).toEqual([]);
-    expect(overlayView(model({ state: got, settled: true }))!.looksDifferent).toBe(false);
+    expect(overlayView(model({ state: got, settled: true }), VIEW_KIT)!.looksDifferent).toBe(false);
   });
 
   it.each(FILES.filter((f) => f.includes('error')).map((f) => [f]))("%s: Keycloak's message is explained", (file) => {
     const got = load(file);
     const tip = file.includes('-otp') ? 'kode-otp-salah' : 'nip-atau-sandi-salah';
     expect(got.notices).toEqual([tip]);
-    const tips = overlayView(model({ state: got, settled: true }))!.tips;
+    const tips = overlayView(model({ state: got, settled: true }), VIEW_KIT)!.tips;
     expect(tips[0]!.id).toBe(tip);
     expect(tips[0]!.words).not.toBe('');
   });
@@ -54,7 +56,7 @@ describe('Keycloak fixtures', () => {
   it('a message tip is not shown while the page does not show its message', () => {
     const got = load('v2-id-login.html');
     expect(got.notices).toBeUndefined();
-    expect(overlayView(model({ state: got, settled: true }))!.tips.map((t) => t.id)).not.toContain('nip-atau-sandi-salah');
+    expect(overlayView(model({ state: got, settled: true }), VIEW_KIT)!.tips.map((t) => t.id)).not.toContain('nip-atau-sandi-salah');
   });
 });
 

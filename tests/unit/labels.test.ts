@@ -13,6 +13,7 @@ import { ruleById } from '../../rules';
 import type { FieldRule } from '../../rules/schema';
 import { URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
+import { detectAll } from '../fixtures/kit';
 
 const stepFields = (page: string, step: string): FieldRule[] => ruleById(page)!.steps!.find((s) => s.id === step)!.fields;
 const DIRI = stepFields('bsre-aktivasi', 'data-diri');
@@ -168,7 +169,7 @@ describe('the aktivasi replica with bare markup (?replica=markup:bare)', () => {
 
   it('detects the step with every field present', () => {
     loadReplica(url);
-    const got = detect(URLS.AKTIVASI, takeSnapshot(document));
+    const got = detectAll(URLS.AKTIVASI, takeSnapshot(document));
     expect(got).toMatchObject({ page: 'bsre-aktivasi', step: 'data-diri', missing: [] });
   });
 

@@ -8,14 +8,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageExamples } from '../../rules/examples';
+import { PAGE_IDS } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
+import { PAGE_EXAMPLES } from '../../rules/pages/examples';
 import { cases, elsewhere, pageExamples } from '../fixtures/cases';
 
 const ROOT = join(__dirname, '../..');
 const PAGES = join(ROOT, 'rules/pages');
-const files = readdirSync(PAGES);
-const pageFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.examples.ts')).map((f) => f.replace(/\.ts$/, ''));
-const exampleFiles = files.filter((f) => f.endsWith('.examples.ts')).map((f) => f.replace(/\.examples\.ts$/, ''));
+const pageFiles = [...PAGE_IDS];
+const exampleFiles = Object.keys(PAGE_EXAMPLES);
 
 describe('page examples (convention test)', () => {
   it('every page file in rules/pages/ has an examples sibling, and every examples file a page', () => {

@@ -10,6 +10,7 @@ import { pageRules } from '../../rules/index';
 import { cases, URLS } from '../fixtures/cases';
 import { loadReplica } from '../fixtures/dom';
 import { resolveReplica } from '../fixtures/routes';
+import { detectAll } from '../fixtures/kit';
 
 const d: HelpCode = {
   extVersion: '0.1.0',
@@ -83,7 +84,7 @@ describe('replica of a help code', () => {
     '%s: the page shows what the code says',
     (_name, helpCode) => {
       const url = loadFromCode(helpCode, today);
-      const got = detect(url, takeSnapshot(document), { today });
+      const got = detectAll(url, takeSnapshot(document), { today });
       expect({ page: got.page, step: got.step, status: got.status, missing: got.missing }).toEqual({ page: helpCode.page, step: helpCode.step, status: helpCode.status, missing: [] });
     },
   );
@@ -103,7 +104,7 @@ describe('replica of a help code', () => {
     const active: HelpCode = { ...d, validity: { state: daysLeft > 60 ? 'ok' : 'expiring', source: 'shown', daysLeft } };
     for (const now of [today, new Date(2027, 0, 31, 23, 30), new Date(2028, 1, 29, 0, 5)]) {
       const url = loadFromCode(active, now);
-      const page = detect(url, takeSnapshot(document), { today: now });
+      const page = detectAll(url, takeSnapshot(document), { today: now });
       const overlay = modelFromHelpCode(active, now).state.validity!;
       expect(page.validity).toMatchObject({ daysLeft, state: active.validity!.state, source: 'shown' });
       expect(page.validity!.end.getTime()).toBe(overlay.end.getTime());

@@ -2,7 +2,7 @@
  * What each field check says, in English (second locale): the same fields and reasons as
  * ../id/fields.ts (the type makes a missing one a compile error).
  */
-import type { FieldMessages, FieldNames } from '../../fields';
+import type { FieldMessages, FieldNames } from '../../fields/types';
 
 /** What the phone check (rules/fields/phone.ts) says, the same for both phone fields. */
 const phone = {

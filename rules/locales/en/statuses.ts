@@ -18,7 +18,7 @@ export const statuses: Copy['statuses'] = {
       spam: 'No mail from MyASN or BSrE in the inbox? Check the Spam folder too.',
     },
   },
-  new: {
+  'new-account': {
     title: 'Account created, activation not finished',
     meaning: 'Your BSrE account exists, but the account activation (Data Diri, Data Kedinasan, Foto Diri) is not finished.',
     next: {

@@ -5,7 +5,7 @@
  * the user typed. The panel shows the field's name before the message, and every message names
  * its field too. The voice of a helpful colleague, "Anda".
  */
-import type { FieldMessages, FieldNames } from '../../fields';
+import type { FieldMessages, FieldNames } from '../../fields/types';
 
 /**
  * What the phone check (rules/fields/phone.ts) says, the same for both phone fields. Added to each

@@ -16,7 +16,7 @@ export const statuses = {
       spam: 'Email dari MyASN atau BSrE tidak ada di Kotak Masuk? Periksa juga folder Spam.',
     },
   },
-  new: {
+  'new-account': {
     title: 'Akun dibuat, aktivasi belum selesai',
     meaning: 'Akun BSrE Anda sudah dibuat, tetapi aktivasi akun (Data Diri, Data Kedinasan, Foto Diri) belum diselesaikan.',
     next: {

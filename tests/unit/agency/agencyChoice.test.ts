@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { overlayCss as css } from '../../../components/Panel';
+import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { agencyShown, DEFAULT_AGENCY_ID } from '../../../rules/agencies';
 import { magelang } from '../../../rules/agencies/magelang';
@@ -38,8 +38,8 @@ describe('the default profile', () => {
 
 describe('an email on another domain', () => {
   it('points to the settings when the user chose the profile, never when the agency set it by policy', () => {
-    expect(validateEmailDinas('budi@semarangkota.go.id', magelang).reason).toBe('email-dinas.domain');
-    expect(validateEmailDinas('budi@semarangkota.go.id', magelang, { agencyLocked: true }).reason).toBe('email-dinas.domainPolicy');
+    expect(validateEmailDinas('budi@semarangkota.go.id', magelang).reason).toBe('domain');
+    expect(validateEmailDinas('budi@semarangkota.go.id', magelang, { agencyLocked: true }).reason).toBe('domainPolicy');
   });
 });
 
@@ -66,7 +66,7 @@ describe('the offer on the certificate page', () => {
     const { ctx, invalidate } = fakeCtx();
     stop = invalidate;
     const saveAgency = vi.fn();
-    const c = new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true });
+    const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true });
     c.start();
     return { c, saveAgency, root: () => document.querySelector('pemandu-tte')!.shadowRoot! };
   }

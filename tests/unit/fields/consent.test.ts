@@ -18,7 +18,7 @@ describe('validateConsent', () => {
     [1.7, 2.2, 'error', { missing: 1, total: 2 }],
   ])('%d of %d → %s', (checked, total, verdict, params) => {
     const f = validateConsent(checked, total);
-    expect(f).toEqual({ field: 'persetujuan', verdict, reason: verdict === 'ok' ? 'persetujuan.ok' : 'persetujuan.missing', params });
+    expect(f).toEqual({ field: 'persetujuan', verdict, reason: verdict === 'ok' ? 'ok' : 'missing', params });
     expectWellFormed(f);
   });
 

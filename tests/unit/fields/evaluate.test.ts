@@ -4,6 +4,7 @@
  * not edited never gets 'error'; the box in front of an input ("+62") reaches the phone check.
  */
 import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../../../rules/fields/registry';
 import { magelang } from '../../../rules/agencies/magelang';
 import { evaluateScreen, isPlaceholderValue, type FieldValue } from '../../../rules/engine/evaluate';
 import type { FieldId } from '../../../rules/fields/types';
@@ -14,7 +15,7 @@ const DIRI = ruleById('bsre-aktivasi')!.steps!.find((s) => s.id === 'data-diri')
 
 const text = (value: string, prefix?: string): FieldValue => (prefix ? { kind: 'text', value, prefix } : { kind: 'text', value });
 const run = (fields: typeof KONTAK, entries: Array<[FieldId, FieldValue]>, touched?: FieldId[], mode: 'typing' | 'submit' = 'submit') =>
-  evaluateScreen(fields, new Map(entries), { agency: magelang, mode, touched: touched ? new Set(touched) : undefined });
+  evaluateScreen(fields, new Map(entries), { agency: magelang, mode, touched: touched ? new Set(touched) : undefined }, FIELDS);
 const errors = (fs: ReturnType<typeof run>) => fs.filter((f) => f.verdict === 'error');
 
 describe('placeholders in optional fields', () => {
@@ -41,9 +42,9 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
     const fs = run(KONTAK, [['nomor-telepon', text('12345')], ['nomor-hp', text('0812')], ['email-dinas', text('budi@gmail.com')]], []);
     expect(errors(fs)).toEqual([]);
     expect(fs.map((f) => [f.field, f.verdict, f.reason, f.fromPortal])).toEqual([
-      ['nomor-telepon', 'warn', 'nomor-telepon.prefix', true],
-      ['nomor-hp', 'warn', 'nomor-hp.tooShort', true],
-      ['email-dinas', 'warn', 'email-dinas.public', true],
+      ['nomor-telepon', 'warn', 'prefix', true],
+      ['nomor-hp', 'warn', 'tooShort', true],
+      ['email-dinas', 'warn', 'public', true],
     ]);
   });
 
@@ -56,8 +57,8 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
   it('a right pre-fill keeps its ok, and warnings are left as they are', () => {
     const fs = run(KONTAK, [['nomor-hp', text('0812-3456-7890')], ['email-dinas', text('budi@magelangkota.go.id')]], []);
     expect(fs.map((f) => [f.verdict, f.reason, f.fromPortal])).toEqual([
-      ['ok', 'nomor-hp.ok', undefined],
-      ['warn', 'email-dinas.agencyDomain', undefined],
+      ['ok', 'ok', undefined],
+      ['warn', 'agencyDomain', undefined],
     ]);
   });
 
@@ -74,7 +75,7 @@ describe('the portal\'s own pre-fill never holds a submit', () => {
 describe('consents count what the page shows', () => {
   const foto = () => ruleById('bsre-aktivasi')!.steps!.find((s) => s.id === 'foto-diri')!.fields;
   it('one box found and ticked is all the page shows: ok, never "1 of 2 not ticked"', () => {
-    expect(run(foto(), [['persetujuan', { kind: 'checkbox', checked: 1, total: 1 }]], [])).toMatchObject([{ verdict: 'ok', reason: 'persetujuan.ok', params: { total: 1 } }]);
+    expect(run(foto(), [['persetujuan', { kind: 'checkbox', checked: 1, total: 1 }]], [])).toMatchObject([{ verdict: 'ok', reason: 'ok', params: { total: 1 } }]);
   });
   it('two found, one ticked: one of two missing', () => {
     expect(run(foto(), [['persetujuan', { kind: 'checkbox', checked: 1, total: 2 }]], [])).toMatchObject([{ verdict: 'error', params: { missing: 1, total: 2 } }]);
@@ -86,16 +87,16 @@ describe('consents count what the page shows', () => {
 
 describe('the box in front of the input reaches the phone check', () => {
   it('81234567890 behind +62 is ok; 0812… there is a warning; without the box it is an error', () => {
-    expect(run(DIRI, [['nomor-hp', text('81234567890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'ok', reason: 'nomor-hp.ok' }]);
-    expect(run(DIRI, [['nomor-hp', text('0812-3456-7890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'warn', reason: 'nomor-hp.boxZero' }]);
-    expect(run(DIRI, [['nomor-hp', text('81234567890')]], ['nomor-hp'])).toMatchObject([{ verdict: 'error', reason: 'nomor-hp.prefix' }]);
+    expect(run(DIRI, [['nomor-hp', text('81234567890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'ok', reason: 'ok' }]);
+    expect(run(DIRI, [['nomor-hp', text('0812-3456-7890', '+62')]], ['nomor-hp'])).toMatchObject([{ verdict: 'warn', reason: 'boxZero' }]);
+    expect(run(DIRI, [['nomor-hp', text('81234567890')]], ['nomor-hp'])).toMatchObject([{ verdict: 'error', reason: 'prefix' }]);
   });
 });
 
 describe('NIK / NIP typed with spaces', () => {
   it('a grouped NIP still gets the NIK/NIP birth-date check', () => {
     const dinas = ruleById('bsre-aktivasi')!.steps!.find((s) => s.id === 'data-kedinasan')!.fields;
-    const fs = evaluateScreen(dinas, new Map([['nip', text('20001231 2024 2 1 1 001')]]), { agency: magelang, mode: 'typing', earlierNik: '3371014101900001' });
-    expect(fs).toMatchObject([{ field: 'nip', verdict: 'warn', reason: 'nip.birthDateMismatch' }]);
+    const fs = evaluateScreen(dinas, new Map([['nip', text('20001231 2024 2 1 1 001')]]), { agency: magelang, mode: 'typing', earlierNik: '3371014101900001' }, FIELDS);
+    expect(fs).toMatchObject([{ field: 'nip', verdict: 'warn', reason: 'birthDateMismatch' }]);
   });
 });

@@ -70,8 +70,8 @@ describe('phone check vs the libphonenumber metadata (oracle)', () => {
       invalid++;
       expect(f.verdict, national).not.toBe('ok');
       // 084x: unallocated today, may be allocated tomorrow. 080x: toll-free / premium, never WhatsApp.
-      if (national.startsWith('084')) expect(f).toMatchObject({ verdict: 'warn', reason: 'nomor-hp.unknownPrefix' });
-      if (national.startsWith('080')) expect(f).toMatchObject({ verdict: 'error', reason: 'nomor-hp.notMobile' });
+      if (national.startsWith('084')) expect(f).toMatchObject({ verdict: 'warn', reason: 'unknownPrefix' });
+      if (national.startsWith('080')) expect(f).toMatchObject({ verdict: 'error', reason: 'notMobile' });
     }
     // About a fifth of them (080x and 084x): the case the issue counted.
     expect(invalid).toBeGreaterThan(5000);

@@ -8,7 +8,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { overlayCss as css } from '../../../components/Panel';
+import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from '../overlay/start';
 
@@ -37,7 +37,7 @@ function start(html: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
-  new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true }).start();
+  new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true }).start();
   stop = invalidate;
   const form = document.getElementById('f') as HTMLFormElement;
   const saved = vi.fn((e: Event) => e.preventDefault());

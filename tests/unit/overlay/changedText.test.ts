@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { changedTexts, readingHint } from '../../../platform/content/changedText';
 import { hostValues, hostWords } from '../../../rules/engine/changeHint';
+import { employeeValues } from '../../../rules/engine/employee';
+import { statusValues } from '../../../rules/engine/readStatus';
 import { pageRules } from '../../../rules/index';
 
 /** The records of what `change` does to a fresh tree, as the content script's observer gets them. */
@@ -36,7 +38,7 @@ describe('changedTexts', () => {
 });
 
 describe('readingHint (a known page on myasn)', () => {
-  const hint = readingHint(hostWords(pageRules, 'myasn.bkn.go.id'), hostValues(pageRules, 'myasn.bkn.go.id'));
+  const hint = readingHint(hostWords(pageRules, 'myasn.bkn.go.id'), hostValues([...employeeValues(), ...statusValues()]));
   const cells = '<span>c1</span><span>c2</span><p>Status: <b>ACTIVE</b></p><dl><dt>Email BSrE</dt><dd>eko@pns.magelangkota.go.id</dd></dl>';
 
   it('says no for cell text that holds none of its words or values', async () => {

@@ -3,7 +3,7 @@
  * has no encoder, platform/helpCodeMessage.ts): the answer is copied and shown; no answer changes nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { overlayCss as css } from '../../../components/Panel';
+import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
 
@@ -20,7 +20,7 @@ function start(helpCode: () => Promise<string>, copy: (text: string) => Promise<
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
   const settings = { locale: 'id' as const, collapsed: false, agencyId: 'magelang' };
-  new Controller(ctx, document, { css, settings, saveCollapsed: vi.fn(), saveLocale: vi.fn(), helpCode, copy, isPerson: () => true }).start();
+  new Controller(ctx, document, { kit, parts, settings, saveCollapsed: vi.fn(), saveLocale: vi.fn(), helpCode, copy, isPerson: () => true }).start();
   const root = document.querySelector('pemandu-tte')!.shadowRoot!;
   (root.querySelector('[data-action="copy-code"]') as HTMLButtonElement).click();
   return root;

@@ -3,7 +3,7 @@
  * render waits for them, so the panel opens in the user's language and size, never in a default first.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { overlayCss as css } from '../../../components/Panel';
+import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { overlayCopy } from '../../../rules/locales/overlay';
 import { fakeCtx } from './start';
@@ -21,7 +21,7 @@ function startWithoutSettings(url: string, html: string, loadLocale?: (l: 'id' |
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
-  const c = new Controller(ctx, document, { css, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale, isPerson: () => true });
+  const c = new Controller(ctx, document, { kit, parts, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale, isPerson: () => true });
   c.start();
   return c;
 }

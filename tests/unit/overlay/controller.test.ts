@@ -4,7 +4,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { overlayCss as css } from '../../../components/Panel';
+import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
 import { fakeLayout } from './layout';
@@ -41,7 +41,8 @@ function start(url: string, html: string, collapsed: boolean | null = false) {
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
   const c = new Controller(ctx, document, {
-    css,
+    kit,
+    parts,
     settings: { locale: 'id', collapsed, agencyId: 'magelang' },
     saveCollapsed: vi.fn(),
     saveLocale: vi.fn(),
@@ -184,7 +185,7 @@ describe('Controller', () => {
     stop();
     expect(document.querySelectorAll('pemandu-tte')).toHaveLength(0);
     const { ctx, invalidate } = fakeCtx();
-    new Controller(ctx, document, { css, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
+    new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
     expect(document.querySelectorAll('pemandu-tte')).toHaveLength(1);
     document.getElementById('diri')!.hidden = true;
     document.getElementById('kedinasan')!.hidden = false;

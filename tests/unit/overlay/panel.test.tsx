@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelActions } from '../../../components/Panel';
+import type { PanelActions } from '../../../components/Panel';
+import { ModelPanel } from '../../fixtures/panel';
 import { guidePosition } from '../../../rules/guide';
 import { STATUS_CODES } from '../../../rules/ids';
 import { statusWords } from '../../../rules/locales';
@@ -14,7 +15,7 @@ afterEach(cleanup);
 
 describe('<Panel>', () => {
   it.each(STATUS_CODES.map((c) => [c]))('explains %s with next steps and contacts', (code) => {
-    const { container } = render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status: code }) })} actions={actions()} announcement="" />);
+    const { container } = render(<ModelPanel model={model({ state: state({ page: 'myasn-sertifikat', status: code }) })} actions={actions()} announcement="" />);
     const card = container.querySelector(`[data-status-explained="${code}"]`)!;
     expect(card).not.toBeNull();
     expect(card.textContent).toContain(code);
@@ -23,7 +24,7 @@ describe('<Panel>', () => {
   });
 
   it('shows registration tips only while the user is not registered', () => {
-    const at = (status: string) => render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status }) })} actions={actions()} announcement="" />).container;
+    const at = (status: string) => render(<ModelPanel model={model({ state: state({ page: 'myasn-sertifikat', status }) })} actions={actions()} announcement="" />).container;
     expect(at('NOT_REGISTERED').querySelector('[data-tip="registrasi"]')).not.toBeNull();
     cleanup();
     const active = at('ACTIVE');
@@ -32,18 +33,18 @@ describe('<Panel>', () => {
   });
 
   it('falls back for an unknown status', () => {
-    const { container } = render(<Panel model={model({ state: state({ page: 'myasn-sertifikat', status: 'FROZEN_X' }) })} actions={actions()} announcement="" />);
+    const { container } = render(<ModelPanel model={model({ state: state({ page: 'myasn-sertifikat', status: 'FROZEN_X' }) })} actions={actions()} announcement="" />);
     expect(container.querySelector('[data-status-explained="FROZEN_X"]')?.textContent).toContain('belum mengenal');
   });
 
   it('shows where the user is in the whole guide', () => {
-    render(<Panel model={model({ state: state({ page: 'bsre-aktivasi', step: 'data-kedinasan' }) })} actions={actions()} announcement="" />);
+    render(<ModelPanel model={model({ state: state({ page: 'bsre-aktivasi', step: 'data-kedinasan' }) })} actions={actions()} announcement="" />);
     expect(screen.getByText(/Langkah 8 dari 10/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Data Kedinasan' })).toBeTruthy();
   });
 
   it('switches to English copy', () => {
-    render(<Panel model={model({ locale: 'en', state: state({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' }) })} actions={actions()} announcement="" />);
+    render(<ModelPanel model={model({ locale: 'en', state: state({ page: 'myasn-sertifikat', status: 'NOT_REGISTERED' }) })} actions={actions()} announcement="" />);
     expect(screen.getByText(/Step 4 of 10/)).toBeTruthy();
     expect(screen.getByText('Not registered with BSrE')).toBeTruthy();
   });
@@ -51,7 +52,7 @@ describe('<Panel>', () => {
   it('warns about expiry from the validity period', () => {
     const end = new Date(Date.UTC(2027, 0, 10));
     const { container } = render(
-      <Panel model={model({ state: state({ page: 'myasn-sertifikat', status: 'ACTIVE', validity: { end, daysLeft: 46, state: 'expiring', source: 'shown' } }) })} actions={actions()} announcement="" />,
+      <ModelPanel model={model({ state: state({ page: 'myasn-sertifikat', status: 'ACTIVE', validity: { end, daysLeft: 46, state: 'expiring', source: 'shown' } }) })} actions={actions()} announcement="" />,
     );
     const v = container.querySelector('[data-validity="expiring"]')!;
     expect(v.textContent).toContain('46 hari');
@@ -64,7 +65,7 @@ describe('<Panel>', () => {
   ] as const)('explains an expired %s certificate as expired (%s): what it means, renewal steps, guide step', (locale, status, line) => {
     const end = new Date(Date.UTC(2026, 0, 12));
     const { container } = render(
-      <Panel model={model({ locale, state: state({ page: 'myasn-sertifikat', status, validity: { end, daysLeft: -317, state: 'expired', source: 'shown' } }) })} actions={actions()} announcement="" />,
+      <ModelPanel model={model({ locale, state: state({ page: 'myasn-sertifikat', status, validity: { end, daysLeft: -317, state: 'expired', source: 'shown' } }) })} actions={actions()} announcement="" />,
     );
     // The portal's own code stays visible and in the contract attribute.
     const card = container.querySelector(`[data-status-explained="${status}"]`)!;
@@ -82,9 +83,9 @@ describe('<Panel>', () => {
 
   it('says the page looks different only once the page has settled', () => {
     const s = state({ page: 'myasn-sertifikat', missing: ['markers', 'status'], match: 'url' });
-    const { container, rerender } = render(<Panel model={model({ state: s, settled: false })} actions={actions()} announcement="" />);
+    const { container, rerender } = render(<ModelPanel model={model({ state: s, settled: false })} actions={actions()} announcement="" />);
     expect(container.querySelector('[data-looks-different]')).toBeNull();
-    rerender(<Panel model={model({ state: s, settled: true })} actions={actions()} announcement="" />);
+    rerender(<ModelPanel model={model({ state: s, settled: true })} actions={actions()} announcement="" />);
     expect(container.querySelector('[data-looks-different]')).not.toBeNull();
     // Tips and contacts are still offered.
     expect(container.querySelector('[data-tip]')).not.toBeNull();
@@ -93,14 +94,14 @@ describe('<Panel>', () => {
 
   it('renders findings with verdicts and the passphrase checklist, never values', () => {
     const { container } = render(
-      <Panel
+      <ModelPanel
         model={model({
           state: state({ page: 'bsre-passphrase', step: 'buat-passphrase' }),
           findings: [
             {
               field: 'passphrase',
               verdict: 'error',
-              reason: 'passphrase.symbol',
+              reason: 'symbol',
               rules: [
                 { rule: 'minLength', met: true },
                 { rule: 'symbol', met: false },
@@ -124,10 +125,10 @@ describe('<Panel>', () => {
   it('offers the guard with submit-anyway and fix-first', () => {
     const a = actions();
     render(
-      <Panel
+      <ModelPanel
         model={model({
           state: state({ page: 'bsre-aktivasi', step: 'data-diri' }),
-          guard: { button: 'Kirim Kode OTP', problems: [{ field: 'nik', verdict: 'error', reason: 'nik.length', params: { count: 15 } }] },
+          guard: { button: 'Kirim Kode OTP', problems: [{ field: 'nik', verdict: 'error', reason: 'length', params: { count: 15 } }] },
         })}
         actions={a}
         announcement=""
@@ -147,7 +148,7 @@ describe('<Panel>', () => {
     const a = actions();
     const problems = [{ field: 'email-dinas', verdict: 'error', reason: 'email.public', params: {} }] as never;
     const { container } = render(
-      <Panel model={model({ locale, state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), guard: { button, problems, mode: 'passed' } })} actions={a} announcement="" />,
+      <ModelPanel model={model({ locale, state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), guard: { button, problems, mode: 'passed' } })} actions={a} announcement="" />,
     );
     const guard = container.querySelector('[data-guard="passed"]')!;
     expect(guard.textContent).toContain(says);
@@ -163,7 +164,7 @@ describe('<Panel>', () => {
     ['en', 'click "Simpan" once more'],
   ] as const)('%s: after the page re-created the button, asks for one more click', (locale, says) => {
     const { container } = render(
-      <Panel model={model({ locale, state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), guard: { button: 'Simpan', problems: [], mode: 'again' } })} actions={actions()} announcement="" />,
+      <ModelPanel model={model({ locale, state: state({ page: 'myasn-kontak-pribadi', step: 'form' }), guard: { button: 'Simpan', problems: [], mode: 'again' } })} actions={actions()} announcement="" />,
     );
     expect(container.querySelector('[data-guard="again"]')!.textContent).toContain(says);
     expect(container.querySelector('[data-action]:is([data-action="submit-anyway"], [data-action="fix-first"])')).toBeNull();
@@ -171,7 +172,7 @@ describe('<Panel>', () => {
 
   it('collapses to a labelled button that keeps the live region', () => {
     const a = actions();
-    const { container } = render(<Panel model={model({ collapsed: true })} actions={a} announcement="NIK harus 16 digit" />);
+    const { container } = render(<ModelPanel model={model({ collapsed: true })} actions={a} announcement="NIK harus 16 digit" />);
     // Its name begins with what it shows, so "click TTE" works by voice.
     const fab = screen.getByRole('button', { name: 'TTE · Buka Pemandu TTE' });
     expect(fab.getAttribute('aria-expanded')).toBe('false');

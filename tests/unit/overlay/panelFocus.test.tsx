@@ -7,7 +7,8 @@ import { h, render as draw } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { OverlayModel } from '../../../components/model';
-import { Panel, type PanelActions } from '../../../components/Panel';
+import type { PanelActions } from '../../../components/Panel';
+import { ModelPanel } from '../../fixtures/panel';
 import { LOCALES, nextLocale } from '../../../rules/locales';
 import { model as certificate, state } from './overlayModel';
 
@@ -27,7 +28,7 @@ function Harness({ onToggle }: { onToggle: () => void }) {
     onSubmitAnyway: () => {},
     onDismissGuard: () => {},
   };
-  return h('div', null, h('input', { 'aria-label': 'NIP' }), h(Panel, { model: model({ collapsed }), actions, announcement: '' }));
+  return h('div', null, h('input', { 'aria-label': 'NIP' }), h(ModelPanel, { model: model({ collapsed }), actions, announcement: '' }));
 }
 
 afterEach(cleanup);
@@ -35,7 +36,7 @@ afterEach(cleanup);
 describe('panel focus and names', () => {
   // The switch shows the next language's code (ID → EN → … → ID).
   it.each(LOCALES.map((l) => [l, new RegExp(`^${nextLocale(l).toUpperCase()}\\b`)] as const))('%s: the language switch is named by the text it shows first', (locale, name) => {
-    const { container } = render(h(Panel, { model: model({ locale }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
+    const { container } = render(h(ModelPanel, { model: model({ locale }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
     const button = container.querySelector('[data-action="locale"]')!;
     expect(button.hasAttribute('aria-label')).toBe(false);
     expect(screen.getByRole('button', { name })).toBe(button);
@@ -43,7 +44,7 @@ describe('panel focus and names', () => {
 
   it('shows the error count in the TTE button name, after what it shows', () => {
     const finding = { field: 'nik', verdict: 'error', reason: 'length', params: { count: 15 } };
-    render(h(Panel, { model: model({ collapsed: true, findings: [finding] as never }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
+    render(h(ModelPanel, { model: model({ collapsed: true, findings: [finding] as never }), actions: { onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} }, announcement: '' }));
     expect(screen.getByRole('button', { name: /^TTE 1 perlu diperbaiki\. Buka Pemandu TTE$/ })).toBeTruthy();
   });
 
@@ -98,7 +99,7 @@ describe('panel focus and names', () => {
       onSubmitAnyway: () => {},
       onDismissGuard: () => {},
     };
-    const paint = () => draw(h(Panel, { model: model({ collapsed }), actions, announcement: '' }), c);
+    const paint = () => draw(h(ModelPanel, { model: model({ collapsed }), actions, announcement: '' }), c);
     paint();
     return { c, field: page.querySelector('input')!, button: (a: string) => c.querySelector<HTMLButtonElement>(`[data-action="${a}"]`) };
   }

@@ -7,6 +7,7 @@ import { magelang } from '../../../rules/agencies/magelang';
 import { currentScreen } from '../../../rules/engine/detect';
 import type { FieldValue } from '../../../rules/engine/evaluate';
 import { Session } from '../../../rules/engine/session';
+import { FIELDS } from '../../../rules/fields/registry';
 import type { FieldId } from '../../../rules/fields/types';
 import { ruleById } from '../../../rules/index';
 import type { PageId } from '../../../rules/schema';
@@ -22,7 +23,7 @@ const NIK = '3371014101900001';
 const NIP = '198505052010011003';
 
 function nipVerdictAfterNik(pageBetween: PageId | null): string | undefined {
-  const s = new Session(magelang);
+  const s = new Session(magelang, FIELDS);
   s.enter({ page: 'bsre-aktivasi', step: 'data-diri' }, '');
   s.touch('nik');
   s.typing(DIRI, text([['nik', NIK]]));
@@ -47,7 +48,7 @@ describe('Session: what the portal pre-filled', () => {
   const prefilled = text([['email-dinas', 'budi@gmail.com']]);
 
   it('is at most a warning and never holds a submit while the user has not edited it', () => {
-    const s = new Session(magelang);
+    const s = new Session(magelang, FIELDS);
     s.enter({ page: 'myasn-kontak-pribadi', step: 'form' }, '');
     s.typing(KONTAK, prefilled);
     expect(s.findings.find((f) => f.field === 'email-dinas')).toMatchObject({ verdict: 'warn', fromPortal: true });
@@ -55,7 +56,7 @@ describe('Session: what the portal pre-filled', () => {
   });
 
   it('is judged in full once edited, at submit too; a new step forgets the edits', () => {
-    const s = new Session(magelang);
+    const s = new Session(magelang, FIELDS);
     s.enter({ page: 'myasn-kontak-pribadi', step: 'form' }, '');
     s.touch('email-dinas');
     s.typing(KONTAK, prefilled);
@@ -69,7 +70,7 @@ describe('Session: what the portal pre-filled', () => {
 
 describe('Session: typing results', () => {
   it('says what changed once, and only the findings whose reason changed are announced', () => {
-    const s = new Session(magelang);
+    const s = new Session(magelang, FIELDS);
     s.enter({ page: 'bsre-aktivasi', step: 'data-diri' }, '');
     s.touch('nik');
     const first = s.typing(DIRI, text([['nik', '12345']]));
@@ -84,7 +85,7 @@ describe('Session: typing results', () => {
   });
 
   it('clears the findings on a screen without fields', () => {
-    const s = new Session(magelang);
+    const s = new Session(magelang, FIELDS);
     s.enter({ page: 'bsre-aktivasi', step: 'data-diri' }, '');
     s.touch('nik');
     s.typing(DIRI, text([['nik', '12345']]));
@@ -95,7 +96,7 @@ describe('Session: typing results', () => {
   });
 
   it('never keeps a typed value in its findings', () => {
-    const s = new Session(magelang);
+    const s = new Session(magelang, FIELDS);
     s.enter({ page: 'bsre-aktivasi', step: 'data-diri' }, '');
     s.touch('nik');
     s.typing(DIRI, text([['nik', '3371999999999']]));
@@ -112,9 +113,9 @@ describe('Session: the employee type', () => {
   };
 
   it('is read from a NI PPPK the page shows and kept for later screens', () => {
-    const unknown = new Session(magelang);
+    const unknown = new Session(magelang, FIELDS);
     unknown.enter({ page: 'myasn-kontak-pribadi', step: 'form' }, '');
-    const known = new Session(magelang);
+    const known = new Session(magelang, FIELDS);
     known.enter({ page: 'myasn-dashboard', step: null }, 'Selamat datang, NI PPPK: 199001012021212001');
     known.enter({ page: 'myasn-kontak-pribadi', step: 'form' }, '');
     // The PNS subdomain is fine while the type is unknown, not for someone shown as PPPK earlier.

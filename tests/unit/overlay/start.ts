@@ -1,7 +1,7 @@
 /** Starts the content script's Controller on a happy-dom page, with a stand-in WXT context. */
 import { vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { overlayCss as css } from '../../../components/Panel';
+import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 
 let cleanups: Array<() => void> = [];
@@ -30,7 +30,8 @@ export function startController(url: string, html: string, opts: { collapsed?: b
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
   const c = new Controller(ctx, document, {
-    css,
+    kit,
+    parts,
     settings: { locale: 'id', collapsed: opts.collapsed ?? false, agencyId: 'magelang' },
     saveCollapsed: vi.fn(),
     saveLocale: vi.fn(),

@@ -4,8 +4,10 @@
  * still says ACTIVE).
  */
 import { describe, expect, it } from 'vitest';
+import { VIEW_KIT } from '../../fixtures/kit';
 import type { OverlayModel } from '../../../components/model';
-import { NO_SUMMARY, overlayView, summaryView, tabSummary } from '../../../components/viewModel';
+import { summaryView } from '../../../components/pages/summaryView';
+import { NO_SUMMARY, overlayView, tabSummary } from '../../../components/viewModel';
 import { NO_PAGE } from '../../../rules/engine/detect';
 import { guidePosition } from '../../../rules/guide';
 import { ruleById } from '../../../rules/index';
@@ -20,7 +22,7 @@ const expiredActive = state({
 
 describe('progress comes from the screen and what the page shows done', () => {
   const at = (status: string, emailBsre?: 'empty' | 'filled' | 'unknown') =>
-    overlayView(model({ state: state({ page: 'myasn-sertifikat', status, ...(emailBsre ? { emailBsre } : {}) }) }))!.guideStepId;
+    overlayView(model({ state: state({ page: 'myasn-sertifikat', status, ...(emailBsre ? { emailBsre } : {}) }) }), VIEW_KIT)!.guideStepId;
   it('NOT_REGISTERED: step 4 while Email BSrE is empty, step 7 (Registrasi Sertifikat) once the page shows it filled', () => {
     expect(at('NOT_REGISTERED', 'empty')).toBe('cek-status');
     expect(at('NOT_REGISTERED', 'filled')).toBe('registrasi');
@@ -39,11 +41,11 @@ describe('progress comes from the screen and what the page shows done', () => {
 
 describe('overlayView', () => {
   it('is null off the guide (no page rule)', () => {
-    expect(overlayView(model({ state: NO_PAGE }))).toBeNull();
+    expect(overlayView(model({ state: NO_PAGE }), VIEW_KIT)).toBeNull();
   });
 
   it("explains an ACTIVE certificate past its end as EXPIRED: the page's own guide step, and contacts (status first, no repeats)", () => {
-    const view = overlayView(model({ state: expiredActive }))!;
+    const view = overlayView(model({ state: expiredActive }), VIEW_KIT)!;
     const expired = explainStatus('EXPIRED');
     expect(view.guideStepId).toBe('cek-status');
     expect(view.guideStep).toBe(guidePosition('cek-status'));
@@ -55,7 +57,7 @@ describe('overlayView', () => {
 
   it('shows a status-bound tip only for its status, with its words in the panel language', () => {
     const tipIds = (status: string | null, locale: 'id' | 'en' = 'id') =>
-      overlayView(model({ locale, state: state({ page: 'myasn-sertifikat', status }) }))!.tips.map((t) => [t.id, t.words.length > 0]);
+      overlayView(model({ locale, state: state({ page: 'myasn-sertifikat', status }) }), VIEW_KIT)!.tips.map((t) => [t.id, t.words.length > 0]);
     expect(tipIds('NOT_REGISTERED')).toContainEqual(['registrasi', true]);
     expect(tipIds('ACTIVE').map(([id]) => id)).not.toContain('registrasi');
     expect(tipIds('NOT_REGISTERED', 'en')).toContainEqual(['registrasi', true]);
@@ -63,14 +65,14 @@ describe('overlayView', () => {
 
   it('says the page looks different only once settled with something the help needs missing', () => {
     const missing = state({ page: 'myasn-sertifikat', missing: ['status'] });
-    expect(overlayView(model({ state: missing, settled: false }))!.looksDifferent).toBe(false);
-    expect(overlayView(model({ state: missing, settled: true }))!.looksDifferent).toBe(true);
-    expect(overlayView(model({ state: state({ page: 'myasn-sertifikat' }), settled: true }))!.looksDifferent).toBe(false);
-    for (const m of ['field:nip', 'step', 'status']) expect(overlayView(model({ state: state({ page: 'sso-login', missing: [m] }) }))!.looksDifferent, m).toBe(true);
+    expect(overlayView(model({ state: missing, settled: false }), VIEW_KIT)!.looksDifferent).toBe(false);
+    expect(overlayView(model({ state: missing, settled: true }), VIEW_KIT)!.looksDifferent).toBe(true);
+    expect(overlayView(model({ state: state({ page: 'myasn-sertifikat' }), settled: true }), VIEW_KIT)!.looksDifferent).toBe(false);
+    for (const m of ['field:nip', 'step', 'status']) expect(overlayView(model({ state: state({ page: 'sso-login', missing: [m] }) }), VIEW_KIT)!.looksDifferent, m).toBe(true);
   });
 
   it('never for wording alone: markers missing with every field and status there is no "looks different"', () => {
-    expect(overlayView(model({ state: state({ page: 'sso-login', step: 'masuk', missing: ['markers'] }) }))!.looksDifferent).toBe(false);
+    expect(overlayView(model({ state: state({ page: 'sso-login', step: 'masuk', missing: ['markers'] }) }), VIEW_KIT)!.looksDifferent).toBe(false);
   });
 
   it('counts the errors among the findings', () => {
@@ -82,6 +84,7 @@ describe('overlayView', () => {
           { field: 'nomor-hp', verdict: 'warn', reason: 'prefix' },
         ] as OverlayModel['findings'],
       }),
+      VIEW_KIT,
     )!;
     expect(view.errors).toBe(1);
   });
@@ -89,7 +92,7 @@ describe('overlayView', () => {
 
 describe('tabSummary and summaryView (the popup)', () => {
   it('carries ids and counts only, and the popup reads the same guide step as the panel', () => {
-    const view = overlayView(model({ state: expiredActive }))!;
+    const view = overlayView(model({ state: expiredActive }), VIEW_KIT)!;
     const summary = tabSummary(view);
     expect(summary).toEqual({ page: 'myasn-sertifikat', step: null, status: 'ACTIVE', guideStep: view.guideStep, errors: 0, looksDifferent: false });
     const popup = summaryView(summary, 'id')!;
@@ -100,7 +103,7 @@ describe('tabSummary and summaryView (the popup)', () => {
   });
 
   it('names the wizard step on wizard pages', () => {
-    const view = overlayView(model({ state: state({ page: 'bsre-aktivasi', step: 'data-kedinasan' }) }))!;
+    const view = overlayView(model({ state: state({ page: 'bsre-aktivasi', step: 'data-kedinasan' }) }), VIEW_KIT)!;
     const popup = summaryView(tabSummary(view), 'id')!;
     expect(popup.stepTitle).toBe(view.title);
     expect(popup.pageTitle).not.toBe(popup.stepTitle);

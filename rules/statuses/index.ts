@@ -1,6 +1,6 @@
 /**
- * What each certificate status means, what to do next and whom to call. The Record type makes a
- * status without an explanation a compile error; UNKNOWN is the fallback for codes nobody has seen.
+ * What each certificate status means, what to do next and whom to call: one file per explanation
+ * beside this one, each naming its codes; `unknown` is the fallback for codes nobody has seen.
  * Every meaning and every next step names its source (rules/sources.ts): the guide (NOT_REGISTERED,
  * ACTIVE) or the public BSrE client libraries summarised in docs/guide/README.md (`facts:statuses`),
  * which say what a code means but never why a request was denied or how long anything takes; where
@@ -8,28 +8,23 @@
  * follows what the page shows under "Email BSrE" (rules/engine/emailBsre.ts).
  * `{tteDesk}` is filled from the agency profile (agencyTipParams in rules/contacts.ts).
  */
-import { isStatusCode } from './ids';
-import type { EmailBsreState } from './engine/emailBsre';
-import type { StatusExplanation } from './schema';
-import { statusExplanations } from './statusExplanations';
+import type { EmailBsreState } from '../engine/emailBsre';
+import { STATUS_CODES, type StatusCode } from '../ids';
+import type { StatusExplanation } from '../schema';
+import { STATUSES } from './registry';
 
-export type { StatusExplanation } from './schema';
-export { statusExplanations } from './statusExplanations';
+export type { StatusExplanation } from '../schema';
 
-/** Shown for a code that is in none of the lists above. */
-export const unknownStatusExplanation: StatusExplanation = {
-  id: 'unknown',
-  tone: 'warn',
-  source: 'advice',
-  next: [
-    { id: 'kirim-kode', source: 'advice' },
-  ],
-  contacts: ['persandian'],
-  progress: [],
-};
+/** The explanation of every known code, from the files that name it (a test holds each code to exactly one). */
+export const statusExplanations = /* @__PURE__ */ Object.fromEntries(
+  STATUS_CODES.map((code) => [code, Object.values(STATUSES).find((e) => e.codes.includes(code)) ?? STATUSES.unknown]),
+) as Record<StatusCode, StatusExplanation>;
+
+/** Shown for a code that is in none of the explanations. */
+export const unknownStatusExplanation: StatusExplanation = STATUSES.unknown;
 
 export function explainStatus(code: string): StatusExplanation {
-  return isStatusCode(code) ? statusExplanations[code] : unknownStatusExplanation;
+  return (statusExplanations as Partial<Record<string, StatusExplanation>>)[code] ?? unknownStatusExplanation;
 }
 
 /**

@@ -1,10 +1,7 @@
 /**
  * The portal hosts Pemandu TTE runs on (nothing runs elsewhere). Each has its own content script,
- * `entrypoints/<name>.content.ts`, whose manifest entry matches that host only and which carries only
- * that host's page rules, field checks and words (issue 11: what a portal page loads). Nothing about
- * a host's pages is written here: which pages, fields, guide steps and words its script carries is
- * derived from the page rules (their `hosts`) by rules/hosts/registries.ts, whose modules that
- * script's build puts in the place of the whole registries (wxt.config.ts).
+ * `entrypoints/<name>.content.ts`, whose manifest entry matches that host only and which carries
+ * that host's kit (rules/hosts/<name>.ts, written from the page rules' `hosts`).
  */
 export const PORTALS = {
   myasn: { host: 'myasn.bkn.go.id' },
@@ -21,5 +18,5 @@ export function matchesOf(name: PortalName): string[] {
   return [`https://${PORTALS[name].host}/*`];
 }
 
-/** Every portal host's pattern (web-accessible resources, tests). */
+/** Every portal host's pattern. */
 export const PORTAL_MATCHES = PORTAL_NAMES.flatMap(matchesOf);

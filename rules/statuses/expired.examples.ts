@@ -1,0 +1,5 @@
+import type { StatusExample } from '../examples';
+
+export const expiredExamples: readonly StatusExample[] = [
+  { text: 'Status: EXPIRED', status: 'EXPIRED' },
+];

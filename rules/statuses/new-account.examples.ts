@@ -1,0 +1,5 @@
+import type { StatusExample } from '../examples';
+
+export const newAccountExamples: readonly StatusExample[] = [
+  { text: 'Status: NEW', status: 'NEW' },
+];

@@ -1,0 +1,5 @@
+import type { StatusExample } from '../examples';
+
+export const renewExamples: readonly StatusExample[] = [
+  { text: 'Status: RENEW', status: 'RENEW' },
+];

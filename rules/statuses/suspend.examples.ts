@@ -1,0 +1,5 @@
+import type { StatusExample } from '../examples';
+
+export const suspendExamples: readonly StatusExample[] = [
+  { text: 'Status: SUSPEND', status: 'SUSPEND' },
+];

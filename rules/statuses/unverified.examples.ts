@@ -1,0 +1,5 @@
+import type { StatusExample } from '../examples';
+
+export const unverifiedExamples: readonly StatusExample[] = [
+  { text: 'Status : UNVERIFIED', status: 'UNVERIFIED' },
+];
