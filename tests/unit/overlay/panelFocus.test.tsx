@@ -138,3 +138,27 @@ describe('panel focus and names', () => {
     expect(document.activeElement).toBe(field);
   });
 });
+
+describe('a held click and focus', () => {
+  it('a new hold takes focus to its notice once; typing in a field meanwhile keeps focus there', () => {
+    const c = document.createElement('div');
+    document.body.append(c);
+    onTestFinished(() => {
+      draw(null, c);
+      c.remove();
+    });
+    const field = document.createElement('input');
+    document.body.append(field);
+    const actions: PanelActions = { isPerson: () => true, onToggle() {}, onLocale() {}, onSubmitAnyway() {}, onDismissGuard() {} };
+    const guard = (count: number) => ({ button: 'Simpan', mode: 'held' as const, problems: [{ field: 'nik' as const, verdict: 'error' as const, reason: 'length' as const, params: { count } }] });
+    const paint = (count: number) => draw(h(ModelPanel, { model: model({ guard: guard(count) }), actions, announcement: '' }), c);
+    paint(15);
+    expect(document.activeElement?.closest('[data-guard]')).not.toBeNull();
+    // The user goes back to the field and types: each verdict re-renders the panel, the hold stands.
+    field.focus();
+    paint(14);
+    paint(13);
+    expect(document.activeElement).toBe(field);
+    field.remove();
+  });
+});
