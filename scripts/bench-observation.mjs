@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { URLS, cdpFor, extensionWorld, fromExtension, root, round, stats } from './bench-lib.mjs';
 
-// Measured once the content script has settled: its scheduler reads a page once more when it has
-// been quiet for SETTLE_MS (platform/content/scheduler.ts, the working tree's: with --ext, the
+// Measured once the content script has settled: its read policy reads a page once more when it has
+// been quiet for SETTLE_MS (platform/content/readPolicy.ts, the working tree's: with --ext, the
 // build measured must be of the same code). This wait was 1.6 s, from when that was 1.5 s, and the
 // one-off read of a page that has just settled then fell into the runs on the page no rule matches.
 // Observation is what comes after.
 function settledWaitMs() {
-  const found = /export const SETTLE_MS = ([\d_]+);/.exec(readFileSync(join(root, 'platform/content/scheduler.ts'), 'utf8'));
-  if (!found) throw new Error('platform/content/scheduler.ts: SETTLE_MS not found');
+  const found = /export const SETTLE_MS = ([\d_]+);/.exec(readFileSync(join(root, 'platform/content/readPolicy.ts'), 'utf8'));
+  if (!found) throw new Error('platform/content/readPolicy.ts: SETTLE_MS not found');
   return Number(found[1].replaceAll('_', '')) + 500;
 }
 // Main-thread work by kind in the traced pair (top-level phases of a frame, and script).

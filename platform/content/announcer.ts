@@ -2,7 +2,7 @@
  * What the panel's live region says to screen readers: a field's new verdict once typing pauses
  * (so they are not flooded on every key), or at once for the user's own action (help code copied).
  */
-import type { Timers } from './scheduler';
+import type { Timers } from './timers';
 
 const ANNOUNCE_MS = 700;
 

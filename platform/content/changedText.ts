@@ -57,7 +57,7 @@ export function changedTexts(records: readonly MutationRecord[], own: Node | und
  * For a known page, given the words and values its reading looks for (rules/engine/changeHint.ts
  * hostWords, hostValues):
  * whether a batch may alter what the page says (its page, step, fields, status). Batches it says
- * no to pause the observer (idle.ts).
+ * no to pause the observer (readPolicy.ts).
  */
 export function readingHint(words: readonly string[], values: RegExp): (records: readonly MutationRecord[], own: Node | undefined) => boolean {
   return (records, own) => {

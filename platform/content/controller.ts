@@ -1,6 +1,6 @@
 /**
  * The content script's wiring, one way: page (URL + DOM) → snapshot → detect → state → view → panel.
- * When to read the page is the scheduler's and the busy-page watch's call (scheduler.ts, idle.ts);
+ * When to read the page is the read policy's call (readPolicy.ts), fed by the one observer (watch.ts);
  * what a host's fields and statuses need comes in as parts (parts.ts): the field work (fieldWork.ts)
  * where a page checks a field, the certificate reader where one shows a status. Everything is
  * registered through WXT's ContentScriptContext, so an orphaned script (extension reloaded or
@@ -21,11 +21,11 @@ import { Announcer } from './announcer';
 import { smallWindow } from './dock';
 import type { FieldWork } from './fieldWork';
 import { copyHelpCode, type ShownCode } from './helpCodeCopy';
-import { BusyPage } from './idle';
 import { switchLanguage } from './language';
 import type { ControllerOptions, Settings } from './options';
 import { mark, PanelHost } from './panelHost';
-import { Scheduler, Timers } from './scheduler';
+import { pageProbe, ReadPolicy } from './readPolicy';
+import { Timers } from './timers';
 import { watchPage, type PageWatch } from './watch';
 
 export type { ControllerOptions, Settings } from './options';
@@ -37,17 +37,14 @@ export class Controller {
   private locale: Locale;
   private readonly agency: AgencyChoice;
   private shownCode: ShownCode | null = null;
-  private lastUrl = '';
   private loading = false; // the last snapshot showed a loading sign (rules/engine/loading.ts)
   private dead = false;
   private settingsIn: boolean;
   private watch: PageWatch | null = null;
-  /** A busy page is read only when a change may alter what it says (idle.ts). */
-  private readonly busy: BusyPage;
   private readonly fields: FieldWork | null;
   private readonly panel: PanelHost;
   private readonly timers: Timers;
-  private readonly scheduler: Scheduler;
+  private readonly policy: ReadPolicy;
   private readonly announcer: Announcer;
   private readonly viewKit: ViewKit;
   private readonly panelParts: PanelParts;
@@ -78,19 +75,18 @@ export class Controller {
           isPerson,
         })
       : null;
-    this.scheduler = new Scheduler(this.timers, {
-      scan: () => this.scan(),
-      complete: () => this.state.page === null || this.state.missing.length === 0,
-      loading: () => this.loading || this.doc.readyState !== 'complete',
-      // "Looks different" depends on settling, not only on the detected state.
-      settledNow: () => this.state.page && this.render(),
-    });
     const values = [...(parts.fields?.values() ?? []), ...(parts.status?.values() ?? [])];
-    this.busy = new BusyPage(this.timers, doc, kit.pages, values, {
+    this.policy = new ReadPolicy(this.timers, doc, pageProbe(doc, kit.pages, values), {
+      read: () => this.scan(),
+      // "Looks different" depends on settling, not only on the detected state.
+      settled: () => this.state.page && this.render(),
       watchContent: (on) => this.watch?.watchContent(on),
       own: () => this.panel.host,
-      wake: () => this.changed(),
-      busy: () => this.scheduler.busy(),
+      page: () => ({
+        known: this.state.page !== null,
+        complete: this.state.page === null || this.state.missing.length === 0,
+        loading: this.loading || this.doc.readyState !== 'complete',
+      }),
     });
     const fields = this.fields;
     this.actions = {
@@ -108,7 +104,7 @@ export class Controller {
     this.panel.removePredecessors();
     const fields = this.fields;
     this.watch = watchPage(this.ctx, this.doc, {
-      changed: (navigation, records) => this.changed(navigation, records),
+      changed: (navigation, records) => (navigation ? this.policy.navigated() : this.policy.mutated(records)),
       own: () => this.panel.host,
       place: () => this.panel.place(),
       placeSoon: () => this.panel.placeSoon(),
@@ -118,7 +114,7 @@ export class Controller {
       activationEnded: (e) => fields?.activationEnded(e),
     });
     this.ctx.onInvalidated(() => this.destroy());
-    this.scan();
+    this.policy.read();
   }
 
   /** The user's settings, read from storage while the first snapshot was taken: the first render. */
@@ -143,10 +139,9 @@ export class Controller {
 
   destroy(): void {
     this.dead = true;
-    this.busy.stop();
+    this.policy.stop();
     this.watch?.stop();
     this.watch = null;
-    this.scheduler.stop();
     this.timers.stopAll();
     this.unmount();
   }
@@ -156,37 +151,27 @@ export class Controller {
     return !this.dead && this.state.page !== null;
   }
 
-  private changed(navigation = false, records?: readonly MutationRecord[]): void {
-    const newPage = navigation || this.doc.location.href !== this.lastUrl;
-    // The URL is the same: re-read only if the change may alter what the page says (idle.ts).
-    if (!newPage && records && this.lastUrl) return this.busy.changes(this.state.page !== null, records);
-    this.busy.stop();
-    this.scheduler.change(navigation, newPage);
-  }
-
   private screen() {
     const rule = this.opts.kit.pages.find((r) => r.id === this.state.page);
     return rule ? currentScreen(rule, this.state.step) : null;
   }
 
+  /** One read of the page (the read policy says when). */
   scan(): void {
     if (this.dead) return;
     try {
-      this.lastUrl = this.doc.location.href;
       const snap = takeSnapshot(this.doc, this.panel.host);
       this.loading = isLoading(snap);
-      const next = detect(this.lastUrl, snap, { rules: this.opts.kit.pages, today: this.opts.now?.(), certificate: this.opts.parts.status?.certificate });
+      const next = detect(this.doc.location.href, snap, { rules: this.opts.kit.pages, today: this.opts.now?.(), certificate: this.opts.parts.status?.certificate });
       // A new screen: a help code made on the last one no longer says where the user is.
       if (next.page !== this.state.page || next.step !== this.state.step) this.shownCode = null;
       this.fields?.enter(next, snap.rawText);
       if (!next.page) {
-        this.busy.known.stop();
         this.state = next;
         this.unmount();
         return;
       }
-      this.busy.unmatched.stop();
-      if (next.match === 'url+content' && next.missing.length === 0) this.scheduler.settled = true;
+      if (next.match === 'url+content' && next.missing.length === 0) this.policy.settled = true;
       const statusPage = !!this.opts.kit.pages.find((r) => r.id === next.page)?.status;
       // Read before the settings arrive too: a stored choice then clears it (AgencyChoice.set).
       const stateChanged = this.agency.read(statusPage, snap.rawText) || !sameState(next, this.state);
@@ -271,7 +256,7 @@ export class Controller {
       agency: this.agency.agency,
       agencyLocked: this.agency.locked,
       agencyOffer: this.agency.offer,
-      settled: this.scheduler.settled,
+      settled: this.policy.settled,
       collapsed: this.isCollapsed(),
       canCopyCode: !!this.opts.helpCode,
       helpCode: this.shownCode,

@@ -22,7 +22,7 @@ export interface PageEvents {
   activationEnded(e: Event): void;
 }
 
-/** The DOM observer: `watchContent(false)` keeps watching attributes only (idle.ts); `stop()` ends it. */
+/** The DOM observer: `watchContent(false)` keeps watching attributes only (readPolicy.ts); `stop()` ends it. */
 export interface PageWatch {
   watchContent(on: boolean): void;
   stop(): void;
@@ -51,7 +51,7 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
   const nav = () => events.changed(true);
   on(win, 'popstate', nav);
   on(win, 'hashchange', nav);
-  // Settling waits for the document's load (scheduler.ts).
+  // Settling waits for the document's load (readPolicy.ts).
   if (doc.readyState !== 'complete') on(win, 'load', () => events.changed());
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) on(navigation, 'currententrychange', nav);

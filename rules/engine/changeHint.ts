@@ -80,7 +80,7 @@ export function valuePrint(text: string, values: RegExp): string {
 /**
  * Could changed text alter what a known page says (its page, step, fields, status, validity, Email
  * BSrE, loading)? A hint like mayMatch: a false "yes" costs one read. A wrong "no" is caught when
- * the print read at the end of the pause it starts differs (platform/content/idle.ts), for what
+ * the print read at the end of the pause it starts differs (platform/content/readPolicy.ts), for what
  * the print sees, and at the latest by the full read the watch makes every few seconds.
  */
 export function mayChangeReading(texts: readonly string[], words: readonly string[], values: RegExp): boolean {

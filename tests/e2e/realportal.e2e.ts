@@ -12,7 +12,7 @@ import { BROWSERS, KONTAK_URL, withBrowser, type E2EPage } from './harness';
 const KC = 'https://sso-siasn.bkn.go.id/auth/realms/public-siasn/login-actions/authenticate?session_code=abc&execution=def&client_id=asndigital&tab_id=ghi&kc=';
 const saved = (p: E2EPage) => p.evaluate(() => (window as unknown as { replicaSaved?: number }).replicaSaved ?? 0, null);
 const expectVerdict = (p: E2EPage, field: string, want: string) => p.waitForShadow(`[data-field="${field}"][data-verdict="${want}"]`, 5000);
-/** The content script calls a page settled after this long without change (platform/content/scheduler.ts SETTLE_MS), plus slack. */
+/** The content script calls a page settled after this long without change (platform/content/readPolicy.ts SETTLE_MS), plus slack. */
 const SETTLED_MS = 5_500;
 
 /** A UI kit's modal around the Kontak Pribadi form, with that kit's focus trap (tests/fixtures/assets/focus-trap.js). */

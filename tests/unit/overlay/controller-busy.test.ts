@@ -6,13 +6,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from '../../../platform/content/controller';
-import { FULL_READ_MS, PAUSE_MS } from '../../../platform/content/idle';
-import { SETTLE_MS } from '../../../platform/content/scheduler';
+import { FULL_READ_MS, PAUSE_MS, SETTLE_MS } from '../../../platform/content/readPolicy';
 import { shadow, startController, stopController } from './start';
 
 const SERTIFIKAT = 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre';
 // The status is not shown yet (the portal fills it in later): something expected is missing, so a
-// change that may alter the reading is read at once (scheduler.ts: it waits for something).
+// change that may alter the reading is read at once (readPolicy.ts: it waits for something).
 const PAGE = `<h1>Sertifikat Elektronik BSrE</h1><dl><dt>NIK Pegawai</dt><dd>3371**********01</dd><dt>Email BSrE</dt><dd id="email">-</dd></dl>
   <p>Status: <span id="status">-</span></p><button>Registrasi Sertifikat</button>
   <div id="grid">${Array.from({ length: 50 }, (_, i) => `<span>c${i}</span>`).join('')}</div>`;
@@ -62,7 +61,7 @@ describe('Controller on a busy known page', () => {
     // Before the hint, a page with something missing was re-read every ≈ 300 ms while it changed.
     expect(scan.mock.calls.length - before).toBe(0);
     // Owed after FULL_READ_MS; this page still waits for its status, so it keeps being watched and
-    // the read comes within the scheduler's maximum wait for a busy burst (300 ms).
+    // the read comes within the read policy's maximum wait for a busy burst (300 ms).
     await busyFor(600);
     expect(scan.mock.calls.length - before).toBe(1);
   });
@@ -80,7 +79,7 @@ describe('Controller on a busy known page', () => {
     };
     await busyFor(100);
     document.getElementById('status')!.firstChild!.nodeValue = 'WAITING_FOR_VERIFICATION';
-    // Read within the scheduler's maximum wait for a busy burst (300 ms); a pause would have held it
+    // Read within the read policy's maximum wait for a busy burst (300 ms); a pause would have held it
     // until its end and the busy read after it (≥ 400 ms here).
     await busyFor(340);
     expect(host()?.getAttribute('data-status')).toBe('WAITING_FOR_VERIFICATION');

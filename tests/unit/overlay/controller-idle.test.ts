@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from '../../../platform/content/controller';
-import { PAUSE_MS } from '../../../platform/content/idle';
+import { PAUSE_MS } from '../../../platform/content/readPolicy';
 import { startController, stopController } from './start';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
