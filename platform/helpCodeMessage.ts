@@ -2,7 +2,7 @@
  * "Salin kode bantuan" on a portal page: the content script sends the code's inputs to the
  * background, which writes the code (entrypoints/background.ts) and answers with it. The encoder
  * and its frozen tables (rules/helpCode/) so stay off every portal page until, and even when, the
- * button is clicked (issue 11: what a portal page loads).
+ * button is clicked (what a portal page loads).
  *
  * The inputs are what the code holds and nothing more: ids, reason codes and the messages' numbers
  * (never a field value, never page text; the encoder drops any string param that is not the agency

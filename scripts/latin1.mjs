@@ -1,7 +1,7 @@
 /**
  * A portal host's content script with every character beyond Latin-1 (– — → ✓ … ：) written as a
  * `\u` escape (wxt.config.ts, latin1Source): V8 keeps a script's source as a two-byte string once
- * one such character is in it, so each portal tab held twice the script's size (issue 11: heap;
+ * one such character is in it, so each portal tab held twice the script's size (heap;
  * measured 218 kB for a 109 kB script). Such characters are only in string, template and pattern
  * literals there, where an escape means the same character; not in a template's raw text, which no
  * content script reads (`String.raw` is refused). Refused too: a character that is itself escaped,

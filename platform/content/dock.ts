@@ -28,7 +28,7 @@ export interface PageLayout {
 
 /**
  * Reads the page's controls' rectangles. Called before the panel is rendered (panelHost.ts): the
- * page's layout is then usually clean, so this forces no layout of the panel (issue 11, measured:
+ * page's layout is then usually clean, so this forces no layout of the panel (measured:
  * reading them after the first render forced a layout of the new panel, ≈ 10 ms before first help).
  */
 export function pageLayout(doc: Document): PageLayout | null {

@@ -1,6 +1,6 @@
 /**
  * Whether a change on a page where no rule matched could make one match, so such a page is not
- * re-read at every mutation (issue 11: a busy portal page that is none of the guide's pages must
+ * re-read at every mutation (a busy portal page that is none of the guide's pages must
  * cost next to nothing). Pure over text: the content script passes the text of what changed
  * (added, removed, re-shown or re-hidden subtrees, edited text) and the host's page markers.
  * A page matches by its URL or by its markers (rules/engine/detect.ts): with the URL unchanged,
@@ -28,7 +28,7 @@ export function mayMatch(texts: Iterable<string>, markers: readonly string[]): b
   for (const t of texts) {
     // Most changes on a busy page are short texts (a counter, a cell): plain ASCII text shorter than
     // every marker cannot hold one, since norm() never lengthens ASCII. Skipping norm() for them is
-    // most of what the hint costs (issue 11, measured on the 10,000-element page).
+    // most of what the hint costs (measured on the 10,000-element page).
     if (!t || (t.length < shortest && !NON_ASCII.test(t))) continue;
     const n = norm(t);
     for (const m of markers) if (n.includes(m)) return true;
@@ -39,7 +39,7 @@ export function mayMatch(texts: Iterable<string>, markers: readonly string[]): b
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * Every word the reading of a known page on this host looks for (issue 11: a busy known page is not
+ * Every word the reading of a known page on this host looks for (a busy known page is not
  * re-read for changes that cannot alter what it says): page and step markers and vetoes, field
  * labels, submit buttons and the status label, normalised.
  */
@@ -73,7 +73,7 @@ export function hostValues(values: readonly string[]): RegExp {
  */
 export function valuePrint(text: string, values: RegExp): string {
   // A fresh global twin each time, not one kept: V8 reuses the compiled pattern while it is in use
-  // (its compilation cache), and a kept one held ≈ 46 kB of compiled code on every portal tab (issue 11, heap).
+  // (its compilation cache), and a kept one held ≈ 46 kB of compiled code on every portal tab (heap).
   return (text.match(new RegExp(values.source.replace(/(?<!\\)\\b/g, ''), 'gi')) ?? []).join(',');
 }
 

@@ -55,7 +55,7 @@ export interface FieldDef<Id extends string = FieldId, R extends string = string
 /**
  * Reason lists joined into one, as a field's `reasons` (literal types kept). A plain call marked pure,
  * not an array spread: a portal host whose pages do not check the field leaves the list out of its
- * content script, where it would have to keep a spread (issue 11: what a portal page loads).
+ * content script, where it would have to keep a spread (what a portal page loads).
  */
 export const joinReasons = <const L extends readonly (readonly string[])[]>(...lists: L): L[number][number][] => lists.flat();
 

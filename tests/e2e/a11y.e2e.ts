@@ -1,5 +1,5 @@
 /**
- * Accessible to everyone (issue 12 §2), in both browsers: axe-core with every rule finds nothing
+ * Accessible to everyone, in both browsers: axe-core with every rule finds nothing
  * on the overlay in each of its states (tips, findings with errors, the held submit, a status
  * explanation, the collapsed button, the phone-size sheet) nor on any of the extension's pages.
  * Overlay runs are limited to our <pemandu-tte> host: the replica portal pages are not ours.

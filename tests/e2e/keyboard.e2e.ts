@@ -1,5 +1,5 @@
 /**
- * Keyboard only, in both browsers (issue 12 §2): Tab from the page reaches the panel and every
+ * Keyboard only, in both browsers: Tab from the page reaches the panel and every
  * control in it, in order, each with a visible focus ring; Escape folds the panel and focus goes
  * back to the page element it came from; the "TTE" button opens it again from the keyboard; a
  * held submit is let through with "Tetap lanjutkan" by Enter and by Space.

@@ -29,7 +29,7 @@ describe.each(['chrome-mv3', 'firefox-mv2', `${SHIP}/chrome-mv3`, `${SHIP}/firef
     expect(m.permissions).toEqual(['storage']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
-    // One content script per portal host, each matching its host alone (issue 11): every host exactly once.
+    // One content script per portal host, each matching its host alone: every host exactly once.
     expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(PORTALS);
     expect(m.content_scripts.map((c: { matches: string[] }) => c.matches.length)).toEqual([1, 1, 1, 1]);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
@@ -99,7 +99,7 @@ describe.each(['chrome-mv3', 'firefox-mv2', `${SHIP}/chrome-mv3`, `${SHIP}/firef
 });
 
 /**
- * The content script runs on the browser's own API, without webextension-polyfill (issue 11: the
+ * The content script runs on the browser's own API, without webextension-polyfill (the
  * extension pages and the background keep it): its answers to the extension and the help code the
  * background writes for it work in both browsers.
  */

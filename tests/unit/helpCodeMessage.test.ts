@@ -1,5 +1,5 @@
 /**
- * "Salin kode bantuan" through the background (issue 11): the content script sends the code's
+ * "Salin kode bantuan" through the background: the content script sends the code's
  * inputs (platform/helpCodeMessage.ts), the background writes the code (platform/helpCodeAnswer.ts).
  * The code is the one the encoder writes from the same inputs; nothing typed is in the message.
  */

@@ -1,7 +1,7 @@
 /**
  * The words the overlay on the portal pages uses (en), without the extension pages' words
  * (helpdesk, popup / guide / options, Profil instansi): rules/locales/overlay.ts bundles only these
- * into the content script (issue 11). index.ts adds the other parts for the extension pages.
+ * into the content script. index.ts adds the other parts for the extension pages.
  */
 import type { OverlayCopy } from '../types';
 import { contacts } from './contacts';

@@ -1,5 +1,5 @@
 /**
- * A busy known page (issue 11: observation cost ≤ 1.05× on the 10,000-element page): after changes
+ * A busy known page (observation cost ≤ 1.05× on the 10,000-element page): after changes
  * that show or hide nothing and hold none of the reading's words or values, the content observer
  * pauses; what changed meanwhile is read at the pause's end if the page's print moved, and the page
  * fully every FULL_READ_MS; a change that may alter what the page says is read at once.

@@ -1,5 +1,5 @@
 /**
- * "Salin kode bantuan" when the code comes from the background (issue 11: the portal pages' script
+ * "Salin kode bantuan" when the code comes from the background (the portal pages' script
  * has no encoder, platform/helpCodeMessage.ts): the answer is copied and shown; no answer changes nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * A portal page no rule matches stays idle (issue 11: observation cost ≤ 1.02×): busy changes that
+ * A portal page no rule matches stays idle (observation cost ≤ 1.02×): busy changes that
  * show no page marker are not re-read; a marker appearing, or a new URL, is.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Start-up (issue 11): the page is read while the settings are still coming from storage; the first
+ * Start-up: the page is read while the settings are still coming from storage; the first
  * render waits for them, so the panel opens in the user's language and size, never in a default first.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
