@@ -3,10 +3,9 @@
  * order: a portal host's content script gets its own from its kit (rules/hosts/<name>.ts) instead.
  */
 import { guidePosition } from './guide';
-import { lookupById } from './lookup';
 import { PAGES } from './pages/registry';
 import type { PageRule } from './schema';
 
 export const pageRules: readonly PageRule[] = Object.values(PAGES).sort((a, b) => guidePosition(a.guideStep) - guidePosition(b.guideStep) || (a.id < b.id ? -1 : 1));
 
-export const ruleById = /* @__PURE__ */ lookupById(pageRules);
+export const ruleById = (id: string | null | undefined): PageRule | undefined => pageRules.find((r) => r.id === id);
