@@ -7,7 +7,8 @@
 import { agencies, agencyById } from '../rules/agencies';
 import { GENERIC_ID, parseAgencyPolicy, type PolicyProblem } from '../rules/agencyPolicy';
 import type { AgencyProfile } from '../rules/contacts';
-import { agencyItem, readManaged, resolveAgencyId, type AgencySource, type ManagedPolicy } from './settings';
+import { agencyItem, readManaged, resolveAgencyId, type ManagedPolicy } from './settings';
+import type { AgencySource } from '../rules/contacts';
 
 export { AGENCY_MESSAGE } from './settings';
 

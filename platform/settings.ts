@@ -19,6 +19,7 @@
 import { browser } from 'wxt/browser';
 import { agencies, DEFAULT_AGENCY_ID } from '../rules/agencies';
 import { isLocale, type Locale } from '../rules/locales/overlay';
+import type { AgencySource } from '../rules/contacts';
 
 export const VERSION_KEY = 'settingsVersion';
 export const SETTINGS_VERSION = 1;
@@ -100,7 +101,6 @@ export const guideDoneItem = /* @__PURE__ */ defineItem<string[]>('guideDone', [
 export const STORED_KEYS = ['locale', 'panelCollapsed', 'agencyId', 'guideDone', VERSION_KEY];
 
 // ---- Agency profile in force -----------------------------------------------------------------
-export type AgencySource = 'managed' | 'local' | 'default';
 const known = (id: unknown): id is string => typeof id === 'string' && agencies.some((a) => a.id === id);
 
 /** A managed profile (set by the agency's IT) wins over the user's own choice, which wins over the default. */

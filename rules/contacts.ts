@@ -1,7 +1,7 @@
 /**
- * Agency profiles: what differs between instansi (email domains, help desks, webmail). Kota
- * Magelang is the default because the guide is theirs; another agency adds a file in
- * rules/agencies/ and registers it in rules/agencies/index.ts. Schema: rules/schema.ts.
+ * Agency profiles: what differs between instansi (email domains, help desks, webmail). Each
+ * built-in agency is a file in rules/agencies/ (npm run registry lists it); with none chosen, the
+ * generic profile names no agency's domains or desks. Schema: rules/schema.ts.
  */
 import { format, loc, words as copyOf, type Locale } from './locales/overlay';
 import { NATIONAL_DESK_IDS } from './ids';
@@ -11,6 +11,8 @@ export type { AgencyProfile, Contact } from './schema';
 export { CONTACT_IDS, type ContactId } from './ids';
 export { NATIONAL_DESK_IDS } from './ids';
 export type NationalDeskId = (typeof NATIONAL_DESK_IDS)[number];
+/** Who chose the profile in force: the agency's IT by policy, the user, or nobody (the generic one). */
+export type AgencySource = 'managed' | 'local' | 'default';
 
 /**
  * National help desks, the same for every agency (guide, sections E.6 and G). Their names and what

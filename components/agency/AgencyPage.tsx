@@ -4,7 +4,6 @@ import { parseAgencyPolicy, type PolicyProblem } from '../../rules/agencyPolicy'
 import { emptyDraft, policyFromDraft, type ProfileDraft } from '../../rules/agencyPolicy/draft';
 import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policyFiles, type DeployTargets } from '../../rules/agencyPolicy/files';
 import type { Locale } from '../../rules/locales';
-import { usePrefs } from '../pages/usePrefs';
 import { agencyCopy, reasonText } from './copy';
 import { TextBox, Fieldset, type ProblemsByPath } from './FormFields';
 import { PolicyFiles } from './PolicyFiles';
@@ -41,8 +40,7 @@ function ownChromeId(): string {
  * Profil instansi: agency IT builds its profile with live validation, sees what employees will
  * see, and takes the policy files. Everything stays in this page's memory: nothing is stored or sent.
  */
-export function AgencyPage() {
-  const { locale } = usePrefs();
+export function AgencyPage({ locale }: { locale: Locale }) {
   const c = agencyCopy[locale];
   const [draft, setDraft] = useState<ProfileDraft>(emptyDraft);
   const [targets, setTargets] = useState<Omit<DeployTargets, 'geckoId'>>(() => {

@@ -1,5 +1,5 @@
 import { format, loc, type Locale } from '../../rules/locales';
-import type { Prefs } from '../pages/usePrefs';
+import type { Prefs } from '../pages/prefs';
 import { agencyCopy, reasonText } from './copy';
 
 /**

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
-import type { HelpCode } from '../../rules/helpCode/schema';
-import { decodeHelpCode, type DecodeError } from '../../rules/helpCode/decode';
+import type { AgencyProfile } from '../../rules/contacts';
+import type { DecodeError, HelpCode } from '../../rules/helpCode/schema';
+import { decodeHelpCode } from '../../rules/helpCode/decode';
 import { UNKNOWN_STATUS } from '../../rules/engine/readStatus';
 import { pageRules } from '../../rules/index';
 import { loc, nextLocale, screenTitle, t, type Locale } from '../../rules/locales';
 import { STATUS_CODES } from '../../rules/ids';
 import { helpdeskMessages } from './messages';
 import { Reproduction } from './Reproduction';
-import { usePolicyProfiles } from '../agency/usePolicyProfiles';
 
 function sample(page: HelpCode['page'], step: string | null, status: string | null, locale: Locale): HelpCode {
   return {
@@ -27,7 +27,7 @@ function sample(page: HelpCode['page'], step: string | null, status: string | nu
 }
 
 /** Paste a help code → the user's screen reproduced; or pick any page/step/status from the gallery. */
-export function HelpdeskPage({ initialCode }: { initialCode: string }) {
+export function HelpdeskPage({ initialCode, policyProfiles }: { initialCode: string; policyProfiles: readonly AgencyProfile[] }) {
   const [locale, setLocale] = useState<Locale>('id');
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<DecodeError | null>(null);
@@ -36,7 +36,6 @@ export function HelpdeskPage({ initialCode }: { initialCode: string }) {
     return r?.ok ? { d: r.value, fromCode: true } : null;
   });
   // A code from a PC of this computer's agency names the agency's own profile (from policy).
-  const policyProfiles = usePolicyProfiles();
   useEffect(() => {
     if (!initialCode || policyProfiles.length === 0) return;
     const r = decodeHelpCode(initialCode, policyProfiles);

@@ -1,25 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
 import { agencyTipParams } from '../../rules/contacts';
 import { guideSteps } from '../../rules/guide';
 import { format, guideWords } from '../../rules/locales';
-import { guideDoneItem } from '../../platform/settings';
 import { pageMessages } from './messages';
-import { usePrefs } from './usePrefs';
+import type { Prefs } from './prefs';
 
 /** The whole guide as steps to tick, each linking to the portal page where it happens. */
-export function GuidePage() {
-  const { locale, agency } = usePrefs();
-  const [done, setDone] = useState<string[]>([]);
-  useEffect(() => {
-    void guideDoneItem.getValue().then(setDone);
-    return guideDoneItem.watch(setDone);
-  }, []);
+export function GuidePage({ prefs, done, onDone }: { prefs: Prefs; done: readonly string[]; onDone: (next: string[]) => void }) {
+  const { locale, agency } = prefs;
   const m = pageMessages[locale];
   const params = agencyTipParams(agency, locale);
   const toggle = (id: string) => {
     const next = done.includes(id) ? done.filter((d) => d !== id) : [...done, id];
-    setDone(next);
-    void guideDoneItem.setValue(next);
+    onDone(next);
   };
   return (
     <main data-testid="guide">

@@ -3,9 +3,8 @@ import { agencies } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import { domainsOf } from '../../rules/fields/types';
 import { copy, format, loc, LOCALES, type Locale } from '../../rules/locales';
-import { agencyItem, localeItem } from '../../platform/settings';
 import { pageMessages } from './messages';
-import { usePrefs } from './usePrefs';
+import type { Prefs } from './prefs';
 import { agencyCopy } from '../agency/copy';
 import { PolicyState } from '../agency/PolicyState';
 
@@ -16,8 +15,7 @@ function emailDomainList(agency: AgencyProfile): string {
 }
 
 /** Agency profile and language. A profile set by the agency's IT (managed storage) is locked. */
-export function OptionsPage() {
-  const prefs = usePrefs();
+export function OptionsPage({ prefs, saveAgency, saveLocale }: { prefs: Prefs; saveAgency: (id: string) => Promise<void>; saveLocale: (l: Locale) => Promise<void> }) {
   const { locale, agency, source, custom } = prefs;
   const [saved, setSaved] = useState(false);
   const m = pageMessages[locale];
@@ -33,7 +31,7 @@ export function OptionsPage() {
       <p>
         <label for="agency">{m.agency}</label>
         <br />
-        <select id="agency" value={agency.id} disabled={source === 'managed'} onChange={(e) => void save(agencyItem.setValue((e.target as HTMLSelectElement).value))} data-testid="agency-select">
+        <select id="agency" value={agency.id} disabled={source === 'managed'} onChange={(e) => void save(saveAgency((e.target as HTMLSelectElement).value))} data-testid="agency-select">
           {custom && <option value={agency.id}>{loc(locale, agency.name)}</option>}
           {agencies.map((a) => (
             <option key={a.id} value={a.id}>
@@ -56,7 +54,7 @@ export function OptionsPage() {
       <p>
         <label for="language">{m.language}</label>
         <br />
-        <select id="language" value={locale} onChange={(e) => void save(localeItem.setValue((e.target as HTMLSelectElement).value as Locale))} data-testid="language-select">
+        <select id="language" value={locale} onChange={(e) => void save(saveLocale((e.target as HTMLSelectElement).value as Locale))} data-testid="language-select">
           {LOCALES.map((l) => (
             <option key={l} value={l}>
               {copy[l].ui.languageName}

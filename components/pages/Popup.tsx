@@ -6,7 +6,7 @@ import { Contacts } from '../Contacts';
 import type { TabSummary } from '../viewModel';
 import { summaryView } from './summaryView';
 import { pageMessages } from './messages';
-import { usePrefs } from './usePrefs';
+import type { Prefs } from './prefs';
 
 /** Asks the active tab's content script where the user is; no answer = not a portal page. */
 async function askActiveTab(): Promise<TabSummary | null> {
@@ -19,8 +19,8 @@ async function askActiveTab(): Promise<TabSummary | null> {
   }
 }
 
-export function Popup({ ask = askActiveTab }: { ask?: () => Promise<TabSummary | null> }) {
-  const { locale, agency } = usePrefs();
+export function Popup({ prefs, ask = askActiveTab }: { prefs: Prefs; ask?: () => Promise<TabSummary | null> }) {
+  const { locale, agency } = prefs;
   const [summary, setSummary] = useState<TabSummary | null | undefined>(undefined);
   useEffect(() => {
     void ask().then(setSummary);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { GuidePage } from '../../components/pages/GuidePage';
+import { GuideScreen } from '../../platform/pages/screens';
 import '../../components/pages/pages.css';
 
-render(<GuidePage />, document.getElementById('app')!);
+render(<GuideScreen />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { HelpdeskPage } from '../../components/helpdesk/HelpdeskPage';
+import { HelpdeskScreen } from '../../platform/pages/screens';
 import '../../components/helpdesk/helpdesk.css';
 
-render(<HelpdeskPage initialCode={new URLSearchParams(location.search).get('code') ?? ''} />, document.getElementById('app')!);
+render(<HelpdeskScreen initialCode={new URLSearchParams(location.search).get('code') ?? ''} />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../components/pages/OptionsPage';
+import { OptionsScreen } from '../../platform/pages/screens';
 import '../../components/pages/pages.css';
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(<OptionsScreen />, document.getElementById('app')!);

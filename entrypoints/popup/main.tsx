@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Popup } from '../../components/pages/Popup';
+import { PopupScreen } from '../../platform/pages/screens';
 import '../../components/pages/pages.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<PopupScreen />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { AgencyPage } from '../../components/agency/AgencyPage';
+import { AgencyScreen } from '../../platform/pages/screens';
 import '../../components/pages/pages.css';
 import '../../components/agency/agency.css';
 
-render(<AgencyPage />, document.getElementById('app')!);
+render(<AgencyScreen />, document.getElementById('app')!);

@@ -5,9 +5,7 @@
  * are compared and left where they are.
  */
 import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
-import type { AgencyProfile } from '../../rules/contacts';
-
-export type AgencySource = 'default' | 'local' | 'managed';
+import type { AgencyProfile, AgencySource } from '../../rules/contacts';
 
 export class AgencyChoice {
   agency: AgencyProfile;

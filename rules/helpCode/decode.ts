@@ -14,7 +14,7 @@ import type { AgencyProfile } from '../contacts';
 import { isPortalCode } from '../engine/readStatus';
 import { FIELDS } from '../fields';
 import { pageRules } from '../index';
-import { HelpCodeSchema, type HelpCode } from './schema';
+import { HelpCodeSchema, type DecodeError, type HelpCode } from './schema';
 import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS } from './tables';
 
 /**
@@ -25,7 +25,6 @@ import { agencyTokens, checkChars, CODE_TABLES, SEGMENTS } from './tables';
  * is not: an agency's own profile (set by its IT through policy) that this computer does not have,
  * or a built-in one of a newer extension · content: checks out but invalid.
  */
-export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'agency' | 'content';
 export type DecodeResult = { ok: true; value: HelpCode } | { ok: false; error: DecodeError };
 
 const fail = (error: DecodeError): DecodeResult => ({ ok: false, error });

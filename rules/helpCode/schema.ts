@@ -40,3 +40,6 @@ export const HelpCodeSchema = z.object({
 
 export type HelpCode = z.infer<typeof HelpCodeSchema>;
 export type BrowserKind = HelpCode['browser'];
+
+/** Why a pasted help code could not be read (the helpdesk page words each). */
+export type DecodeError = 'empty' | 'format' | 'truncated' | 'checksum' | 'version' | 'newer' | 'agency' | 'content';

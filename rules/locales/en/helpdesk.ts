@@ -1,5 +1,5 @@
 /** English copy of the helpdesk page (staff-facing). */
-import type { DecodeError } from '../../helpCode/decode';
+import type { DecodeError } from '../../helpCode/schema';
 import type { Copy } from '../types';
 
 export const helpdesk: Copy['helpdesk'] = {

@@ -1,5 +1,5 @@
 /** Indonesian copy of the helpdesk page (staff-facing). */
-import type { DecodeError } from '../../helpCode/decode';
+import type { DecodeError } from '../../helpCode/schema';
 
 export const helpdesk = {
   title: 'Pemandu TTE — Helpdesk',

@@ -4,11 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AgencyPage } from '../../../components/agency/AgencyPage';
-import { OptionsPage } from '../../../components/pages/OptionsPage';
 import { parseAgencyPolicy } from '../../../rules/agencyPolicy';
 import { emptyDraft, policyFromDraft } from '../../../rules/agencyPolicy/draft';
 import { GECKO_ID } from '../../../rules/agencyPolicy/files';
+import { AgencyScreen, OptionsScreen } from '../../../platform/pages/screens';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -33,7 +32,7 @@ describe('the form as data (policyFromDraft)', () => {
 
 describe('Profil instansi page', () => {
   it('validates as the IT types, previews the contacts and the email check, and writes the files', async () => {
-    render(<AgencyPage />);
+    render(<AgencyScreen />);
     expect(screen.getByTestId('agency-check').getAttribute('data-valid')).toBe('false');
     type('agencyProfile.id', 'Kab Contoh');
     expect(problemFor('agencyProfile.id')).toContain('huruf kecil');
@@ -83,7 +82,7 @@ describe('Profil instansi page', () => {
   it('a download is a Blob in memory, never a request', async () => {
     const created = vi.fn(() => 'blob:x');
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
-    render(<AgencyPage />);
+    render(<AgencyScreen />);
     type('agencyProfile.id', 'kabx');
     type('agencyProfile.name', 'Kabupaten X');
     fireEvent.click(document.querySelector('input[name="email-mode"][value="none"]')!);
@@ -106,7 +105,7 @@ describe('options page: the policy state', () => {
     const get = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
     await fakeBrowser.storage.managed.set({ agencyProfile: example });
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (...a: Parameters<typeof get>) => (await gate, get(...a)));
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     await waitFor(() => expect(screen.getByTestId('policy-pending')).toBeTruthy());
     expect((screen.getByTestId('agency-select') as HTMLSelectElement).disabled).toBe(false);
     release();
@@ -121,7 +120,7 @@ describe('options page: the policy state', () => {
 
   it('an invalid policy: the generic profile, and each problem with its path', async () => {
     await fakeBrowser.storage.managed.set({ agencyProfile: { ...example, helpDesks: [{ topic: 'persandian', unit: 'X', whatsapp: '0812' }] } });
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     await waitFor(() => expect(screen.getByTestId('policy-problems')).toBeTruthy());
     expect(screen.getByTestId('agency-in-force').textContent).toContain('Instansi lain (umum)');
     const item = document.querySelector('[data-testid="policy-problems"] li[data-path="agencyProfile.helpDesks.0.whatsapp"]');

@@ -3,8 +3,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HelpdeskPage } from '../../../components/helpdesk/HelpdeskPage';
 import { encodeHelpCode } from '../../../rules/helpCode/encode';
+import { HelpdeskScreen } from '../../../platform/pages/screens';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -24,7 +24,7 @@ const code = encodeHelpCode({
 
 describe('helpdesk code summary', () => {
   it('shows titles a caller would recognise, with the ids in small text', async () => {
-    render(<HelpdeskPage initialCode="" />);
+    render(<HelpdeskScreen initialCode="" />);
     fireEvent.input(screen.getByTestId('code-input'), { target: { value: code } });
     fireEvent.click(screen.getByTestId('show-code'));
     await waitFor(() => expect(screen.getByTestId('code-summary')).toBeTruthy());

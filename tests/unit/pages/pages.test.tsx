@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resolveAgencyId } from '../../../platform/settings';
-import { GuidePage } from '../../../components/pages/GuidePage';
-import { OptionsPage } from '../../../components/pages/OptionsPage';
-import { Popup } from '../../../components/pages/Popup';
 import { agencies } from '../../../rules/agencies';
+import { GuideScreen, OptionsScreen, PopupScreen } from '../../../platform/pages/screens';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -15,7 +13,7 @@ afterEach(cleanup);
 describe('popup', () => {
   it('shows the page, step and progress the active tab reports', async () => {
     await fakeBrowser.storage.local.set({ agencyId: 'magelang' });
-    render(<Popup ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
+    render(<PopupScreen ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
     await waitFor(() => expect(screen.getByTestId('popup-page').textContent).toBe('Aktivasi akun BSrE'));
     expect(screen.getByTestId('popup-step').textContent).toBe('Data Kedinasan');
     expect(screen.getByTestId('popup-progress').textContent).toContain('Langkah 8 dari 10');
@@ -27,14 +25,14 @@ describe('popup', () => {
   });
   it('shows no "step 0" progress for a portal page outside the guide\'s steps, and follows the language', async () => {
     await fakeBrowser.storage.local.set({ locale: 'en' });
-    render(<Popup ask={async () => ({ page: 'myasn-dashboard', step: null, status: null, guideStep: 0, errors: 0, looksDifferent: false })} />);
+    render(<PopupScreen ask={async () => ({ page: 'myasn-dashboard', step: null, status: null, guideStep: 0, errors: 0, looksDifferent: false })} />);
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await screen.findByTestId('popup-page');
     expect(screen.queryByTestId('popup-progress')).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
   it('says when the tab is not a portal page and offers where to start', async () => {
-    render(<Popup ask={async () => null} />);
+    render(<PopupScreen ask={async () => null} />);
     await waitFor(() => expect(screen.getByTestId('popup-not-portal')).toBeTruthy());
     expect(screen.getByRole('link', { name: 'Mulai dari ASN Digital' }).getAttribute('href')).toBe('https://asndigital.bkn.go.id/');
   });
@@ -43,7 +41,7 @@ describe('popup', () => {
 describe('guide page', () => {
   it('keeps ticked steps in local storage and shows the agency domains', async () => {
     await fakeBrowser.storage.local.set({ agencyId: 'magelang' });
-    render(<GuidePage />);
+    render(<GuideScreen />);
     const step = await screen.findByTestId('guide-step-kontak-pribadi');
     expect(step.getAttribute('data-done')).toBe('false');
     fireEvent.click(step.querySelector('input')!);
@@ -51,7 +49,7 @@ describe('guide page', () => {
     expect(await fakeBrowser.storage.local.get('guideDone')).toEqual({ guideDone: ['kontak-pribadi'] });
     expect(screen.getByTestId('guide-step-persiapan').textContent).toContain('pns.magelangkota.go.id');
     cleanup();
-    render(<GuidePage />);
+    render(<GuideScreen />);
     await waitFor(() => expect(screen.getByTestId('guide-step-kontak-pribadi').getAttribute('data-done')).toBe('true'));
   });
 });
@@ -62,7 +60,7 @@ describe('guide page preparation names the chosen agency’s desks', () => {
     ['umum', 'bagian kepegawaian instansi Anda', 'unit yang mengurus TTE di instansi Anda'],
   ] as const)('%s', async (agencyId, personnel, office) => {
     await fakeBrowser.storage.local.set({ agencyId });
-    render(<GuidePage />);
+    render(<GuideScreen />);
     await waitFor(() => expect(screen.getByTestId('guide-step-persiapan').textContent).toContain(personnel));
     const prep = screen.getByTestId('guide-step-persiapan').textContent!;
     // Staff with a work agreement apply outside MyASN (guide C), to the office the profile names.
@@ -93,7 +91,7 @@ describe('options page and agency choice', () => {
   });
 
   it('saves the language the overlay will use', async () => {
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     const select = (await screen.findByTestId('language-select')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'en' } });
     await waitFor(async () => expect(await fakeBrowser.storage.local.get('locale')).toEqual({ locale: 'en' }));
@@ -102,19 +100,19 @@ describe('options page and agency choice', () => {
 
   it('locks the agency when the agency IT set it by policy', async () => {
     await fakeBrowser.storage.managed.set({ agencyId: 'magelang' });
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     expect(((await screen.findByTestId('agency-select')) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.getByTestId('agency-managed').textContent).toContain('TI instansi');
   });
 
   it('shows the generic profile while nobody chose, and lets the user choose one', async () => {
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     const first = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
     expect(first.value).toBe('umum');
     expect(screen.getByTestId('agency-email').textContent).toContain('berakhiran .go.id');
     cleanup();
     await fakeBrowser.storage.local.set({ agencyId: 'magelang' });
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     const select = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe('magelang'));
     expect(Array.from(select.options).map((o) => [o.value, o.textContent])).toEqual([
@@ -138,7 +136,7 @@ describe('options page and agency choice', () => {
   ])('managed %j over local %j: the page shows %j, locked %s', async (managed, local, shown, locked) => {
     await fakeBrowser.storage.local.set({ agencyId: local });
     await fakeBrowser.storage.managed.set({ agencyId: managed });
-    render(<OptionsPage />);
+    render(<OptionsScreen />);
     const select = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
     expect(select.value).toBe(shown);
     expect(select.disabled).toBe(locked);
@@ -149,7 +147,7 @@ describe('options page and agency choice', () => {
 
   it('the popup shows the generic profile\'s contacts: the agency\'s own units, no made-up numbers', async () => {
     await fakeBrowser.storage.local.set({ agencyId: 'umum' });
-    render(<Popup ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
+    render(<PopupScreen ask={async () => ({ page: 'bsre-aktivasi', step: 'data-kedinasan', status: null, guideStep: 8, errors: 0, looksDifferent: false })} />);
     await waitFor(() => expect(document.querySelector('[data-contact="persandian"]')?.textContent).toContain('Unit TTE / persandian instansi Anda'));
     expect(document.querySelector('[data-contact="persandian"] a')).toBeNull();
     expect(document.body.textContent).not.toContain('Magelang');

@@ -1,24 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Prefs } from '../../components/pages/prefs';
 import { agencyById } from '../../rules/agencies';
-import type { AgencyProfile } from '../../rules/contacts';
 import type { Locale } from '../../rules/locales';
-import type { PolicyProblem } from '../../rules/agencyPolicy';
-import { resolveAgency } from '../../platform/agencyInForce';
-import { agencyItem, localeItem, readManaged, type AgencySource, type ManagedPolicy } from '../../platform/settings';
-
-export interface Prefs {
-  locale: Locale;
-  agency: AgencyProfile;
-  source: AgencySource;
-  /** The local items have been read (fast): the page can show the user's own choices. */
-  ready: boolean;
-  /** The agency's policy (managed storage) has been read; its first read can take seconds. */
-  policyRead: boolean;
-  /** The policy set a whole profile of its own (not a built-in id). */
-  custom: boolean;
-  /** What is wrong in the policy; the generic profile is then in force. */
-  problems: PolicyProblem[];
-}
+import { resolveAgency } from '../agencyInForce';
+import { agencyItem, guideDoneItem, localeItem, readManaged, type ManagedPolicy } from '../settings';
 
 /**
  * The user's language and agency for an extension page, kept in sync with storage. The page
@@ -61,4 +46,20 @@ export function usePrefs(): Prefs {
     custom: inForce.custom,
     problems: inForce.problems,
   };
+}
+
+/** The guide steps the user ticked, kept in sync with storage, and how to tick or untick one. */
+export function useGuideDone(): [readonly string[], (next: string[]) => void] {
+  const [done, setDone] = useState<string[]>([]);
+  useEffect(() => {
+    void guideDoneItem.getValue().then(setDone);
+    return guideDoneItem.watch(setDone);
+  }, []);
+  return [
+    done,
+    (next) => {
+      setDone(next);
+      void guideDoneItem.setValue(next);
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseAgencyPolicy } from '../../rules/agencyPolicy';
 import type { AgencyProfile } from '../../rules/contacts';
-import { readManaged } from '../../platform/settings';
+import { readManaged } from '../settings';
 
 const NONE: readonly AgencyProfile[] = [];
 
