@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Detection on every replica page, step and status, at its real URL: the github-url-detection
  * habit applied to URL and visible content. Each page rule's examples

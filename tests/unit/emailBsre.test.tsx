@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * "Is Email BSrE filled?" on the certificate page (guide E.6 vs E.12), read as a yes/no from the
  * snapshot, and the NOT_REGISTERED explanation that follows it: one way forward, never both.

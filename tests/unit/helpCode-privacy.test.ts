@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Whatever a user types, the help code built from the resulting findings never contains it, and
  * the helpdesk still reads back exactly the findings the user saw (numbers kept, agency data

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Bad input everywhere: adversarial strings through the decoder, detection and the overlay.
  * No throw, no hang, no HTML injected into the overlay.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The SSO as Keycloak really renders it (tests/fixtures/keycloak/: its own templates, both themes,
  * Indonesian and English): recognised by the realm URL and Keycloak's form ids whatever the wording,

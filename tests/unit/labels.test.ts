@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Labels as a person sees them, when the portal's markup gives nothing else: every input here has
  * a meaningless name (x1) and no placeholder, so its label text is the only way to the rule field.

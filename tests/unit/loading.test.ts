@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** Loading signs: what makes the content script wait instead of saying "looks different". */
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasLoadingText, isLoading } from '../../rules/engine/loading';

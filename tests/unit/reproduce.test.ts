@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { replicaPath } from '../../components/helpdesk/replicaUrl';
 import { modelFromHelpCode } from '../../components/helpdesk/overlayModel';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A text area's text can be what the user typed (or a draft the page's framework put back into
  * it): the snapshot, which feeds detection, the guard and the help code, never reads it.

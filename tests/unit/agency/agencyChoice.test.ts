@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Nobody chose an agency: the generic profile is in force, never another agency's desks or domains.
  * The certificate page's "Instansi Kerja" may name a built-in profile: it is offered once, one click

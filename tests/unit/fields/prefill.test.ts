@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The content script on a Kontak Pribadi form the portal has filled in: what the portal put there
  * and the user left alone never holds Simpan (a "-" in the optional Nomor Telepon is not even

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** What a batch of mutations touched, as the hints read it (platform/content/changedText.ts). */
 import { describe, expect, it } from 'vitest';
 import { changedTexts, readingHint } from '../../../platform/content/changedText';

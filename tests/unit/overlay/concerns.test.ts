@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A click is held only for errors in the fields it sends or verifies, and never for an optional
  * field's: "Verifikasi" beside Email Dinas concerns Email Dinas alone, "Simpan" the whole form, and a

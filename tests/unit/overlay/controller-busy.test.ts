@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A busy known page (observation cost ≤ 1.05× on the 10,000-element page): after changes
  * that show or hide nothing and hold none of the reading's words or values, the content observer

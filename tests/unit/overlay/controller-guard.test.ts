@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The guard never traps, wired through the Controller: a submit inside a modal dialog, a panel
  * hidden by page CSS, a render that throws, each let the click through and still show the

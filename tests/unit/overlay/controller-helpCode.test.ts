@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * "Salin kode bantuan" when the code comes from the background (the portal pages' script
  * has no encoder, platform/helpCodeMessage.ts): the answer is copied and shown; no answer changes nothing.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A portal page no rule matches stays idle (observation cost ≤ 1.02×): busy changes that
  * show no page marker are not re-read; a marker appearing, or a new URL, is.

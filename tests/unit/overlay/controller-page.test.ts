@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Page lifecycle in the Controller: a slow page that shows "Memuat…" is waited for, never called
  * "different from the guide"; a complete page with something missing is, but only after being

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Start-up: the page is read while the settings are still coming from storage; the first
  * render waits for them, so the panel opens in the user's language and size, never in a default first.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The content script's loop in happy-dom: detection on a live DOM, wizard step change without a
  * URL change, field findings, the submit guard both ways, and privacy of typed values.

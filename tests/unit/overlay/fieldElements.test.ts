@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Field elements are matched once per page read and kept; typing in a known box matches nothing
  * again, while a box the page re-created (or removed) since is noticed and the fields matched anew.

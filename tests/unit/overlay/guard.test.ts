@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The submit guard's decisions with a stand-in overlay: it holds a click only when the overlay says
  * "Tetap lanjutkan" is usable; it never throws into the page; after "Tetap lanjutkan" exactly one

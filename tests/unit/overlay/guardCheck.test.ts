@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Each way the guard's "Tetap lanjutkan" can be out of the user's reach makes guardUnusable say so
  * (so the click goes through instead of being held), and so does not being able to tell.

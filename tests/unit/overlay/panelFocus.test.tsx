@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Keyboard and voice use of the panel: the language switch and the TTE button are named by the
  * text they show; Escape folds the panel and gives focus back to the page element it came from.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The Profil instansi page (agency IT) and the policy state on the options page, without a browser. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"disableIframePageLoading":true,"disableJavaScriptFileLoading":true}}
 /** The helpdesk page's summary of a help code names the page, step and agency by their titles, ids in small text. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
