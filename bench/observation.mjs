@@ -4,7 +4,7 @@
 // extension's own script (trace events whose script URL is chrome-extension://…).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { URLS, cdpFor, extensionWorld, fromExtension, root, round, stats } from './bench-lib.mjs';
+import { URLS, cdpFor, extensionWorld, fromExtension, root, round, stats } from './lib.mjs';
 
 // Measured once the content script has settled: its read policy reads a page once more when it has
 // been quiet for SETTLE_MS (platform/content/readPolicy.ts, the working tree's: with --ext, the

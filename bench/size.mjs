@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PORTAL_PAGES } from './bench-lib.mjs';
+import { PORTAL_PAGES } from './lib.mjs';
 
 const escape = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const glob = (s) => new RegExp(`^${s.split('*').map(escape).join('.*')}$`);

@@ -2,13 +2,13 @@
 // and prints a table, also written to bench/results/latest.json and to the generated block of
 // bench/README.md. Method: bench/README.md. Budgets that fail are reported as FAIL, never hidden.
 //
-//   node scripts/bench.mjs                   build (wxt build, wxt build -b firefox) and measure
+//   node bench/run.mjs                   build (wxt build, wxt build -b firefox) and measure
 //                                            .output/chrome-mv3 (sizes also of .output/firefox-mv2)
-//   node scripts/bench.mjs --no-build        measure .output/chrome-mv3 and firefox-mv2 as they are
-//   node scripts/bench.mjs --ext <dir>       measure another built copy (also env BENCH_EXT); no build
-//   node scripts/bench.mjs --ext-firefox <dir>  its Firefox build for the sizes (BENCH_EXT_FIREFOX)
-//   node scripts/bench.mjs --strict          exit 1 if a budget fails
-//   node scripts/bench.mjs --quick           development only: few runs, results to the temp dir,
+//   node bench/run.mjs --no-build        measure .output/chrome-mv3 and firefox-mv2 as they are
+//   node bench/run.mjs --ext <dir>       measure another built copy (also env BENCH_EXT); no build
+//   node bench/run.mjs --ext-firefox <dir>  its Firefox build for the sizes (BENCH_EXT_FIREFOX)
+//   node bench/run.mjs --strict          exit 1 if a budget fails
+//   node bench/run.mjs --quick           development only: few runs, results to the temp dir,
 //                                            bench/results and the README untouched
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,13 +16,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { URLS, launch, root } from './bench-lib.mjs';
-import { floorHeapAfterLoad, heap, heapAfterLoad } from './bench-heap.mjs';
-import { observation, observationUnmatched } from './bench-observation.mjs';
-import { checkBudgets, printConsole, writeReadmeBlock } from './bench-report.mjs';
-import { sizePerHost } from './bench-size.mjs';
-import { inputToVerdict, panelVisible } from './bench-timing.mjs';
-import { firstHelp } from './bench-tour.mjs';
+import { URLS, launch, root } from './lib.mjs';
+import { floorHeapAfterLoad, heap, heapAfterLoad } from './heap.mjs';
+import { observation, observationUnmatched } from './observation.mjs';
+import { checkBudgets, printConsole, writeReadmeBlock } from './report.mjs';
+import { sizePerHost } from './size.mjs';
+import { inputToVerdict, panelVisible } from './timing.mjs';
+import { firstHelp } from './tour.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);

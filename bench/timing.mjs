@@ -1,7 +1,7 @@
 // Time to panel and input → verdict, from the extension's performance marks (bench/README.md).
 // The content script runs in an isolated world but shares the document's performance timeline, so
 // its marks ('pemandu:panel', 'pemandu:verdict') are read from the page's main world.
-import { URLS, stats } from './bench-lib.mjs';
+import { URLS, stats } from './lib.mjs';
 
 /**
  * Content ready → panel showing that content: 'content-ready' (set by the page when it inserts its

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { root } from './bench-lib.mjs';
+import { root } from './lib.mjs';
 
 const FLOOR = `// The floor: one line of text in an open shadow root, then a performance mark.
 // All content scripts of an extension share one world: show the line once.

@@ -1,4 +1,4 @@
-// Shared pieces of the benchmark (scripts/bench.mjs): browser launch, the bench pages served at
+// Shared pieces of the benchmark (bench/run.mjs): browser launch, the bench pages served at
 // real portal URLs, statistics and CDP helpers.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,8 +3,8 @@
 // in one browser. Every route change waits until the extension has detected the new page
 // (<pemandu-tte data-page> changes). Growth is measured between route change 50 and the last one,
 // each after a settle period and a forced GC, so start-up allocations don't count as growth.
-import { URLS, cdpFor, extensionObjects, extensionWorld, launch, stats } from './bench-lib.mjs';
-import { floorExtension } from './bench-extensions.mjs';
+import { URLS, cdpFor, extensionObjects, extensionWorld, launch, stats } from './lib.mjs';
+import { floorExtension } from './extensions.mjs';
 
 const SETTLE_MS = 2000;
 const ROUTES = [
@@ -120,7 +120,7 @@ export async function heapAfterLoad(ctx, pairs, shown = 'pemandu-tte[data-page="
 }
 
 /**
- * The same for the empty extension (the floor of bench-extensions.mjs, with Pemandu TTE's content
+ * The same for the empty extension (the floor of extensions.mjs, with Pemandu TTE's content
  * script matches), in its own browser: what any extension's isolated world keeps on these pages.
  * V8 gives no per-world figure, so "Pemandu TTE over the floor" is the difference of the two medians.
  */

@@ -1,9 +1,9 @@
 // First help from navigation start, three extensions side by side on the same static certificate
 // page at the same URL: Pemandu TTE (its first 'pemandu:panel'), driver.js showing one tip
 // ('driver:tip') and the floor, an empty extension showing one line ('floor:shown'). The two
-// throwaway extensions are generated at bench time (bench-extensions.mjs), each in its own browser.
-import { URLS, fromExtension, launch, round, stats } from './bench-lib.mjs';
-import { driverExtension, floorExtension } from './bench-extensions.mjs';
+// throwaway extensions are generated at bench time (extensions.mjs), each in its own browser.
+import { URLS, fromExtension, launch, round, stats } from './lib.mjs';
+import { driverExtension, floorExtension } from './extensions.mjs';
 
 const firstMark = (pg, name) =>
   pg.waitForFunction((name) => window.benchMarks.find((m) => m.name === name)?.t, name, { timeout: 15000 }).then((h) => h.jsonValue());
