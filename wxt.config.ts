@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import type { Alias, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { copy, LOCALES } from './rules/locales';
 import { latin1Only } from './scripts/latin1.mjs';
@@ -38,7 +38,9 @@ export default defineConfig({
   ...(process.env.PEMANDU_OUT_DIR ? { outDir: process.env.PEMANDU_OUT_DIR } : {}),
   // Every name is imported explicitly (from 'wxt/...'), so it can be traced with grep.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No module swaps `wxt/browser`: it is the browser's own promise-based API (`browser` in Firefox,
+  // `chrome` in Chrome MV3), all the portal pages' content script needs (storage, runtime
+  // messages); the extension pages and the background import webextension-polyfill by name.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Pemandu TTE',
@@ -76,17 +78,8 @@ export default defineConfig({
     'zip:start': () => {
       if (E2E) throw new Error('PEMANDU_E2E=1 is set: the zips are never the e2e build. Unset it to zip.');
     },
-    // The extension pages and the background keep webextension-polyfill (the module above aliases
-    // `wxt/browser` to it for every build). The portal pages' content script gets WXT's own
-    // `browser` instead: the browser's promise-based API (`browser` in Firefox, `chrome` in Chrome
-    // MV3), which is all it uses (storage, runtime.getURL / sendMessage / onMessage / getManifest),
-    // so the polyfill's 2.7 kB gzip stay off every portal page.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const own: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      const alias = config.resolve?.alias ?? [];
-      const list: Alias[] = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [own, ...list] };
       config.plugins = [...(config.plugins ?? []), latin1Source];
     },
     'build:publicAssets': (_wxt, files) => {

@@ -7,7 +7,7 @@
  * Only the extension's own scripts can send these (no externally_connectable). Reads only; stores
  * and sends nothing.
  */
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AGENCY_MESSAGE, loadAgency } from '../platform/agencyInForce';
 import { answerHelpCode } from '../platform/helpCodeAnswer';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { parseAgencyPolicy, type PolicyProblem } from '../../rules/agencyPolicy';
 import { emptyDraft, policyFromDraft, type ProfileDraft } from '../../rules/agencyPolicy/draft';
 import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policyFiles, type DeployTargets } from '../../rules/agencyPolicy/files';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { agencyById, DEFAULT_AGENCY_ID } from '../../rules/agencies';
 import type { AgencyProfile } from '../../rules/contacts';
 import type { DecodeError, HelpCode } from '../../rules/helpCode/schema';

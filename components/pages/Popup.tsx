@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { guideSteps } from '../../rules/guide';
 import { format } from '../../rules/locales';
 import { Contacts } from '../Contacts';
