@@ -8,7 +8,7 @@ import type { HelpCode } from '../../rules/helpCode/schema';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { STATUS_CODES, type PageId } from '../../rules/ids';
 import { pageRules } from '../../rules/index';
-import { cases, URLS } from '../fixtures/cases';
+import { PAGE_EXAMPLES } from '../../rules/pages/examples';
 import { loadReplica } from '../fixtures/dom';
 import { resolveReplica } from '../fixtures/routes';
 import { detectAll } from '../fixtures/kit';
@@ -43,23 +43,18 @@ describe('modelFromHelpCode', () => {
   });
 });
 
-/** The real portal URL of each page (the helpdesk's replica is the same page under another path). */
-const PORTAL: Record<PageId, string> = {
-  'sso-login': cases.find((c) => c.name === 'sso-login')!.url,
-  'asndigital-layanan': 'https://asndigital.bkn.go.id/',
-  'myasn-dashboard': 'https://myasn.bkn.go.id/dashboard',
-  'myasn-layanan': 'https://myasn.bkn.go.id/layanan-asn',
-  'myasn-sertifikat': URLS.SERTIFIKAT,
-  'myasn-kontak-pribadi': 'https://myasn.bkn.go.id/profil/update#kontak-pribadi',
-  'bsre-aktivasi': URLS.AKTIVASI,
-  'bsre-passphrase': URLS.PASSPHRASE,
-};
+/** The real portal URL of each page, from its first detection example (the helpdesk's replica is the same page under another path). */
+function portalUrl(page: PageId): string {
+  const url = new URL(PAGE_EXAMPLES[page].examples[0]!.url);
+  url.searchParams.delete('replica');
+  return url.href;
+}
 
 /** Loads the replica a help code points to, with the replica state of its helpdesk URL, in the test DOM. */
 function loadFromCode(helpCode: HelpCode, today: Date): string {
   const path = replicaPath(helpCode, today)!;
   const replicaUrl = new URL(path, 'https://extension.invalid/');
-  const portal = new URL(helpCode.step === 'email-aktif' ? 'https://myasn.bkn.go.id/aktivasi-email/0' : PORTAL[helpCode.page!]);
+  const portal = new URL(helpCode.step === 'email-aktif' ? 'https://myasn.bkn.go.id/aktivasi-email/0' : portalUrl(helpCode.page!));
   const state = replicaUrl.searchParams.get('replica');
   if (state) portal.searchParams.set('replica', state);
   // The extension bundles the same file the portal URL is served from.
