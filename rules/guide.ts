@@ -14,57 +14,47 @@ export { GUIDE_STEP_IDS, type GuideStepId } from './ids';
 export const guideSteps: readonly GuideStep[] = [
   {
     id: 'persiapan',
-    pages: [],
     source: 'guide:D',
   },
   {
     id: 'masuk-sso',
-    pages: ['sso-login'],
     source: 'guide:E.1',
     url: 'https://asndigital.bkn.go.id/',
   },
   {
     id: 'buka-myasn',
-    pages: ['asndigital-layanan', 'myasn-dashboard', 'myasn-layanan'],
     source: 'guide:E.5',
     url: 'https://myasn.bkn.go.id/dashboard',
   },
   {
     id: 'cek-status',
-    pages: ['myasn-sertifikat'],
     source: 'guide:E.6',
     url: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
   },
   {
     id: 'kontak-pribadi',
-    pages: ['myasn-kontak-pribadi'],
     source: 'guide:E.7',
     url: 'https://myasn.bkn.go.id/profil/update#kontak-pribadi',
   },
   {
     id: 'aktivasi-email',
-    pages: [],
     source: 'guide:E.10',
   },
   {
     id: 'registrasi',
-    pages: ['myasn-sertifikat'],
     source: 'guide:F',
     url: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
   },
   {
     id: 'aktivasi-akun',
-    pages: ['bsre-aktivasi'],
     source: 'guide:F.2',
   },
   {
     id: 'passphrase',
-    pages: ['bsre-passphrase'],
     source: 'guide:F.passphrase.1',
   },
   {
     id: 'terbit',
-    pages: ['myasn-sertifikat'],
     source: 'guide:F.passphrase.7',
     url: 'https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre',
   },

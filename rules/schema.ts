@@ -198,7 +198,6 @@ export type AgencyProfile = z.infer<typeof AgencyProfile>;
 export const GuideStep = z.object({
   /** Its words: rules/locales/<lang>/guide.ts under this id. */
   id: z.enum(GUIDE_STEP_IDS),
-  pages: z.array(z.enum(PAGE_IDS)),
   url: z.optional(z.url()),
   source: Source,
 });
