@@ -13,6 +13,7 @@ import { Panel, panelCss, type PanelActions, type PanelParts } from '../../compo
 import { overlayView, tabSummary, type OverlayView, type TabSummary, type ViewKit } from '../../components/viewModel';
 import type { AgencyProfile, AgencySource } from '../../rules/contacts';
 import { currentScreen, detect, NO_PAGE, sameState, type PageState } from '../../rules/engine/detect';
+import type { FieldId } from '../../rules/fields/types';
 import { isLoading } from '../../rules/engine/loading';
 import { takeSnapshot } from '../../rules/engine/snapshot';
 import { LOCALES, t, type Locale } from '../../rules/locales/overlay';
@@ -41,6 +42,8 @@ export class Controller {
   private dead = false;
   private settingsIn: boolean;
   private watch: PageWatch | null = null;
+  /** The field last typed in while its judging waits for the next paint (onInput). */
+  private typedIn: FieldId | null = null;
   private readonly fields: FieldWork | null;
   private readonly panel: PanelHost;
   private readonly timers: Timers;
@@ -143,6 +146,7 @@ export class Controller {
     this.watch?.stop();
     this.watch = null;
     this.timers.stopAll();
+    this.typedIn = null;
     this.unmount();
   }
 
@@ -195,14 +199,34 @@ export class Controller {
     if (this.state.page) this.render();
   }
 
+  /**
+   * A keystroke only notes the field it landed in: judging and drawing wait until the frame that
+   * shows the typed character is painted (Timers.afterPaint), and keys typed meanwhile are judged
+   * together. A submit never waits for this: the guard judges the page as it is when clicked.
+   */
   private onInput(e: Event): void {
     if (this.dead || !this.state.page || !this.fields || !(e.target instanceof Element)) return;
-    const typed = this.fields.input(e.target);
-    if (!typed?.changed) return;
-    this.render();
+    const field = this.fields.touch(e.target);
+    if (!field) return;
+    const waiting = this.typedIn !== null;
+    this.typedIn = field;
+    if (waiting) return;
+    const judge = () => this.judgeTyped();
+    if (this.opts.afterPaint) this.opts.afterPaint(judge);
+    else this.timers.afterPaint(judge);
+  }
+
+  private judgeTyped(): void {
+    const field = this.typedIn;
+    this.typedIn = null;
+    if (this.dead || !this.state.page || !this.fields || !field) return;
+    const typed = this.fields.judge();
+    if (!typed.changed) return;
+    // Scrolled into view when what it says is new, not on every key that changes a count in it.
+    const fresh = typed.announce.some((f) => f.field === field);
+    this.render(fresh ? field : undefined);
     this.announce(typed.announce.map((f) => f.field));
     mark('pemandu:verdict');
-    this.panel.reveal(typed.field);
   }
 
   /** Says the new verdicts of these fields, as the panel (just drawn) words them, once typing pauses. */
@@ -245,7 +269,8 @@ export class Controller {
     this.panel.unmount();
   }
 
-  render(): void {
+  /** `reveal`: a field whose finding is scrolled into view inside the panel. */
+  render(reveal?: FieldId): void {
     if (!this.state.page || this.dead || !this.settingsIn) return;
     const held = this.fields?.held;
     const model: OverlayModel = {
@@ -263,7 +288,7 @@ export class Controller {
     };
     this.view = overlayView(model, this.viewKit);
     const panel = h(Panel, { view: this.view, parts: this.panelParts, actions: this.actions, announcement: this.announcer.text });
-    this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale });
+    this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale }, reveal);
     mark('pemandu:panel');
   }
 }

@@ -84,12 +84,20 @@ export class FieldWork {
     return this.session.typing(fields, this.elements.values());
   }
 
-  /** An input or change event: the field typed in (null: none of ours) and what its check now says. */
-  input(target: Element): { field: FieldId; changed: boolean; announce: EvaluatedFinding[] } | null {
+  /**
+   * An input or change event: the field typed in, now touched (null: none of ours). At once, so a
+   * click that follows within the same frame is judged with it (a pre-filled field that the user
+   * did not touch never holds a submit).
+   */
+  touch(target: Element): FieldId | null {
     const field = this.elements.fieldFor(target);
-    if (!field) return null;
-    this.session.touch(field);
-    return { field, ...this.session.typing(this.fields(), this.elements.values()) };
+    if (field) this.session.touch(field);
+    return field;
+  }
+
+  /** What the screen's checks say now, after typing (`touch`). */
+  judge(): { changed: boolean; announce: EvaluatedFinding[] } {
+    return this.session.typing(this.fields(), this.elements.values());
   }
 
   click(e: Event): void {

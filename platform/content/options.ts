@@ -35,4 +35,6 @@ export interface ControllerOptions {
   owner?: string;
   /** Whether an event is a person's own input; the browser's isTrusted (unit tests, which can make no trusted event, stand in). */
   isPerson?(e: Event): boolean;
+  /** When typing is judged: after the next paint (Timers.afterPaint); unit tests judge at once. */
+  afterPaint?(fn: () => void): void;
 }

@@ -59,8 +59,11 @@ export class PanelHost {
     if (this.mounted && !this.mounted.host.isConnected) this.doc.documentElement.append(this.mounted.host);
   }
 
-  /** Renders the panel. */
-  render(panel: ComponentChild, attrs: HostAttributes): void {
+  /**
+   * Renders the panel; `reveal`: a field whose finding must be in view inside the panel. Kept in
+   * view before docking, so the panel's layout is forced once, not once for each.
+   */
+  render(panel: ComponentChild, attrs: HostAttributes, reveal?: string): void {
     // The page's controls are measured before the panel changes, so no layout of the panel is forced.
     const page = pageLayout(this.doc);
     if (!this.mounted) this.mounted = mountHost(this.doc, this.css, 'panel', E2E_BUILD, this.owner);
@@ -74,6 +77,7 @@ export class PanelHost {
     }
     host.setAttribute('lang', attrs.lang);
     render(panel, this.mounted.container);
+    if (reveal) this.reveal(reveal);
     this.place(page);
   }
 

@@ -5,6 +5,7 @@
  */
 export class Timers {
   private readonly ids = new Set<number>();
+  private readonly frames = new Set<number>();
 
   constructor(
     private readonly win: Window,
@@ -20,6 +21,18 @@ export class Timers {
     return id;
   }
 
+  /**
+   * Runs `fn` in a task after the next paint: what a keystroke sets off then never delays the
+   * frame that shows the typed character (input to next paint, as INP counts it).
+   */
+  afterPaint(fn: () => void): void {
+    const frame = this.win.requestAnimationFrame(() => {
+      this.frames.delete(frame);
+      this.later(fn, 0);
+    });
+    this.frames.add(frame);
+  }
+
   clear(id: number | undefined): void {
     if (id === undefined) return;
     this.win.clearTimeout(id);
@@ -28,6 +41,8 @@ export class Timers {
 
   stopAll(): void {
     for (const id of this.ids) this.win.clearTimeout(id);
+    for (const id of this.frames) this.win.cancelAnimationFrame(id);
     this.ids.clear();
+    this.frames.clear();
   }
 }

@@ -67,7 +67,7 @@ describe('the offer on the certificate page', () => {
     const { ctx, invalidate } = fakeCtx();
     stop = invalidate;
     const saveAgency = vi.fn();
-    const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true });
+    const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true, afterPaint: (fn) => fn() });
     c.start();
     return { c, saveAgency, root: () => document.querySelector('pemandu-tte')!.shadowRoot! };
   }

@@ -38,7 +38,7 @@ function start(html: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
-  new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true }).start();
+  new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true, afterPaint: (fn) => fn() }).start();
   stop = invalidate;
   const form = document.getElementById('f') as HTMLFormElement;
   const saved = vi.fn((e: Event) => e.preventDefault());

@@ -21,7 +21,7 @@ function start(helpCode: () => Promise<string>, copy: (text: string) => Promise<
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
   const settings = { locale: 'id' as const, collapsed: false, agencyId: 'magelang' };
-  new Controller(ctx, document, { kit, parts, settings, saveCollapsed: vi.fn(), saveLocale: vi.fn(), helpCode, copy, isPerson: () => true }).start();
+  new Controller(ctx, document, { kit, parts, settings, saveCollapsed: vi.fn(), saveLocale: vi.fn(), helpCode, copy, isPerson: () => true, afterPaint: (fn) => fn() }).start();
   const root = document.querySelector('pemandu-tte')!.shadowRoot!;
   (root.querySelector('[data-action="copy-code"]') as HTMLButtonElement).click();
   return root;

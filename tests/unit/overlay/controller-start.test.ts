@@ -22,7 +22,7 @@ function startWithoutSettings(url: string, html: string, loadLocale?: (l: 'id' |
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
-  const c = new Controller(ctx, document, { kit, parts, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale, isPerson: () => true });
+  const c = new Controller(ctx, document, { kit, parts, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), loadLocale, isPerson: () => true, afterPaint: (fn) => fn() });
   c.start();
   return c;
 }

@@ -49,6 +49,7 @@ function start(url: string, html: string, collapsed: boolean | null = false) {
     saveLocale: vi.fn(),
     // happy-dom makes no trusted event: its clicks stand for a person's.
     isPerson: () => true,
+    afterPaint: (fn) => fn(),
   });
   c.start();
   stop = invalidate;

@@ -37,6 +37,8 @@ export function startController(url: string, html: string, opts: { collapsed?: b
     saveLocale: vi.fn(),
     // happy-dom makes no trusted event: its clicks stand for a person's.
     isPerson: () => true,
+    // Typing is judged at once here; after the next paint in a browser (controller-typing.test.ts).
+    afterPaint: (fn) => fn(),
   });
   c.start();
   return c;
