@@ -41,7 +41,7 @@ const page = (name) => readFileSync(join(root, 'bench/pages', name), 'utf8');
 const replica = (file) => readFileSync(join(root, 'public', file), 'utf8');
 
 /** What answers a request: bench pages by ?bench=, the replica MyASN SPA for everything else. */
-function respond(url) {
+export function respond(url) {
   const u = new URL(url);
   if (!/^https?:$/.test(u.protocol)) return null;
   // The replica's scripts and styles, whatever folder name the replica pages use for them.
@@ -88,6 +88,46 @@ export const round = (x, digits = 2) => +x.toFixed(digits);
 
 /** A trace event of the extension's own script (its script URL is chrome-extension://…). */
 export const fromExtension = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+
+/** The trace events of a page's renderer main thread (where events about its frame happen), or null. */
+export function mainThreadOf(events, frameId) {
+  const main = events.find((e) => e.args?.data?.frame === frameId && e.ph !== 'M');
+  return main ? events.filter((e) => e.pid === main.pid && e.tid === main.tid) : null;
+}
+
+/**
+ * The extension's script entry points on a main thread's trace events (X events, or B/E pairs,
+ * whose script URL is chrome-extension://…): one per call, [start, end] in trace µs, with its
+ * entry point as `at` ("function file:line:column", minified positions).
+ */
+export function extensionCalls(onMain) {
+  const calls = [];
+  const open = [];
+  const add = (e, start, end) => {
+    const d = e.args.data;
+    calls.push({ start, end, at: `${d.functionName || '(anonymous)'} ${String(d.url).split('/').pop()}:${d.lineNumber}:${d.columnNumber}` });
+  };
+  for (const e of onMain.filter((e) => ['FunctionCall', 'EvaluateScript', 'v8.callFunction'].includes(e.name)).sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X' && fromExtension(e)) add(e, e.ts, e.ts + e.dur);
+    else if (e.ph === 'B') open.push(e);
+    else if (e.ph === 'E') {
+      const b = open.pop();
+      if (b && fromExtension(b)) add(b, b.ts, e.ts);
+    }
+  }
+  return calls;
+}
+
+/** Spans merged where they overlap (nested calls count once), sorted. */
+export function mergeSpans(spans) {
+  const merged = [];
+  for (const s of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([...s]);
+  }
+  return merged;
+}
 
 /** Median and p95 (nearest rank) of a sample. */
 export function stats(xs) {

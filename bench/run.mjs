@@ -6,7 +6,8 @@
 //                                            .output/chrome-mv3 (sizes also of .output/firefox-mv2)
 //   node bench/run.mjs --no-build        measure .output/chrome-mv3 and firefox-mv2 as they are
 //   node bench/run.mjs --ext <dir>       measure another built copy (also env BENCH_EXT); no build
-//   node bench/run.mjs --ext-firefox <dir>  its Firefox build for the sizes (BENCH_EXT_FIREFOX)
+//   node bench/run.mjs --ext-firefox <dir>  its Firefox build, for the sizes and the Firefox ESR
+//                                            rows (BENCH_EXT_FIREFOX; FIREFOX_PATH for the browser)
 //   node bench/run.mjs --strict          exit 1 if a budget fails
 //   node bench/run.mjs --quick           development only: few runs, results to the temp dir,
 //                                            bench/results and the README untouched
@@ -17,12 +18,16 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { URLS, launch, root } from './lib.mjs';
+import { checkBudgets } from './budgets.mjs';
+import { floorExtension } from './extensions.mjs';
+import { firefoxRows } from './firefox.mjs';
 import { floorHeapAfterLoad, heap, heapAfterLoad } from './heap.mjs';
 import { observation, observationUnmatched } from './observation.mjs';
-import { checkBudgets, printConsole, writeReadmeBlock } from './report.mjs';
+import { printConsole, writeReadmeBlock } from './report.mjs';
 import { sizePerHost } from './size.mjs';
 import { inputToVerdict, panelVisible } from './timing.mjs';
 import { firstHelp } from './tour.mjs';
+import { TYPING_PAGES, typingChromium } from './typing.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -34,6 +39,15 @@ const PAIRS = quick ? 1 : 5; // with/without pairs for the heap
 // The observation ratios' pairs spread by ±15 % on this machine, far wider than the 2–5 % budgets:
 // more pairs make their median steadier (bench/README.md, Method).
 const OBS_PAIRS = quick ? 1 : 9;
+// A slow phone's CPU (CDP Emulation.setCPUThrottlingRate) for typing and the throttled first help.
+const THROTTLE = 6;
+const PHONE = { width: 360, height: 640 };
+// Typing: runs per side and page (≈ 10 s each at 6×), the median of their slowest interactions.
+const TYPING_RUNS = quick ? 1 : 3;
+// First help at 6×: every load is ≈ 6× longer, so fewer rounds than unthrottled.
+const THROTTLED_ROUNDS = quick ? 3 : 15;
+const FF_RUNS = quick ? 3 : 15;
+const FF_TYPING_RUNS = quick ? 1 : 3;
 
 const started = Date.now();
 const load = () => loadavg()[0].toFixed(2);
@@ -50,7 +64,7 @@ if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`${EXT}: no built e
 // The Firefox build, for the sizes only; with --ext only when given too (a copy of the same build).
 const FF = ffArg ? resolve(ffArg) : extArg ? null : join(root, '.output/firefox-mv2');
 const firefox = FF && existsSync(join(FF, 'manifest.json')) ? { dir: FF, manifest: JSON.parse(readFileSync(join(FF, 'manifest.json'), 'utf8')) } : null;
-if (!firefox) console.warn(`[bench] no Firefox build${FF ? ` in ${FF}` : ' given (--ext-firefox)'}: its sizes are not measured`);
+if (!firefox) console.warn(`[bench] no Firefox build${FF ? ` in ${FF}` : ' given (--ext-firefox)'}: its sizes and the Firefox ESR rows are not measured`);
 const budget = JSON.parse(readFileSync(join(root, 'bench/budget.json'), 'utf8'));
 const step = (what) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${what}`);
 
@@ -88,23 +102,64 @@ try {
   await section('panelVisibleMs', 'content ready → panel', () => panelVisible(ctx, RUNS, 450));
   await section('panelVisibleLateMs', 'late content → panel', () => panelVisible(ctx, RUNS, 2000, 'host', 2));
   await section('inputToVerdictMs', 'input → verdict', () => inputToVerdict(ctx, RUNS));
-  await section('observation', `observation cost (${OBS_PAIRS} pairs + 1 traced pair, 5,000 mutations each)`, () => observation(ctx, OBS_PAIRS));
-  await section('observationUnmatched', `observation cost on a portal page no rule matches (${OBS_PAIRS} pairs)`, () => observationUnmatched(ctx, OBS_PAIRS));
+  await section('observation', `observation cost (${OBS_PAIRS} traced pairs, 5,000 mutations each)`, () => observation(ctx, OBS_PAIRS));
+  await section('observationUnmatched', `observation cost on a portal page no rule matches (${OBS_PAIRS} traced pairs)`, () => observationUnmatched(ctx, OBS_PAIRS));
   await section('heapAfterLoad', `heap right after load (${PAIRS} pairs), Pemandu TTE and the empty extension`, async () => {
     const own = await heapAfterLoad(ctx, PAIRS);
     const floor = await floorHeapAfterLoad(manifest, PAIRS);
     return { ...own, floor, overFloorBytes: own.extensionBytes.median - floor.extensionBytes.median };
   });
   await section('heap', 'heap and 200 route changes', () => heap(ctx, 200, 50));
-  await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () =>
-    // The size compared with driver.js is what the first-help page's host loads (one script per host).
-    firstHelp(ctx, manifest, results.sizePerHost.find((h) => h.host === new URL(URLS.cert(0, 0)).hostname)?.chrome.gzip ?? results.size.totalGzip, RUNS),
+  // The size compared with driver.js is what the first-help page's host loads (one script per host).
+  const certGzip = () => results.sizePerHost?.find?.((h) => h.host === new URL(URLS.cert(0, 0)).hostname)?.chrome.gzip ?? results.size.totalGzip;
+  await section('firstHelp', 'first help from navigation start: Pemandu TTE, the empty extension, driver.js', () => firstHelp(ctx, manifest, certGzip(), RUNS));
+  await section('firstHelpThrottled', `first help at ${THROTTLE}× CPU throttle (${THROTTLED_ROUNDS} rounds)`, () =>
+    firstHelp(ctx, manifest, certGzip(), THROTTLED_ROUNDS, { throttle: THROTTLE, tracedLoads: quick ? 1 : 3 }),
   );
+  // Typing: Pemandu TTE's browser against one with the empty extension (the same floor as first help).
+  const floor = floorExtension(manifest);
+  let floorCtx = null;
+  let floorError = null;
+  try {
+    try {
+      floorCtx = await launch(floor.dir);
+      // A browser's first page pays for warming up its renderer: one untimed load of each typing page.
+      const pg = await floorCtx.newPage();
+      for (const p of Object.values(TYPING_PAGES)) await pg.goto(p.url);
+      await pg.close();
+    } catch (err) {
+      floorError = err; // each typing section records it
+    }
+    const typing = (key, pageKey, viewport, what) =>
+      section(key, `typing, ${what} (${TYPING_RUNS} run${TYPING_RUNS > 1 ? 's' : ''} per side + 1 traced)`, () => {
+        if (floorError) throw floorError;
+        return typingChromium({ pemandu: ctx, floor: floorCtx }, pageKey, { throttle: THROTTLE, viewport, runs: TYPING_RUNS });
+      });
+    await typing('typing', 'aktivasi', null, `BSrE activation, ${THROTTLE}× CPU throttle`);
+    await typing('typingPhonePassphrase', 'passphrase', PHONE, `BSrE passphrase, phone ${PHONE.width}×${PHONE.height}, ${THROTTLE}×`);
+    await typing('typingPhoneAktivasi', 'aktivasi', PHONE, `BSrE activation wizard, phone ${PHONE.width}×${PHONE.height}, ${THROTTLE}×`);
+  } finally {
+    if (floorCtx) await floorCtx.close();
+    floor.remove();
+  }
 } finally {
   await ctx.close();
 }
 
+await section('firefox', `Firefox ESR: first help (${FF_RUNS} rounds) and typing (${FF_TYPING_RUNS} run${FF_TYPING_RUNS > 1 ? 's' : ''} per side)`, () => {
+  if (!firefox) throw new Error('no Firefox build given (--ext-firefox or BENCH_EXT_FIREFOX)');
+  return firefoxRows(firefox, { runs: FF_RUNS, typingRuns: FF_TYPING_RUNS });
+});
+
 results.budgets = checkBudgets(results, budget);
+/** Firefox's version when its section did not get as far as asking the browser. */
+function firefoxVersion() {
+  try {
+    return execFileSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Mozilla /, '');
+  } catch {
+    return null;
+  }
+}
 let chromium = 'Chromium';
 try {
   chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on.*/, '');
@@ -120,8 +175,12 @@ Object.assign(meta, {
   // Identifies the measured build when it is a copy (--ext) rather than a build of this commit.
   contentScriptSha256: results.size.files.map((f) => `${f.file}:${createHash('sha256').update(readFileSync(join(EXT, f.file))).digest('hex').slice(0, 12)}`).join(' '),
   chromium,
+  firefox: results.firefox?.browser ?? firefoxVersion(),
   firefoxBuild: firefox ? (firefox.dir.startsWith(root) ? firefox.dir.slice(root.length + 1) : firefox.dir) : null,
   runs: RUNS,
+  typingRuns: TYPING_RUNS,
+  throttledFirstHelpRounds: THROTTLED_ROUNDS,
+  firefoxRuns: { firstHelp: FF_RUNS, typing: FF_TYPING_RUNS },
   quick,
 });
 meta.loadAverage.end = load();

@@ -24,18 +24,20 @@ function split(events, mark) {
  * `toMarkMs` is from the first trace event of an extension script to the side's mark, so what is
  * left after the evaluation is the side's own start-up after it (waits, rendering, layout).
  */
-async function loadFirst(ctx, mark, run, traced = false) {
+async function loadFirst(ctx, mark, run, traced = false, throttle = 1) {
   const pg = await ctx.newPage();
   try {
     const events = [];
-    const cdp = traced ? await ctx.newCDPSession(pg) : null;
-    if (cdp) {
+    const cdp = traced || throttle > 1 ? await ctx.newCDPSession(pg) : null;
+    // A slow phone's CPU: the tab's renderer runs `throttle` times slower (from before navigation).
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (traced) {
       cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
       await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
     }
     await pg.goto(URLS.cert(0, run)); // static: the content is in the page from the start
     const t = await firstMark(pg, mark);
-    if (!cdp) return t;
+    if (!traced) return t;
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
@@ -48,7 +50,8 @@ async function loadFirst(ctx, mark, run, traced = false) {
 const TRACED_LOADS = 5;
 const medians = (xs) => Object.fromEntries(['scriptMs', 'compileMs', 'toMarkMs'].map((k) => [k, round(stats(xs.map((x) => x[k])).median, 1)]));
 
-export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
+/** `throttle`: CPU throttling rate of every tab (1: none); `tracedLoads`: traced loads per side after the timed ones. */
+export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs, { throttle = 1, tracedLoads = TRACED_LOADS } = {}) {
   const made = [floorExtension(pemanduManifest), driverExtension(pemanduManifest)];
   const [floor, driver] = made;
   const contexts = [];
@@ -60,22 +63,22 @@ export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
       { key: 'driver', ctx: contexts[1], mark: 'driver:tip' },
     ];
     // One untimed page per browser first: a browser's first page pays for warming up its renderer.
-    for (const s of sides) await loadFirst(s.ctx, s.mark, 'warmup');
+    for (const s of sides) await loadFirst(s.ctx, s.mark, 'warmup', false, throttle);
     const times = { pemandu: [], floor: [], driver: [] };
     for (let i = 0; i < runs; i++) {
       // Alternate page by page, and rotate who goes first, so neither a machine getting busier
       // nor a position in the round favours one side. The idle browsers cost next to nothing.
       for (let k = 0; k < sides.length; k++) {
         const s = sides[(i + k) % sides.length];
-        times[s.key].push(await loadFirst(s.ctx, s.mark, `t${i}`));
+        times[s.key].push(await loadFirst(s.ctx, s.mark, `t${i}`, false, throttle));
       }
     }
     // Then a few traced loads per side (not in the medians above: tracing slows a page down).
     const traced = {};
     for (const s of sides) {
       const loads = [];
-      for (let i = 0; i < TRACED_LOADS; i++) {
-        const t = await loadFirst(s.ctx, s.mark, `trace${i}`, true);
+      for (let i = 0; i < tracedLoads; i++) {
+        const t = await loadFirst(s.ctx, s.mark, `trace${i}`, true, throttle);
         if (t) loads.push(t);
       }
       traced[s.key] = loads.length ? { loads: loads.length, ...medians(loads) } : null;
@@ -84,6 +87,7 @@ export async function firstHelp(pemandu, pemanduManifest, pemanduGzip, runs) {
     const f = stats(times.floor);
     const d = stats(times.driver);
     return {
+      throttle,
       pemanduFirstPanelFromNavigationMs: p,
       floor: { name: floor.name, raw: floor.raw, gzip: floor.gzip, firstLineFromNavigationMs: f },
       driver: { name: driver.name, raw: driver.raw, gzip: driver.gzip, firstTipFromNavigationMs: d },
