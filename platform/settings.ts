@@ -39,6 +39,8 @@ export function migrate(stored: Stored, migrations: ReadonlyArray<(s: Stored) =>
 export interface Item<T> {
   key: string;
   fallback: T;
+  /** Its value in storage already read and migrated (`readValues`). */
+  pick(stored: Stored): T;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
   /** Calls back when another extension page or tab changes the value. Returns an unsubscribe. */
@@ -52,6 +54,7 @@ function defineItem<T>(key: string, fallback: T, valid: (v: unknown) => v is T):
   return {
     key,
     fallback,
+    pick: (stored) => read(stored[key]),
     async getValue() {
       try {
         return read(migrate(await local().get(null))[key]);
@@ -76,6 +79,20 @@ function defineItem<T>(key: string, fallback: T, valid: (v: unknown) => v is T):
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+}
+
+/**
+ * Several items from one read of storage: the content script's first render waits for its
+ * settings, and each read is a round trip to the browser's storage (slow in Firefox).
+ */
+export async function readValues<const I extends readonly Item<unknown>[]>(...items: I): Promise<{ [K in keyof I]: I[K] extends Item<infer T> ? T : never }> {
+  let stored: Stored = {};
+  try {
+    stored = migrate(await browser.storage.local.get(null));
+  } catch {
+    // Unreadable storage: every item reads as its fallback.
+  }
+  return items.map((item) => item.pick(stored)) as { [K in keyof I]: I[K] extends Item<infer T> ? T : never };
 }
 
 const isCollapsed = (v: unknown): v is boolean | null => v === null || typeof v === 'boolean';

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { AgencyInForce } from '../agencyInForce';
 import { helpCodeRequest } from '../helpCodeMessage';
-import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, resolveAgencyId } from '../settings';
+import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, readValues, resolveAgencyId } from '../settings';
 import type { HostKit } from '../../rules/hosts/kit';
 import { matchesOf } from '../../rules/hosts/portals';
 import { wordsRequest } from '../wordsMessage';
@@ -86,7 +86,7 @@ export const portalContentScript = <K extends HostKit>(kit: K, parts: PartsFor<K
       addLanguage(LOCALES[0], kit.words);
       // The settings are read while the page is (first help is not held behind storage); the
       // first render waits for them, so the panel opens in the user's language and size at once.
-      const settings = Promise.all([localeItem.getValue(), collapsedItem.getValue(), agencyItem.getValue()]);
+      const settings = readValues(localeItem, collapsedItem, agencyItem);
       const controller = new Controller(ctx, document, {
         kit,
         parts,

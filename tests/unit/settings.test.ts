@@ -1,7 +1,7 @@
 /** platform/settings.ts: every stored item, typed, versioned, with the first release's keys. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { agencyItem, collapsedItem, guideDoneItem, localeItem, migrate, SETTINGS_VERSION, STORED_KEYS, VERSION_KEY } from '../../platform/settings';
+import { agencyItem, collapsedItem, guideDoneItem, localeItem, migrate, readValues, SETTINGS_VERSION, STORED_KEYS, VERSION_KEY } from '../../platform/settings';
 import { STORED_KEYS as HARNESS_KEYS } from '../e2e/harness/common';
 
 beforeEach(() => fakeBrowser.reset());
@@ -63,5 +63,14 @@ describe('settings', () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('no storage'));
     expect(await localeItem.getValue()).toBe('id');
     expect(await guideDoneItem.getValue()).toEqual([]);
+    expect(await readValues(localeItem, collapsedItem)).toEqual(['id', null]);
+  });
+
+  it('reads several items in one round trip, each as getValue would', async () => {
+    await fakeBrowser.storage.local.set({ locale: 'en', panelCollapsed: 'yes', agencyId: 'umum' });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await readValues(localeItem, collapsedItem, agencyItem)).toEqual(['en', null, 'umum']);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(await readValues(localeItem, collapsedItem, agencyItem)).toEqual([await localeItem.getValue(), await collapsedItem.getValue(), await agencyItem.getValue()]);
   });
 });
