@@ -8,7 +8,10 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 90_000,
-    fileParallelism: false,
+    // Two files at a time, each with its own browser: most of a test is waiting for the page and
+    // the extension's timers, so two share two cores well (6 min 46 s → about 4 min here).
+    fileParallelism: true,
+    maxWorkers: 2,
     retry: process.env.CI ? 1 : 0,
   },
 });

@@ -4,6 +4,12 @@ import type { AxeViolation, BrowserName, E2EPage, HostAttrs, Rect } from './type
 
 type Shadow = { text: string; attrs: Record<string, string> } | null;
 
+/** A frame, then a task: the content script's callbacks for that frame and task were queued first. */
+const AFTER_NEXT_PAINT_EXPR = `new Promise((done) => {
+  const t = setTimeout(done, 200);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(t); done(); }, 0));
+})`;
+
 export abstract class BasePage implements E2EPage {
   abstract readonly browser: BrowserName;
   readonly errors: string[] = [];
@@ -38,17 +44,26 @@ export abstract class BasePage implements E2EPage {
   countHosts() {
     return this.run(COUNT_HOSTS_EXPR) as Promise<number>;
   }
+  /**
+   * The overlay as a person sees it: what typing sets off is drawn in a task after the next paint
+   * (platform/content/timers.ts), so each read waits for a frame and a task (at most 200 ms, for a
+   * page that draws no frames).
+   */
+  private async drawn(expr: string): Promise<unknown> {
+    await this.run(AFTER_NEXT_PAINT_EXPR);
+    return this.run(expr);
+  }
   async shadowText(sel: string) {
-    return ((await this.run(shadowQueryExpr(sel))) as Shadow)?.text ?? null;
+    return ((await this.drawn(shadowQueryExpr(sel))) as Shadow)?.text ?? null;
   }
   async shadowAttr(sel: string, name: string) {
-    return ((await this.run(shadowQueryExpr(sel))) as Shadow)?.attrs[name] ?? null;
+    return ((await this.drawn(shadowQueryExpr(sel))) as Shadow)?.attrs[name] ?? null;
   }
   async shadowExists(sel: string) {
-    return (await this.run(shadowQueryExpr(sel))) !== null;
+    return (await this.drawn(shadowQueryExpr(sel))) !== null;
   }
   shadowRect(sel: string) {
-    return this.run(shadowRectExpr(sel)) as Promise<Rect | null>;
+    return this.drawn(shadowRectExpr(sel)) as Promise<Rect | null>;
   }
   async waitForShadow(sel: string, timeout = 10_000) {
     await waitUntil(() => this.shadowExists(sel), timeout, async () => `overlay element ${sel}`);
