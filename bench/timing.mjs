@@ -39,7 +39,8 @@ export async function panelVisible(ctx, runs, delay, from = 'load', lanes = 1) {
 /**
  * A field's input event → its verdict rendered: the page marks 'bench:input' and dispatches `input`
  * on the NIK field (a different digit count each time, so the verdict changes); the content script
- * handles the event synchronously and marks 'pemandu:verdict' after rendering.
+ * notes the field at once and judges and renders in a task after the next paint, then marks
+ * 'pemandu:verdict'. The page waits for that mark (up to 1 s) before the next event.
  */
 export async function inputToVerdict(ctx, runs) {
   const pg = await ctx.newPage();
@@ -56,6 +57,8 @@ export async function inputToVerdict(ctx, runs) {
       const t0 = performance.mark('bench:input').startTime;
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
+      const marked = () => (performance.getEntriesByName('pemandu:verdict')[0]?.startTime ?? -1) >= t0;
+      for (const until = performance.now() + 1000; !marked() && performance.now() < until; ) await new Promise((done) => setTimeout(done, 5));
       const verdict = performance.getEntriesByName('pemandu:verdict')[0];
       if (verdict && verdict.startTime >= t0) {
         out.times.push(verdict.startTime - t0);

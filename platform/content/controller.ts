@@ -117,7 +117,7 @@ export class Controller {
       activationEnded: (e) => fields?.activationEnded(e),
     });
     this.ctx.onInvalidated(() => this.destroy());
-    this.policy.read();
+    this.policy.start();
   }
 
   /** The user's settings, read from storage while the first snapshot was taken: the first render. */

@@ -19,6 +19,7 @@ export interface HostAttributes {
 export class PanelHost {
   private mounted: Mounted | null = null;
   private frame = 0;
+  private revealing: IntersectionObserver | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -59,10 +60,7 @@ export class PanelHost {
     if (this.mounted && !this.mounted.host.isConnected) this.doc.documentElement.append(this.mounted.host);
   }
 
-  /**
-   * Renders the panel; `reveal`: a field whose finding must be in view inside the panel. Kept in
-   * view before docking, so the panel's layout is forced once, not once for each.
-   */
+  /** Renders the panel; `reveal`: a field whose finding must be in view inside the panel. */
   render(panel: ComponentChild, attrs: HostAttributes, reveal?: string): void {
     // The page's controls are measured before the panel changes, so no layout of the panel is forced.
     const page = pageLayout(this.doc);
@@ -82,17 +80,34 @@ export class PanelHost {
   }
 
   unmount(): void {
+    this.revealing?.disconnect();
+    this.revealing = null;
     if (!this.mounted) return;
     render(null, this.mounted.container);
     this.mounted.host.remove();
     this.mounted = null;
   }
 
-  /** Keeps a finding visible inside the (scrolling) panel, never scrolling the page. */
+  /**
+   * Keeps a finding visible inside the (scrolling) panel, never scrolling the page. Asked of an
+   * IntersectionObserver, which answers once the browser has laid the new finding out for its next
+   * frame: measuring it here, just after rendering, would force that layout inside a keystroke's
+   * work. Scrolled only when part of it is hidden.
+   */
   reveal(field: string): void {
     const container = this.mounted?.container;
     const el = container?.querySelector<HTMLElement>(`[data-field="${field}"]`);
-    if (el && container) revealInside(el, container);
+    if (!el || !container) return;
+    const Observer = this.doc.defaultView?.IntersectionObserver;
+    if (!Observer) return revealInside(el, container);
+    this.revealing?.disconnect();
+    const seen = new Observer((entries) => {
+      seen.disconnect();
+      if (this.revealing === seen) this.revealing = null;
+      if (el.isConnected && entries.some((e) => e.intersectionRatio < 1)) revealInside(el, container);
+    });
+    this.revealing = seen;
+    seen.observe(el);
   }
 
   /** Docks on the next frame: scrolling and focus changes come in bursts. */

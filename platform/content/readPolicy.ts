@@ -104,6 +104,12 @@ export class ReadPolicy {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The first read; a known page's quiet period starts with it (a static page changes no more). */
+  start(): void {
+    this.read();
+    if (this.hooks.page().known) this.activity();
+  }
+
   /** Reads the page now (at start, and whenever a read is due). */
   read(): void {
     this.url = this.doc.location.href;

@@ -10,7 +10,7 @@ const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'aria-hidden', '
 export interface PageEvents {
   /** The DOM changed (`records`: what changed), or (`navigation`) history / hash / Navigation API moved to another entry. */
   changed(navigation?: boolean, records?: readonly MutationRecord[]): void;
-  /** Mutations of this element's own attributes are not page changes (our host). */
+  /** Our host: its own attributes, and its being put into the page, are not page changes. */
   own(): Node | undefined;
   /** Re-dock the panel: now (resize) or on the next frame (scroll, focus, keyboard). */
   place(): void;
@@ -28,12 +28,22 @@ export interface PageWatch {
   stop(): void;
 }
 
+/**
+ * A record of our own doing: our host's attributes, or our host put into the page. Its removal is
+ * the page's doing, and a read puts it back (PanelHost.ensureAttached).
+ */
+function ours(r: MutationRecord, own: Node | undefined): boolean {
+  if (!own) return false;
+  if (r.target === own) return true;
+  return r.type === 'childList' && r.removedNodes.length === 0 && r.addedNodes.length === 1 && r.addedNodes[0] === own;
+}
+
 /** Starts listening; returns the DOM observer's switch. */
 export function watchPage(ctx: ContentScriptContext, doc: Document, events: PageEvents): PageWatch {
   const win = doc.defaultView!;
   const deliver = (records: MutationRecord[]) => {
     const own = events.own();
-    if (records.some((r) => r.target !== own)) events.changed(false, records);
+    if (records.some((r) => !ours(r, own))) events.changed(false, records);
   };
   const observer = new MutationObserver(deliver);
   const attributes = { subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };

@@ -83,6 +83,38 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await p.close();
   });
 
+  it('a finding that appears while the panel is scrolled away is brought into view inside the panel, never scrolling the page', async () => {
+    // Short enough for the panel's body to scroll, tall enough for the panel to open by itself.
+    const p = await browser.newPage({ width: 1000, height: 500 });
+    await p.goto(URLS.AKTIVASI);
+    await p.waitForHost({ step: 'data-diri' });
+    await p.waitForShadow('.pt-body');
+    await p.click('input[name="no_hp"]');
+    const pageScroll = await p.evaluate(() => window.scrollY, null);
+    // The user has read down to the contacts: the top of the panel's body, where findings go, is out of view.
+    const scrolled = await p.evaluate(() => {
+      const body = document.querySelector('pemandu-tte')!.shadowRoot!.querySelector('.pt-body')!;
+      body.scrollTop = body.scrollHeight;
+      return body.scrollTop;
+    }, null);
+    expect(scrolled).toBeGreaterThan(0);
+    await p.type('input[name="no_hp"]', '0212');
+    await expectVerdict(p, 'nomor-hp', 'error');
+    await waitUntil(
+      () =>
+        p.evaluate(() => {
+          const root = document.querySelector('pemandu-tte')!.shadowRoot!;
+          const body = root.querySelector('.pt-body')!.getBoundingClientRect();
+          const finding = root.querySelector('[data-field="nomor-hp"]')!.getBoundingClientRect();
+          return finding.top >= body.top - 1 && finding.bottom <= body.bottom + 1;
+        }, null),
+      5000,
+      async () => 'the Nomor HP finding in view inside the panel',
+    );
+    expect(await p.evaluate(() => window.scrollY, null)).toBe(pageScroll);
+    await p.close();
+  });
+
   it('lets a click pass untouched with no errors, following the wizard step change with no URL change', async () => {
     const p = await browser.newPage();
     await p.goto(URLS.AKTIVASI);
