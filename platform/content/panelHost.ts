@@ -20,6 +20,8 @@ export class PanelHost {
   private mounted: Mounted | null = null;
   private frame = 0;
   private revealing: IntersectionObserver | null = null;
+  /** What the panel was last docked for (render). */
+  private placed: Placement = { key: '', focus: null };
 
   constructor(
     private readonly doc: Document,
@@ -76,12 +78,20 @@ export class PanelHost {
     host.setAttribute('lang', attrs.lang);
     render(panel, this.mounted.container);
     if (reveal) this.reveal(reveal);
-    this.place(page);
+    // Docked again only when what docking depends on changed: measuring the panel right after
+    // rendering forces a layout inside a keystroke's work (scrolling, resizing and focus re-dock anyway).
+    const root = this.mounted.container.firstElementChild as HTMLElement | null;
+    const placing = placementOf(page, root, this.doc.activeElement);
+    if (placing.key !== this.placed.key || placing.focus !== this.placed.focus) {
+      this.placed = placing;
+      this.place(page);
+    }
   }
 
   unmount(): void {
     this.revealing?.disconnect();
     this.revealing = null;
+    this.placed = { key: '', focus: null };
     if (!this.mounted) return;
     render(null, this.mounted.container);
     this.mounted.host.remove();
@@ -124,6 +134,22 @@ export class PanelHost {
     const root = this.mounted?.container.firstElementChild as HTMLElement | null | undefined;
     if (root) dock(root, this.doc, page);
   }
+}
+
+interface Placement {
+  key: string;
+  focus: Element | null;
+}
+
+/**
+ * What docking depends on: the viewport and the page's controls, whether the panel is folded (and
+ * then its button's words, which set its size), and the focused element (the phone sheet keeps
+ * clear of it). The open panel's content does not move it: its size is fixed or capped.
+ */
+function placementOf(page: PageLayout | null, root: HTMLElement | null, focus: Element | null): Placement {
+  const collapsed = root?.dataset.collapsed === 'true';
+  const obstacles = page?.obstacles.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.w)},${Math.round(r.h)}`).join(';');
+  return { key: `${page?.viewport.w}x${page?.viewport.h}|${obstacles}|${collapsed ? `folded:${root?.textContent}` : 'open'}`, focus };
 }
 
 function toggleAttr(el: Element, name: string, value: string | null): void {
