@@ -116,10 +116,13 @@ describe('options page and agency choice', () => {
     render(<OptionsScreen />);
     const select = (await screen.findByTestId('agency-select')) as HTMLSelectElement;
     await waitFor(() => expect(select.value).toBe('magelang'));
-    expect(Array.from(select.options).map((o) => [o.value, o.textContent])).toEqual([
+    // Every built-in profile, by its Indonesian name (the generic one says what it is for).
+    const options = Array.from(select.options).map((o) => [o.value, o.textContent]);
+    expect(options.map(([id]) => id)).toEqual(agencies.map((a) => a.id));
+    expect(options).toEqual(expect.arrayContaining([
       ['magelang', 'Pemerintah Kota Magelang'],
       ['umum', 'Instansi lain (umum)'],
-    ]);
+    ]));
     expect(screen.getByTestId('agency-email').textContent).toContain('nama@pns.magelangkota.go.id (PNS)');
     fireEvent.change(select, { target: { value: 'umum' } });
     await waitFor(async () => expect(await fakeBrowser.storage.local.get('agencyId')).toEqual({ agencyId: 'umum' }));
