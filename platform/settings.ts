@@ -51,16 +51,13 @@ export interface Item<T> {
 function defineItem<T>(key: string, fallback: T, valid: (v: unknown) => v is T): Item<T> {
   const local = () => browser.storage.local;
   const read = (v: unknown): T => (valid(v) ? v : fallback);
-  return {
+  const item: Item<T> = {
     key,
     fallback,
     pick: (stored) => read(stored[key]),
     async getValue() {
-      try {
-        return read(migrate(await local().get(null))[key]);
-      } catch {
-        return fallback;
-      }
+      const [value] = await readValues(item);
+      return value;
     },
     async setValue(value) {
       const stored = await local().get(null);
@@ -79,11 +76,12 @@ function defineItem<T>(key: string, fallback: T, valid: (v: unknown) => v is T):
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+  return item;
 }
 
 /**
- * Several items from one read of storage: the content script's first render waits for its
- * settings, and each read is a round trip to the browser's storage (slow in Firefox).
+ * Several items from one read of storage (one round trip to the browser's storage process): the
+ * content script's first render waits for its settings.
  */
 export async function readValues<const I extends readonly Item<unknown>[]>(...items: I): Promise<{ [K in keyof I]: I[K] extends Item<infer T> ? T : never }> {
   let stored: Stored = {};

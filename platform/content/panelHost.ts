@@ -21,7 +21,7 @@ export class PanelHost {
   private frame = 0;
   private revealing: IntersectionObserver | null = null;
   /** What the panel was last docked for (render). */
-  private placed: Placement = { key: '', focus: null };
+  private placed: Placement = NOT_PLACED;
 
   constructor(
     private readonly doc: Document,
@@ -81,8 +81,10 @@ export class PanelHost {
     // Docked again only when what docking depends on changed: measuring the panel right after
     // rendering forces a layout inside a keystroke's work (scrolling, resizing and focus re-dock anyway).
     const root = this.mounted.container.firstElementChild as HTMLElement | null;
-    const placing = placementOf(page, root, this.doc.activeElement);
-    if (placing.key !== this.placed.key || placing.focus !== this.placed.focus) {
+    const active = this.doc.activeElement;
+    // The focused element weakly: a page that replaces its content must not keep the old one alive through us.
+    const placing: Placement = { page, folded: root?.dataset.collapsed === 'true' ? (root.textContent ?? '') : null, focus: active ? new WeakRef(active) : null };
+    if (!samePlacement(placing, this.placed)) {
       this.placed = placing;
       this.place(page);
     }
@@ -91,7 +93,7 @@ export class PanelHost {
   unmount(): void {
     this.revealing?.disconnect();
     this.revealing = null;
-    this.placed = { key: '', focus: null };
+    this.placed = NOT_PLACED;
     if (!this.mounted) return;
     render(null, this.mounted.container);
     this.mounted.host.remove();
@@ -136,20 +138,29 @@ export class PanelHost {
   }
 }
 
+/**
+ * What docking depends on: the viewport and the page's controls, whether the panel is folded (then
+ * its button's words set its size), and the focused element (the phone sheet keeps clear of it).
+ * The open panel's content does not move it: its size is fixed or capped.
+ */
 interface Placement {
-  key: string;
-  focus: Element | null;
+  page: PageLayout | null;
+  folded: string | null;
+  focus: WeakRef<Element> | null;
 }
 
-/**
- * What docking depends on: the viewport and the page's controls, whether the panel is folded (and
- * then its button's words, which set its size), and the focused element (the phone sheet keeps
- * clear of it). The open panel's content does not move it: its size is fixed or capped.
- */
-function placementOf(page: PageLayout | null, root: HTMLElement | null, focus: Element | null): Placement {
-  const collapsed = root?.dataset.collapsed === 'true';
-  const obstacles = page?.obstacles.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.w)},${Math.round(r.h)}`).join(';');
-  return { key: `${page?.viewport.w}x${page?.viewport.h}|${obstacles}|${collapsed ? `folded:${root?.textContent}` : 'open'}`, focus };
+const NOT_PLACED: Placement = { page: null, folded: null, focus: null };
+
+/** Compared number by number (whole pixels), never through strings: nothing built per keystroke. */
+function samePlacement(a: Placement, b: Placement): boolean {
+  if (!a.page || !b.page || a.folded !== b.folded || a.focus?.deref() !== b.focus?.deref()) return false;
+  const [p, q] = [a.page, b.page];
+  if (p.viewport.w !== q.viewport.w || p.viewport.h !== q.viewport.h || p.obstacles.length !== q.obstacles.length) return false;
+  const near = (x: number, y: number) => Math.abs(x - y) < 0.5;
+  return p.obstacles.every((r, i) => {
+    const o = q.obstacles[i]!;
+    return near(r.x, o.x) && near(r.y, o.y) && near(r.w, o.w) && near(r.h, o.h);
+  });
 }
 
 function toggleAttr(el: Element, name: string, value: string | null): void {

@@ -22,7 +22,8 @@ describe('popup', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('8');
     // The bar is named by the progress line, for screen readers.
     expect(document.getElementById(bar.getAttribute('aria-labelledby')!)).toBe(screen.getByTestId('popup-progress'));
-    expect(document.querySelector('[data-contact="persandian"]')?.textContent).toContain('WhatsApp');
+    // The agency comes from storage on its own: its desk shows once read.
+    await waitFor(() => expect(document.querySelector('[data-contact="persandian"]')?.textContent).toContain('WhatsApp'));
   });
   it('shows no "step 0" progress for a portal page outside the guide\'s steps, and follows the language', async () => {
     await fakeBrowser.storage.local.set({ locale: 'en' });
