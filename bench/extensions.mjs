@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root } from './lib.mjs';
 
-const FLOOR = `// The floor: one line of text in an open shadow root, then a performance mark.
+export const FLOOR = `// The floor: one line of text in an open shadow root, then a performance mark.
 // All content scripts of an extension share one world: show the line once.
 if (!globalThis.__benchFloorShown) {
   globalThis.__benchFloorShown = true;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { URLS, respond, round, stats } from './lib.mjs';
-import { injectionOf } from './extensions.mjs';
+import { FLOOR, injectionOf } from './extensions.mjs';
 import { TYPING_PAGES, readySelector, summarise, typeOnce } from './typing.mjs';
 
 /** A fresh Firefox with the unpacked extension at `extDir` installed; close() ends it. */
@@ -53,17 +53,6 @@ export async function launchFirefox(extDir) {
   };
 }
 
-const FLOOR = `// The floor: one line of text in an open shadow root, then a performance mark.
-if (!globalThis.__benchFloorShown) {
-  globalThis.__benchFloorShown = true;
-  const host = document.createElement('bench-floor');
-  const line = document.createElement('p');
-  line.textContent = 'Status: NOT_REGISTERED. Isi Email BSrE, lalu klik Registrasi Sertifikat.';
-  host.attachShadow({ mode: 'open' }).append(line);
-  (document.body ?? document.documentElement).append(host);
-  performance.mark('floor:shown');
-}
-`;
 
 /**
  * The empty MV2 extension for Firefox, with the content-script `matches`, `exclude_matches`,
