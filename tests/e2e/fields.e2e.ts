@@ -278,14 +278,19 @@ describe.each(BROWSERS)('%s: field checks and the submit guard', (name) => {
     await p.fill('#pass2', 'Kelinci#2025');
     await expectVerdict(p, 'passphrase-konfirmasi', 'error');
     await sheetClearOf(p, '#pass2');
-    // …and the finding of the field being typed in is in view inside the sheet.
-    const inView = await p.evaluate(() => {
-      const root = document.querySelector('pemandu-tte')!.shadowRoot!;
-      const f = root.querySelector('[data-field="passphrase-konfirmasi"]')!.getBoundingClientRect();
-      const b = root.querySelector('.pt-panel')!.getBoundingClientRect();
-      return f.top >= b.top && f.top < b.bottom;
-    }, null);
-    expect(inView).toBe(true);
+    // …and the finding of the field being typed in is in view inside the sheet (scrolled there once
+    // the browser has laid it out: a frame after it is drawn).
+    await waitUntil(
+      () =>
+        p.evaluate(() => {
+          const root = document.querySelector('pemandu-tte')!.shadowRoot!;
+          const f = root.querySelector('[data-field="passphrase-konfirmasi"]')!.getBoundingClientRect();
+          const b = root.querySelector('.pt-panel')!.getBoundingClientRect();
+          return f.top >= b.top && f.top < b.bottom;
+        }, null),
+      5000,
+      async () => 'the confirmation finding in view inside the sheet',
+    );
     await p.fill('#pass2', 'Kelinci#2026');
     await expectVerdict(p, 'passphrase-konfirmasi', 'ok');
     await p.screenshot(join(SHOTS, `${name}-passphrase-360.png`));
