@@ -118,6 +118,20 @@ export function extensionCalls(onMain) {
   return calls;
 }
 
+/** The `top` entry points with the most time: calls, total and longest ms each (minified positions tell callbacks apart). */
+export function topEntryPoints(calls, top) {
+  const by = {};
+  for (const c of calls) {
+    const ms = (c.end - c.start) / 1000;
+    const was = by[c.at] ?? { calls: 0, ms: 0, maxMs: 0 };
+    by[c.at] = { calls: was.calls + 1, ms: was.ms + ms, maxMs: Math.max(was.maxMs, ms) };
+  }
+  return Object.entries(by)
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, top)
+    .map(([at, v]) => ({ at, calls: v.calls, ms: round(v.ms, 1), maxMs: round(v.maxMs, 1) }));
+}
+
 /** Spans merged where they overlap (nested calls count once), sorted. */
 export function mergeSpans(spans) {
   const merged = [];

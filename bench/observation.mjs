@@ -4,7 +4,7 @@
 // extension's own script (trace events whose script URL is chrome-extension://…).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { URLS, cdpFor, extensionCalls, extensionWorld, fromExtension, mainThreadOf, mergeSpans, root, round, stats } from './lib.mjs';
+import { URLS, cdpFor, extensionCalls, extensionWorld, fromExtension, mainThreadOf, mergeSpans, root, round, stats, topEntryPoints } from './lib.mjs';
 
 // Measured once the content script has settled: its read policy reads a page once more when it has
 // been quiet for SETTLE_MS (platform/content/readPolicy.ts, the working tree's: with --ext, the
@@ -69,12 +69,6 @@ function attribute(events, frameId) {
   if (!onMain) return { error: 'renderer main thread not found in the trace' };
   const calls = extensionCalls(onMain);
   const spans = calls.map((c) => [c.start, c.end]);
-  const entries = {}; // extension entry point (minified position) → calls and ms, to tell callbacks apart
-  for (const c of calls) {
-    const ms = (c.end - c.start) / 1000;
-    const was = entries[c.at] ?? { calls: 0, ms: 0, maxMs: 0 };
-    entries[c.at] = { calls: was.calls + 1, ms: was.ms + ms, maxMs: Math.max(was.maxMs, ms) };
-  }
   const merged = mergeSpans(spans);
   const overlap = (a, b) => merged.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
   // Top-level tasks: Chromium names them ThreadControllerImpl::RunTask (older: RunTask).
@@ -90,10 +84,7 @@ function attribute(events, frameId) {
     breakdownMs: Object.fromEntries(BREAKDOWN.map((n) => [n, round(byName[n] ?? 0, 1)])),
     extensionScriptMs: round(merged.reduce((a, [s, e]) => a + e - s, 0) / 1000, 1),
     extensionScriptCalls: spans.length,
-    extensionEntryPoints: Object.entries(entries)
-      .sort((a, b) => b[1].ms - a[1].ms)
-      .slice(0, 4)
-      .map(([at, v]) => ({ at, calls: v.calls, ms: round(v.ms, 1), maxMs: round(v.maxMs, 1) })),
+    extensionEntryPoints: topEntryPoints(calls, 4),
     longTasksOver50ms: long.length,
     longTasksWithExtensionScript: long.filter((t) => t.extensionMs > 0).length,
     // A long task the extension caused: over 50 ms with its script, 50 ms or less without it.

@@ -5,7 +5,7 @@
 // extension's content script) out of a LoAF's scripts[] (checked with a throwaway extension whose
 // keydown listener busy-waits: its frames list no script at all), so which frames ran the
 // extension's script comes from a CDP trace of a separate run.
-import { extensionCalls, mainThreadOf, mergeSpans, round, stats } from './lib.mjs';
+import { extensionCalls, mainThreadOf, mergeSpans, round, stats, topEntryPoints } from './lib.mjs';
 
 /** Key presses per second: a brisk typist, on a phone or a numeric field. */
 const KEY_INTERVAL_MS = 125;
@@ -190,12 +190,6 @@ function attributeTyping(events, frameId, run) {
     const own = inWindow(a, b);
     return { ms: f.ms, extensionMs: msIn(a, b), extensionCallsOver5ms: own.filter((c) => c.end - c.start >= LOAF_SCRIPT_MS * 1000).map((c) => `${c.at} ${round((c.end - c.start) / 1000, 1)} ms`) };
   });
-  const byEntry = {};
-  for (const c of calls) {
-    const ms = (c.end - c.start) / 1000;
-    const was = byEntry[c.at] ?? { calls: 0, ms: 0, maxMs: 0 };
-    byEntry[c.at] = { calls: was.calls + 1, ms: was.ms + ms, maxMs: Math.max(was.maxMs, ms) };
-  }
   const slowest = run.interactions.reduce((a, e) => (e.ms > (a?.ms ?? -1) ? e : a), null);
   return {
     slowestInteractionMs: slowest?.ms ?? 0,
@@ -203,10 +197,7 @@ function attributeTyping(events, frameId, run) {
     extensionMsInSlowest: slowest ? msIn(toTrace(slowest.start), toTrace(slowest.start + slowest.ms)) : 0,
     extensionScriptMs: msIn(typingStart, Infinity),
     extensionScriptCalls: calls.length,
-    entryPoints: Object.entries(byEntry)
-      .sort((a, b) => b[1].ms - a[1].ms)
-      .slice(0, 5)
-      .map(([at, v]) => ({ at, calls: v.calls, ms: round(v.ms, 1), maxMs: round(v.maxMs, 1) })),
+    entryPoints: topEntryPoints(calls, 5),
     longFramesOver50ms: frames.length,
     longFramesWithExtensionScript: frames.filter((f) => f.extensionCallsOver5ms.length > 0).length,
     longFrames: frames,
