@@ -106,7 +106,7 @@ export class PanelHost {
    * frame: measuring it here, just after rendering, would force that layout inside a keystroke's
    * work. Scrolled only when part of it is hidden.
    */
-  reveal(field: string): void {
+  private reveal(field: string): void {
     const container = this.mounted?.container;
     const el = container?.querySelector<HTMLElement>(`[data-field="${field}"]`);
     if (!el || !container) return;
