@@ -1,5 +1,6 @@
 /**
  * Answers the content script's questions. `pemandu:agency`: which agency profile is in force?
+ * `pemandu:profiles`: the built-in agency profiles, which the portal pages do not carry.
  * The agency's policy is read and checked with zod here, not in the content script, so zod stays
  * out of every portal page. `pemandu:help-code`: the help code for what the overlay shows
  * ("Salin kode bantuan"); the encoder and its tables stay out of the portal pages too.
@@ -10,6 +11,8 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AGENCY_MESSAGE, loadAgency } from '../platform/agencyInForce';
+import { PROFILES_MESSAGE } from '../platform/settings';
+import { agencies } from '../rules/agencies';
 import { answerHelpCode } from '../platform/helpCodeAnswer';
 import { isHelpCodeRequest } from '../platform/helpCodeMessage';
 import { answerWords, isWordsRequest } from '../platform/wordsMessage';
@@ -24,7 +27,9 @@ const overlayWords = Object.fromEntries(
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    if ((msg as { type?: string } | null)?.type === AGENCY_MESSAGE) return loadAgency();
+    const type = (msg as { type?: unknown } | null)?.type;
+    if (type === AGENCY_MESSAGE) return loadAgency();
+    if (type === PROFILES_MESSAGE) return Promise.resolve(agencies);
     if (isHelpCodeRequest(msg)) return Promise.resolve(answerHelpCode(msg, browser.runtime.getManifest().version, navigator.userAgent));
     if (isWordsRequest(msg)) return Promise.resolve(answerWords(msg, overlayWords));
     return undefined;

@@ -4,10 +4,10 @@
  * (about 20 KB gzip), which gets the result from the background script instead
  * (entrypoints/background.ts, message `pemandu:agency`).
  */
-import { agencies, agencyById } from '../rules/agencies';
+import { agencies, agencyById, DEFAULT_AGENCY_ID } from '../rules/agencies';
 import { GENERIC_ID, parseAgencyPolicy, type PolicyProblem } from '../rules/agencyPolicy';
 import type { AgencyProfile } from '../rules/contacts';
-import { agencyItem, readManaged, resolveAgencyId, type ManagedPolicy } from './settings';
+import { agencyItem, readManaged, type ManagedPolicy } from './settings';
 import type { AgencySource } from '../rules/contacts';
 
 export { AGENCY_MESSAGE } from './settings';
@@ -19,6 +19,15 @@ export interface AgencyInForce {
   custom: boolean;
   /** What is wrong in the policy (empty when nothing is); the generic profile is then in force. */
   problems: PolicyProblem[];
+}
+
+const known = (id: unknown): id is string => typeof id === 'string' && agencies.some((a) => a.id === id);
+
+/** A managed profile (set by the agency's IT) wins over the user's own choice, which wins over the default. */
+export function resolveAgencyId(managed: unknown, local: unknown): { id: string; source: AgencySource } {
+  if (known(managed)) return { id: managed, source: 'managed' };
+  if (known(local)) return { id: local, source: 'local' };
+  return { id: DEFAULT_AGENCY_ID, source: 'default' };
 }
 
 /**

@@ -17,9 +17,7 @@
  * version key existed", which is the same layout as version 1.
  */
 import { browser } from 'wxt/browser';
-import { agencies, DEFAULT_AGENCY_ID } from '../rules/agencies';
 import { isLocale, type Locale } from '../rules/locales/overlay';
-import type { AgencySource } from '../rules/contacts';
 
 export const VERSION_KEY = 'settingsVersion';
 export const SETTINGS_VERSION = 1;
@@ -102,7 +100,7 @@ export const localeItem = /* @__PURE__ */ defineItem<Locale>('locale', 'id', isL
 export const collapsedItem = /* @__PURE__ */ defineItem<boolean | null>('panelCollapsed', null, isCollapsed);
 /**
  * The user's own agency choice, '' while never chosen (the generic profile is then in force, and the
- * certificate page may offer the profile its "Instansi Kerja" names); see resolveAgencyId.
+ * certificate page may offer the profile its "Instansi Kerja" names); see platform/agencyInForce.ts.
  */
 export const agencyItem = /* @__PURE__ */ defineItem<string>('agencyId', '', isString);
 /** Ticked guide step ids (guide page). */
@@ -116,20 +114,18 @@ export const guideDoneItem = /* @__PURE__ */ defineItem<string[]>('guideDone', [
 export const STORED_KEYS = ['locale', 'panelCollapsed', 'agencyId', 'guideDone', VERSION_KEY];
 
 // ---- Agency profile in force -----------------------------------------------------------------
-const known = (id: unknown): id is string => typeof id === 'string' && agencies.some((a) => a.id === id);
-
-/** A managed profile (set by the agency's IT) wins over the user's own choice, which wins over the default. */
-export function resolveAgencyId(managed: unknown, local: unknown): { id: string; source: AgencySource } {
-  if (known(managed)) return { id: managed, source: 'managed' };
-  if (known(local)) return { id: local, source: 'local' };
-  return { id: DEFAULT_AGENCY_ID, source: 'default' };
-}
-
 /**
  * The message the content script sends to learn the agency profile in force; the background
  * answers with platform/agencyInForce.ts (which holds zod, so the content script never imports it).
  */
 export const AGENCY_MESSAGE = 'pemandu:agency';
+
+/**
+ * The message the content script sends for the built-in agency profiles (rules/agencies): the user's
+ * stored choice, and the names the certificate page may offer. The portal pages carry only the
+ * generic profile, as they carry only Indonesian words; the background answers at once (no policy read).
+ */
+export const PROFILES_MESSAGE = 'pemandu:profiles';
 
 /** What an agency's IT may set by policy (public/managed_schema.json). */
 export interface ManagedPolicy {

@@ -62,7 +62,7 @@ export class Controller {
     this.settingsIn = opts.settings !== null;
     this.userCollapsed = opts.settings?.collapsed ?? null;
     this.locale = opts.settings?.locale ?? LOCALES[0]!;
-    this.agency = new AgencyChoice(opts.settings?.agencyId, opts.settings ? (opts.settings.agencySource ?? 'local') : 'default', opts.saveAgency, parts.status?.offer);
+    this.agency = new AgencyChoice(opts.settings?.agency, opts.settings ? (opts.settings.agencySource ?? 'local') : 'default', opts.saveAgency, parts.status?.offer);
     this.viewKit = { pages: kit.pages, status: parts.status };
     this.panelParts = { Findings: parts.fields?.Findings, GuardSection: parts.fields?.GuardSection, StatusCard: parts.status?.StatusCard, AgencyOffer: parts.status?.AgencyOffer };
     this.panel = new PanelHost(doc, panelCss + (parts.fields?.css ?? '') + (parts.status?.css ?? ''), opts.owner);
@@ -125,14 +125,19 @@ export class Controller {
     this.userCollapsed = s.collapsed;
     this.locale = s.locale;
     this.settingsIn = true;
-    this.setAgency(s.agencyId, s.agencySource ?? 'local');
+    this.setAgency(s.agency, s.agencySource ?? 'local');
     if (this.state.page) this.render();
   }
 
   /** The profile in force and who chose it (a profile set by policy arrives late: managed storage can be slow). */
-  setAgency(idOrProfile: string | AgencyProfile, source: AgencySource = 'local'): void {
-    if (!this.agency.set(idOrProfile, source)) return;
-    this.agencyChanged();
+  setAgency(profile: AgencyProfile, source: AgencySource = 'local'): void {
+    if (this.agency.set(profile, source)) this.agencyChanged();
+  }
+
+  /** The built-in agency profiles (from the background): the certificate page may now offer one. */
+  knowAgencies(profiles: readonly AgencyProfile[]): void {
+    this.agency.know(profiles);
+    if (this.opts.parts.status && this.state.page) this.scan();
   }
 
   /** What the popup shows about this tab: ids and counts only, from the panel's own view model. */

@@ -9,7 +9,8 @@ import type { Parts } from './parts';
 export interface Settings {
   locale: Locale;
   collapsed: boolean | null;
-  agencyId: string;
+  /** The profile in force: the generic one, or the built-in one the user chose (from the background). */
+  agency: AgencyProfile;
   /** 'default': nobody chose (the generic profile; the certificate page may offer one); 'local': the user chose. */
   agencySource?: 'default' | 'local';
 }

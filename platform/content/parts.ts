@@ -12,6 +12,7 @@ import type { StatusCard } from '../../components/StatusCard';
 import type { StatusView } from '../../components/viewModel';
 import type { CertificateReader } from '../../rules/engine/certificate';
 import type { HostKit } from '../../rules/hosts/kit';
+import type { AgencyNamed } from './agencyChoice';
 import type { FieldWork } from './fieldWork';
 
 export interface FieldPart {
@@ -29,7 +30,7 @@ export interface StatusPart extends StatusView {
   /** What the certificate reader reads besides words, as pattern sources: a busy page's change hint. */
   values(): string[];
   /** The built-in agency profile the page's "Instansi Kerja" names, if any (offered while nobody chose). */
-  offer(rawText: string): string | null;
+  offer: AgencyNamed;
   StatusCard: typeof StatusCard;
   AgencyOffer: typeof AgencyOffer;
   css: string;

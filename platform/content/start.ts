@@ -8,13 +8,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { AgencyInForce } from '../agencyInForce';
 import { helpCodeRequest } from '../helpCodeMessage';
-import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, readValues, resolveAgencyId } from '../settings';
+import { AGENCY_MESSAGE, agencyItem, collapsedItem, localeItem, PROFILES_MESSAGE, readValues } from '../settings';
+import { umum } from '../../rules/agencies/umum';
+import type { AgencyProfile } from '../../rules/contacts';
 import type { HostKit } from '../../rules/hosts/kit';
 import { matchesOf } from '../../rules/hosts/portals';
 import { wordsRequest } from '../wordsMessage';
 import { addLanguage, hasLanguage, LOCALES, type Locale, type OverlayWords } from '../../rules/locales/overlay';
 import { Controller } from './controller';
-import type { PartsFor } from './parts';
+import type { Parts, PartsFor } from './parts';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -38,6 +40,16 @@ async function loadLocale(locale: Locale): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The built-in agency profiles, from the background (the portal pages carry only the generic one); none if it cannot answer. */
+async function builtInAgencies(): Promise<readonly AgencyProfile[]> {
+  try {
+    const list: unknown = await browser.runtime.sendMessage({ type: PROFILES_MESSAGE });
+    return Array.isArray(list) ? (list as AgencyProfile[]) : [];
+  } catch {
+    return [];
   }
 }
 
@@ -105,12 +117,18 @@ export const portalContentScript = <K extends HostKit>(kit: K, parts: PartsFor<K
         copy: copyText,
       });
       controller.start();
+      // The certificate page may offer a built-in profile: their names are asked for at once.
+      let profiles = (parts as Parts).status ? builtInAgencies() : null;
       // The first managed-storage read can take seconds in a fresh browser: start with the user's own
       // choice and switch if the agency's IT set a profile by policy.
       const [locale, collapsed, localAgency] = await settings;
       const words = (await loadLocale(locale)) ? locale : LOCALES[0];
-      const agency = resolveAgencyId(undefined, localAgency);
-      controller.applySettings({ locale: words, collapsed, agencyId: agency.id, agencySource: agency.source === 'local' ? 'local' : 'default' });
+      // A built-in profile the user chose comes from the background: the first render waits for it,
+      // so the panel opens with the user's own desks. '' (never chosen) or an unknown id: the generic one.
+      if (localAgency && localAgency !== umum.id) profiles ??= builtInAgencies();
+      const chosen = localAgency === umum.id ? umum : localAgency ? (await profiles)?.find((p) => p.id === localAgency) : undefined;
+      controller.applySettings({ locale: words, collapsed, agency: chosen ?? umum, agencySource: chosen ? 'local' : 'default' });
+      void profiles?.then((list) => controller.knowAgencies(list));
       // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.
       void browser.runtime
         .sendMessage({ type: AGENCY_MESSAGE })

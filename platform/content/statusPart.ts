@@ -1,7 +1,7 @@
 /** Reading and explaining certificate statuses (parts.ts): imported by the entrypoints of hosts with a certificate page. */
 import { AgencyOffer } from '../../components/AgencyOffer';
 import { StatusCard, statusCardCss } from '../../components/StatusCard';
-import { agencyShown } from '../../rules/agencies';
+import { agencyShown } from '../../rules/agencies/shown';
 import { readCertificate } from '../../rules/engine/certificate';
 import { statusValues } from '../../rules/engine/readStatus';
 import { explainStatusWithValidity, statusStep } from '../../rules/statuses';
@@ -12,7 +12,7 @@ export const statusPart: StatusPart = {
   explain: explainStatusWithValidity,
   step: statusStep,
   values: statusValues,
-  offer: (rawText) => agencyShown(rawText),
+  offer: agencyShown,
   StatusCard,
   AgencyOffer,
   css: statusCardCss,

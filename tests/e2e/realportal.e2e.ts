@@ -215,6 +215,11 @@ describe.each(BROWSERS)('%s: real portal, real people', (name) => {
     await p.waitForHost({ page: 'myasn-sertifikat' });
     await p.waitForShadow('[data-contact="persandian"]');
     expect(await p.shadowExists('[data-agency-offer]')).toBe(false);
+    expect(await p.shadowText('[data-contact="persandian"]')).toContain('Magelang');
+    // Another portal host's script carries only the generic profile: the stored choice comes from the background, before the first render.
+    await p.goto(URLS.PASSPHRASE);
+    await p.waitForShadow('[data-contact="persandian"]');
+    expect(await p.shadowText('[data-contact="persandian"]')).toContain('Magelang');
     await p.close();
   });
 });

@@ -47,8 +47,8 @@ describe.each(Object.entries(AGENCY_EXAMPLES))('agency %s: its examples', (id, e
 
   it('its "Instansi Kerja" names offer it on the certificate page, and no other profile', () => {
     expect(profile.id).toBe(id);
-    for (const name of examples.instansiKerja) expect(agencyShown(`Instansi Kerja : ${name}\nJabatan`), name).toBe(id);
-    for (const other of agencies.filter((a) => a.id !== id)) for (const name of AGENCY_EXAMPLES[other.id as keyof typeof AGENCY_EXAMPLES].instansiKerja) expect(agencyShown(`Instansi Kerja: ${name}`) === id, name).toBe(false);
+    for (const name of examples.instansiKerja) expect(agencyShown(`Instansi Kerja : ${name}\nJabatan`, agencies), name).toBe(id);
+    for (const other of agencies.filter((a) => a.id !== id)) for (const name of AGENCY_EXAMPLES[other.id as keyof typeof AGENCY_EXAMPLES].instansiKerja) expect(agencyShown(`Instansi Kerja: ${name}`, agencies) === id, name).toBe(false);
   });
 
   it('its work email addresses are judged as they say under it', () => {

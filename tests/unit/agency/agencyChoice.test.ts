@@ -8,11 +8,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
-import { agencyShown, DEFAULT_AGENCY_ID } from '../../../rules/agencies';
+import { agencies, agencyShown, DEFAULT_AGENCY_ID } from '../../../rules/agencies';
+import { umum } from '../../../rules/agencies/umum';
 import { magelang } from '../../../rules/agencies/magelang';
 import { validateEmailDinas } from '../../../rules/fields/email-dinas';
 import { fakeCtx } from '../overlay/start';
 import { fakeLayout } from '../overlay/layout';
+import type { AgencyProfile } from '../../../rules/contacts';
 
 describe('agencyShown', () => {
   it.each([
@@ -24,10 +26,10 @@ describe('agencyShown', () => {
     ['Pemerintah Kota Magelang', null],
     ['', null],
   ])('%j → %j', (text, want) => {
-    expect(agencyShown(text)).toBe(want);
+    expect(agencyShown(text, agencies)).toBe(want);
   });
   it('never offers the generic profile, whatever the page says', () => {
-    expect(agencyShown('Instansi Kerja Instansi lain (umum)')).toBeNull();
+    expect(agencyShown('Instansi Kerja Instansi lain (umum)', agencies)).toBeNull();
   });
 });
 
@@ -61,19 +63,27 @@ describe('the offer on the certificate page', () => {
     document.querySelectorAll('pemandu-tte').forEach((e) => e.remove());
   });
 
-  function open(settings: { agencyId: string; agencySource: 'default' | 'local' }) {
+  function open(settings: { agencySource: 'default' | 'local' }, known: readonly AgencyProfile[] = agencies) {
     (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://myasn.bkn.go.id/layanan-asn/sertifikat-elektronik-bsre');
     document.body.innerHTML = CERTIFICATE;
     const { ctx, invalidate } = fakeCtx();
     stop = invalidate;
     const saveAgency = vi.fn();
-    const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true, afterPaint: (fn) => fn() });
+    const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agency: umum, ...settings }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), saveAgency, isPerson: () => true, afterPaint: (fn) => fn() });
     c.start();
+    c.knowAgencies(known);
     return { c, saveAgency, root: () => document.querySelector('pemandu-tte')!.shadowRoot! };
   }
 
+  it('offers a profile only once the background sent the built-in ones (the portal pages carry only the generic one)', () => {
+    const { c, root } = open({ agencySource: 'default' }, []);
+    expect(root().querySelector('[data-agency-offer]')).toBeNull();
+    c.knowAgencies(agencies);
+    expect(root().querySelector('[data-agency-offer="magelang"]')).not.toBeNull();
+  });
+
   it('while nobody chose: the generic desks, and an offer of the profile the page names; accepting stores only its id', () => {
-    const { saveAgency, root } = open({ agencyId: '', agencySource: 'default' });
+    const { saveAgency, root } = open({ agencySource: 'default' });
     expect(root().textContent).not.toMatch(/Magelang.*Persandian|Diskominsta/);
     const offer = root().querySelector('[data-agency-offer="magelang"]')!;
     expect(offer.textContent).toContain('Pemerintah Kota Magelang');
@@ -84,7 +94,7 @@ describe('the offer on the certificate page', () => {
   });
 
   it('declined: the generic profile becomes the choice and nothing is offered again', () => {
-    const { c, saveAgency, root } = open({ agencyId: '', agencySource: 'default' });
+    const { c, saveAgency, root } = open({ agencySource: 'default' });
     root().querySelector<HTMLButtonElement>('[data-action="agency-decline"]')!.click();
     expect(saveAgency.mock.calls).toEqual([['umum']]);
     c.scan();
@@ -92,13 +102,13 @@ describe('the offer on the certificate page', () => {
   });
 
   it('a user who chose is never asked, nor one whose agency IT set a profile', () => {
-    const chosen = open({ agencyId: 'umum', agencySource: 'local' });
+    const chosen = open({ agencySource: 'local' });
     expect(chosen.root().querySelector('[data-agency-offer]')).toBeNull();
     stop();
     document.querySelectorAll('pemandu-tte').forEach((e) => e.remove());
-    const managed = open({ agencyId: '', agencySource: 'default' });
+    const managed = open({ agencySource: 'default' });
     expect(managed.root().querySelector('[data-agency-offer]')).not.toBeNull();
-    managed.c.setAgency('umum', 'managed');
+    managed.c.setAgency(umum, 'managed');
     expect(managed.root().querySelector('[data-agency-offer]')).toBeNull();
   });
 });

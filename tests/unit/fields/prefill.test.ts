@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from '../overlay/start';
+import { magelang } from '../../../rules/agencies/magelang';
 
 
 /** Kontak Pribadi as the portal renders it for someone whose profile has old data in it. */
@@ -38,7 +39,7 @@ function start(html: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://myasn.bkn.go.id/profil/update#kontak-pribadi');
   document.body.innerHTML = html;
   const { ctx, invalidate } = fakeCtx();
-  new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true, afterPaint: (fn) => fn() }).start();
+  new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agency: magelang }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true, afterPaint: (fn) => fn() }).start();
   stop = invalidate;
   const form = document.getElementById('f') as HTMLFormElement;
   const saved = vi.fn((e: Event) => e.preventDefault());

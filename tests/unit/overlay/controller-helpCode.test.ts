@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
+import { magelang } from '../../../rules/agencies/magelang';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -20,7 +21,7 @@ function start(helpCode: () => Promise<string>, copy: (text: string) => Promise<
   document.body.innerHTML = '<h1>Layanan ASN</h1>';
   const { ctx, invalidate } = fakeCtx();
   cleanups.push(invalidate);
-  const settings = { locale: 'id' as const, collapsed: false, agencyId: 'magelang' };
+  const settings = { locale: 'id' as const, collapsed: false, agency: magelang };
   new Controller(ctx, document, { kit, parts, settings, saveCollapsed: vi.fn(), saveLocale: vi.fn(), helpCode, copy, isPerson: () => true, afterPaint: (fn) => fn() }).start();
   const root = document.querySelector('pemandu-tte')!.shadowRoot!;
   (root.querySelector('[data-action="copy-code"]') as HTMLButtonElement).click();

@@ -8,6 +8,8 @@ import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { overlayCopy } from '../../../rules/locales/overlay';
 import { fakeCtx } from './start';
+import { magelang } from '../../../rules/agencies/magelang';
+import { umum } from '../../../rules/agencies/umum';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -34,7 +36,7 @@ describe('Controller start-up', () => {
     expect(scan).toHaveBeenCalledTimes(1);
     expect(document.querySelector('pemandu-tte')).toBeNull();
     expect(c.summary()).toMatchObject({ page: null });
-    c.applySettings({ locale: 'en', collapsed: true, agencyId: 'umum' });
+    c.applySettings({ locale: 'en', collapsed: true, agency: umum });
     const host = document.querySelector('pemandu-tte');
     expect(host?.getAttribute('data-page')).toBe('myasn-layanan');
     expect(host?.getAttribute('lang')).toBe('en');
@@ -43,7 +45,7 @@ describe('Controller start-up', () => {
 
   it('shows nothing after the settings on a page that is none of the guide', () => {
     const c = startWithoutSettings('https://example.org/', '<h1>Layanan ASN</h1>');
-    c.applySettings({ locale: 'id', collapsed: false, agencyId: 'magelang' });
+    c.applySettings({ locale: 'id', collapsed: false, agency: magelang });
     expect(document.querySelector('pemandu-tte')).toBeNull();
   });
 
@@ -56,7 +58,7 @@ describe('Controller start-up', () => {
         return loads;
       });
       const c = startWithoutSettings('https://myasn.bkn.go.id/layanan-asn', '<h1>Layanan ASN</h1>', load);
-      c.applySettings({ locale: 'id', collapsed: false, agencyId: 'magelang' });
+      c.applySettings({ locale: 'id', collapsed: false, agency: magelang });
       const host = document.querySelector('pemandu-tte')!;
       (host.shadowRoot!.querySelector('[data-action="locale"]') as HTMLElement).click();
       expect(load).toHaveBeenCalledWith('en');

@@ -10,6 +10,7 @@ import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
 import { fakeLayout } from './layout';
+import { magelang } from '../../../rules/agencies/magelang';
 
 const WIZARD = `
   <ol class="stepper"><li>Data Diri</li><li>Data Kedinasan</li><li>Foto Diri</li></ol>
@@ -40,7 +41,7 @@ beforeEach(() => {
   document.body.innerHTML = WIZARD;
   const { ctx, invalidate } = fakeCtx();
   // The browser's own scheduling: no afterPaint stand-in.
-  const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true });
+  const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agency: magelang }, saveCollapsed: vi.fn(), saveLocale: vi.fn(), isPerson: () => true });
   c.start();
   const render = c.render.bind(c);
   renders = 0;

@@ -9,6 +9,7 @@ import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
 import { fakeCtx } from './start';
 import { fakeLayout } from './layout';
+import { magelang } from '../../../rules/agencies/magelang';
 
 
 const WIZARD = `
@@ -44,7 +45,7 @@ function start(url: string, html: string, collapsed: boolean | null = false) {
   const c = new Controller(ctx, document, {
     kit,
     parts,
-    settings: { locale: 'id', collapsed, agencyId: 'magelang' },
+    settings: { locale: 'id', collapsed, agency: magelang },
     saveCollapsed: vi.fn(),
     saveLocale: vi.fn(),
     // happy-dom makes no trusted event: its clicks stand for a person's.
@@ -187,7 +188,7 @@ describe('Controller', () => {
     stop();
     expect(document.querySelectorAll('pemandu-tte')).toHaveLength(0);
     const { ctx, invalidate } = fakeCtx();
-    new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agencyId: 'magelang' }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
+    new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agency: magelang }, saveCollapsed: vi.fn(), saveLocale: vi.fn() }).start();
     expect(document.querySelectorAll('pemandu-tte')).toHaveLength(1);
     document.getElementById('diri')!.hidden = true;
     document.getElementById('kedinasan')!.hidden = false;

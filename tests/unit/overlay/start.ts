@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ALL_KIT as kit, ALL_PARTS as parts } from '../../fixtures/kit';
 import { Controller } from '../../../platform/content/controller';
+import { magelang } from '../../../rules/agencies/magelang';
 
 let cleanups: Array<() => void> = [];
 
@@ -32,7 +33,7 @@ export function startController(url: string, html: string, opts: { collapsed?: b
   const c = new Controller(ctx, document, {
     kit,
     parts,
-    settings: { locale: 'id', collapsed: opts.collapsed ?? false, agencyId: 'magelang' },
+    settings: { locale: 'id', collapsed: opts.collapsed ?? false, agency: magelang },
     saveCollapsed: vi.fn(),
     saveLocale: vi.fn(),
     // happy-dom makes no trusted event: its clicks stand for a person's.

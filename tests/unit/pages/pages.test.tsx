@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resolveAgencyId } from '../../../platform/settings';
+import { resolveAgencyId } from '../../../platform/agencyInForce';
 import { agencies } from '../../../rules/agencies';
 import { GuideScreen, OptionsScreen, PopupScreen } from '../../../platform/pages/screens';
 
