@@ -5,7 +5,8 @@
  *   hint over what changed, pure in rules/engine/changeHint.ts; a false yes costs one read). A page
  *   that settled and shows everything it expects is read calmly (a longer debounce and wait).
  * - Changes that cannot alter what it says: the page is busy, not quiet. Unless it still waits for
- *   something (a loading sign, a part missing), the observer stops watching content for PAUSE_MS,
+ *   something (a loading sign, a part missing), the observer stops watching content for PAUSE_MS
+ *   (UNMATCHED_PAUSE_MS on a page no rule matched, which shows no help meanwhile),
  *   because delivering every batch into the extension's world costs by itself; at the end one read
  *   of the page's text (the probe's print, no layout) says whether anything it looks for moved.
  *   A page that never stops changing is read fully at least every FULL_READ_MS.
@@ -21,6 +22,12 @@ import type { Timers } from './timers';
 export const SETTLE_MS = 4000;
 /** While a page keeps changing in ways that cannot matter, its content is not watched for this long at a time. */
 export const PAUSE_MS = 500;
+/**
+ * The same on a page no rule matched: nothing is shown there that could go stale, and only a page
+ * marker appearing matters, which the print at the pause's end finds (a calm page is not paused:
+ * its first change holding a marker is read at once).
+ */
+export const UNMATCHED_PAUSE_MS = 1000;
 /** A page that never stops changing is read fully at least this often (each read of a 10,000-element page costs ≈ 26 ms). */
 export const FULL_READ_MS = 10_000;
 const QUICK_MS = 16;
@@ -64,20 +71,24 @@ const CONTROLS = 'input, select, textarea, button, [role="button"], [contentedit
  * while the page waits for its first help.
  */
 export function pageProbe(doc: Document, pages: readonly PageRule[], values: readonly string[]): Probe {
-  let made: { markers: string[]; words: string[]; values: RegExp; may: ReturnType<typeof readingHint> } | undefined;
-  const host = () => {
-    if (made) return made;
+  // Two parts, each worked out when first asked: a page no rule matched needs only the page markers.
+  let markers: string[] | undefined;
+  let reading: { words: string[]; values: RegExp; may: ReturnType<typeof readingHint> } | undefined;
+  const pageMarkers = () => (markers ??= hostMarkers(pages, doc.location.hostname));
+  const known = () => {
+    if (reading) return reading;
     const words = hostWords(pages, doc.location.hostname);
     const pattern = hostValues(values);
-    return (made = { markers: hostMarkers(pages, doc.location.hostname), words, values: pattern, may: readingHint(words, pattern) });
+    return (reading = { words, values: pattern, may: readingHint(words, pattern) });
   };
   return {
-    may: (known, records, own) => (known ? host().may(records, own) : mayMatch(changedTexts(records, own), host().markers)),
-    print: (known) => {
+    may: (isKnown, records, own) => (isKnown ? known().may(records, own) : mayMatch(changedTexts(records, own), pageMarkers())),
+    print: (isKnown) => {
       const text = (doc.body ?? doc.documentElement).textContent ?? '';
-      const h = host();
       const href = doc.location.href;
-      return known ? `${href}|${markerPrint(text, h.words)}|${valuePrint(text, h.values)}|${doc.querySelectorAll(CONTROLS).length}` : `${href}|${markerPrint(text, h.markers)}`;
+      if (!isKnown) return `${href}|${markerPrint(text, pageMarkers())}`;
+      const r = known();
+      return `${href}|${markerPrint(text, r.words)}|${valuePrint(text, r.values)}|${doc.querySelectorAll(CONTROLS).length}`;
     },
   };
 }
@@ -138,7 +149,7 @@ export class ReadPolicy {
     }
     this.hooks.watchContent(false);
     this.print ??= this.probe.print(page.known);
-    this.pauseTimer = this.timers.later(() => this.pauseEnds(page.known), PAUSE_MS);
+    this.pauseTimer = this.timers.later(() => this.pauseEnds(page.known), page.known ? PAUSE_MS : UNMATCHED_PAUSE_MS);
   }
 
   private pauseEnds(known: boolean): void {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Controller } from '../../../platform/content/controller';
-import { PAUSE_MS } from '../../../platform/content/readPolicy';
+import { UNMATCHED_PAUSE_MS } from '../../../platform/content/readPolicy';
 import { startController, stopController } from './start';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,7 +63,7 @@ describe('Controller on a page no rule matches', () => {
     await tick(50);
     expect(scan).toHaveBeenCalledTimes(1);
     // At the end of the pause one read of the page's text finds the marker.
-    await tick(PAUSE_MS + 100);
+    await tick(UNMATCHED_PAUSE_MS + 100);
     expect(document.querySelector('pemandu-tte')?.getAttribute('data-page')).toBe('bsre-passphrase');
   });
 

@@ -4,7 +4,7 @@
  * busy page whose changes cannot matter pauses its content watch, compares prints, and owes a full read.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FULL_READ_MS, PAUSE_MS, ReadPolicy, SETTLE_MS, type PageReading, type Probe } from '../../../platform/content/readPolicy';
+import { FULL_READ_MS, PAUSE_MS, ReadPolicy, SETTLE_MS, UNMATCHED_PAUSE_MS, type PageReading, type Probe } from '../../../platform/content/readPolicy';
 import { Timers } from '../../../platform/content/timers';
 
 let alive = true;
@@ -142,6 +142,19 @@ describe('ReadPolicy: a busy page whose changes cannot matter', () => {
     vi.advanceTimersByTime(PAUSE_MS);
     expect(watchContent).toHaveBeenLastCalledWith(true);
     expect(read).not.toHaveBeenCalled();
+  });
+
+  it('pauses a page no rule matched longer, and still reads at the end when a marker came meanwhile', () => {
+    page = { known: false, complete: true, loading: false };
+    const { policy } = make();
+    policy.mutated(batch);
+    printed = 'b';
+    vi.advanceTimersByTime(PAUSE_MS + 20);
+    expect(watchContent).toHaveBeenLastCalledWith(false);
+    expect(read).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(UNMATCHED_PAUSE_MS - PAUSE_MS);
+    expect(watchContent).toHaveBeenLastCalledWith(true);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('reads at the end of the pause when the print moved', () => {
