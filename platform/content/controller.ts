@@ -29,8 +29,6 @@ import { pageProbe, ReadPolicy } from './readPolicy';
 import { Timers } from './timers';
 import { watchPage, type PageWatch } from './watch';
 
-export type { ControllerOptions, Settings } from './options';
-
 export class Controller {
   private state: PageState = NO_PAGE;
   private view: OverlayView | null = null;
@@ -41,6 +39,7 @@ export class Controller {
   private loading = false; // the last snapshot showed a loading sign (rules/engine/loading.ts)
   private dead = false;
   private settingsIn: boolean;
+  private shown = false; // the panel was drawn once (render)
   private watch: PageWatch | null = null;
   /** The field last typed in while its judging waits for the next paint (onInput). */
   private typedIn: FieldId | null = null;
@@ -99,7 +98,7 @@ export class Controller {
       onSubmitAnyway: () => fields?.release(),
       onDismissGuard: () => fields?.dismiss(),
       onCopyCode: opts.helpCode ? () => this.copyCode() : undefined,
-      onAgencyOffer: (accept) => this.answerAgency(accept),
+      onAgencyOffer: (accept) => this.agency.answer(accept) && this.agencyChanged(),
     };
   }
 
@@ -151,14 +150,11 @@ export class Controller {
     this.watch?.stop();
     this.watch = null;
     this.timers.stopAll();
-    this.typedIn = null;
     this.unmount();
   }
 
   /** Detected a page and not replaced by a newer instance of the extension. */
-  private live(): boolean {
-    return !this.dead && this.state.page !== null;
-  }
+  private readonly live = (): boolean => !this.dead && this.state.page !== null;
 
   private screen() {
     const rule = this.opts.kit.pages.find((r) => r.id === this.state.page);
@@ -193,10 +189,6 @@ export class Controller {
       // Never throw into the page: a broken pass shows nothing new, the next mutation tries again.
       if (import.meta.env?.DEV) console.warn('[Pemandu TTE]', err);
     }
-  }
-
-  private answerAgency(accept: boolean): void {
-    if (this.agency.answer(accept)) this.agencyChanged();
   }
 
   private agencyChanged(): void {
@@ -295,5 +287,12 @@ export class Controller {
     const panel = h(Panel, { view: this.view, parts: this.panelParts, actions: this.actions, announcement: this.announcer.text });
     this.panel.render(panel, { page: this.state.page, step: this.state.step, status: this.state.status, lang: this.locale }, reveal);
     mark('pemandu:panel');
+    if (this.shown) return;
+    this.shown = true;
+    // What only a shown panel needs waits until the first help is on screen.
+    this.timers.afterPaint(() => {
+      this.watch?.followPanel();
+      this.opts.shown?.();
+    });
   }
 }

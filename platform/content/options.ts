@@ -36,6 +36,8 @@ export interface ControllerOptions {
   owner?: string;
   /** Whether an event is a person's own input; the browser's isTrusted (unit tests, which can make no trusted event, stand in). */
   isPerson?(e: Event): boolean;
+  /** Called once, after the panel's first paint: work first help need not wait for. */
+  shown?(): void;
   /** When typing is judged: after the next paint (Timers.afterPaint); unit tests judge at once. */
   afterPaint?(fn: () => void): void;
 }

@@ -99,6 +99,17 @@ export const portalContentScript = <K extends HostKit>(kit: K, parts: PartsFor<K
       // The settings are read while the page is (first help is not held behind storage); the
       // first render waits for them, so the panel opens in the user's language and size at once.
       const settings = readValues(localeItem, collapsedItem, agencyItem);
+      let profiles: Promise<readonly AgencyProfile[]> | null = null;
+      const knowProfiles = () => void (profiles ??= builtInAgencies()).then((list) => controller.knowAgencies(list));
+      // No answer: the user's own choice stays.
+      const askPolicy = () =>
+        void browser.runtime
+          .sendMessage({ type: AGENCY_MESSAGE })
+          .then((r) => {
+            const inForce = r as AgencyInForce | undefined;
+            if (inForce?.source === 'managed') controller.setAgency(inForce.agency, 'managed');
+          })
+          .catch(() => undefined);
       const controller = new Controller(ctx, document, {
         kit,
         parts,
@@ -115,10 +126,15 @@ export const portalContentScript = <K extends HostKit>(kit: K, parts: PartsFor<K
           return code;
         },
         copy: copyText,
+        // Once the first help is on screen: whether the agency's IT set a profile by policy (the
+        // background checks it; zod stays out of the portal pages), and on the certificate page the
+        // built-in profiles' names, which it may offer.
+        shown: () => {
+          askPolicy();
+          if ((parts as Parts).status) knowProfiles();
+        },
       });
       controller.start();
-      // The certificate page may offer a built-in profile: their names are asked for at once.
-      let profiles = (parts as Parts).status ? builtInAgencies() : null;
       // The first managed-storage read can take seconds in a fresh browser: start with the user's own
       // choice and switch if the agency's IT set a profile by policy.
       const [locale, collapsed, localAgency] = await settings;
@@ -128,15 +144,6 @@ export const portalContentScript = <K extends HostKit>(kit: K, parts: PartsFor<K
       if (localAgency && localAgency !== umum.id) profiles ??= builtInAgencies();
       const chosen = localAgency === umum.id ? umum : localAgency ? (await profiles)?.find((p) => p.id === localAgency) : undefined;
       controller.applySettings({ locale: words, collapsed, agency: chosen ?? umum, agencySource: chosen ? 'local' : 'default' });
-      void profiles?.then((list) => controller.knowAgencies(list));
-      // The background checks the policy (zod stays out of the portal pages); no answer: keep the local choice.
-      void browser.runtime
-        .sendMessage({ type: AGENCY_MESSAGE })
-        .then((r) => {
-          const chosen = r as AgencyInForce | undefined;
-          if (chosen?.source === 'managed') controller.setAgency(chosen.agency, 'managed');
-        })
-        .catch(() => undefined);
       // The popup asks the active tab where the user is. Answered through sendResponse, which Chrome
       // and Firefox both take (without webextension-polyfill, Chrome ignores a returned Promise).
       const onMessage = (msg: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {

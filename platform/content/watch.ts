@@ -22,9 +22,13 @@ export interface PageEvents {
   activationEnded(e: Event): void;
 }
 
-/** The DOM observer: `watchContent(false)` keeps watching attributes only (readPolicy.ts); `stop()` ends it. */
+/**
+ * The DOM observer: `watchContent(false)` keeps watching attributes only (readPolicy.ts); `stop()`
+ * ends it. `followPanel()`: also what moves the panel (resize, scroll, focus), once there is one.
+ */
 export interface PageWatch {
   watchContent(on: boolean): void;
+  followPanel(): void;
   stop(): void;
 }
 
@@ -65,17 +69,22 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
   if (doc.readyState !== 'complete') on(win, 'load', () => events.changed());
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) on(navigation, 'currententrychange', nav);
-  on(win, 'resize', () => events.place(), { passive: true });
-  on(win, 'scroll', () => events.placeSoon(), { passive: true, capture: true });
-  // On a phone the open sheet keeps clear of the field being typed in (and of the keyboard).
-  on(doc, 'focusin', () => events.placeSoon(), { capture: true });
-  on(doc, 'focusout', () => events.placeSoon(), { capture: true });
-  if (win.visualViewport) on(win.visualViewport, 'resize', () => events.placeSoon());
   on(doc, 'input', (e) => events.input(e), { capture: true });
   on(doc, 'change', (e) => events.input(e), { capture: true });
   on(win, 'click', (e) => events.click(e), { capture: true });
   on(win, 'submit', (e) => events.submit(e as SubmitEvent), { capture: true });
   on(win, 'keyup', (e) => events.activationEnded(e), { capture: true, passive: true });
   on(win, 'pointerup', (e) => events.activationEnded(e), { capture: true, passive: true });
-  return { watchContent, stop: () => observer.disconnect() };
+  let following = false;
+  const followPanel = () => {
+    if (following) return;
+    following = true;
+    on(win, 'resize', () => events.place(), { passive: true });
+    on(win, 'scroll', () => events.placeSoon(), { passive: true, capture: true });
+    // On a phone the open sheet keeps clear of the field being typed in (and of the keyboard).
+    on(doc, 'focusin', () => events.placeSoon(), { capture: true });
+    on(doc, 'focusout', () => events.placeSoon(), { capture: true });
+    if (win.visualViewport) on(win.visualViewport, 'resize', () => events.placeSoon());
+  };
+  return { watchContent, followPanel, stop: () => observer.disconnect() };
 }

@@ -43,6 +43,29 @@ describe('Controller start-up', () => {
     expect(c.summary()).toMatchObject({ page: 'myasn-layanan' });
   });
 
+  it('what only a shown panel needs waits until after its first paint, once: the policy and profiles asked, the panel followed on resize', async () => {
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://myasn.bkn.go.id/layanan-asn');
+    document.body.innerHTML = '<h1>Layanan ASN</h1>';
+    const { ctx, invalidate } = fakeCtx();
+    cleanups.push(invalidate);
+    const shown = vi.fn();
+    const c = new Controller(ctx, document, { kit, parts, settings: null, saveCollapsed: vi.fn(), saveLocale: vi.fn(), shown });
+    c.start();
+    const place = vi.spyOn((c as unknown as { panel: { place(): void } }).panel, 'place');
+    window.dispatchEvent(new Event('resize'));
+    expect(place).not.toHaveBeenCalled();
+    c.applySettings({ locale: 'id', collapsed: false, agency: umum });
+    expect(shown).not.toHaveBeenCalled();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 5)));
+    expect(shown).toHaveBeenCalledTimes(1);
+    place.mockClear();
+    window.dispatchEvent(new Event('resize'));
+    expect(place).toHaveBeenCalled();
+    c.render();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 5)));
+    expect(shown).toHaveBeenCalledTimes(1);
+  });
+
   it('shows nothing after the settings on a page that is none of the guide', () => {
     const c = startWithoutSettings('https://example.org/', '<h1>Layanan ASN</h1>');
     c.applySettings({ locale: 'id', collapsed: false, agency: magelang });
