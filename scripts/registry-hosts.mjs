@@ -1,6 +1,7 @@
 // Each portal host's kit, rules/hosts/<name>.ts (see registry.mjs): the page rules that name the
 // host, the field checks their screens name, whether one reads a certificate status, and the default
-// language's words for exactly those. Its content script (entrypoints/<name>.content.ts) imports it,
+// language's words for exactly those (the UI words too: the checks' part where a page checks a
+// field, the certificate's part where one reads a status). Its content script (entrypoints/<name>.content.ts) imports it,
 // so a host's script carries what its pages use and nothing is kept per host by hand.
 import { join } from 'node:path';
 import { createServer } from 'vite';
@@ -42,7 +43,7 @@ ${[
   `import * as guideWords from '../locales/${LANGUAGE}/guide';`,
   `import * as pageWords from '../locales/${LANGUAGE}/pages';`,
   ...(statusPage ? [`import { statuses } from '../locales/${LANGUAGE}/statuses';`] : []),
-  `import { ui } from '../locales/${LANGUAGE}/ui';`,
+  `import { ${['uiCore', ...(fields.length ? ['uiChecks'] : []), ...(statusPage ? ['uiCertificate'] : [])].join(', ')} } from '../locales/${LANGUAGE}/ui';`,
   ...fields.map((f) => `import { ${camelId(f)} } from '../fields/${f}';`),
   ...pages.map((p) => `import { ${camelId(p.id)} } from '../pages/${p.id}';`),
 ].join('\n')}
@@ -54,7 +55,7 @@ export const ${name} = {
   fields: {${fields.length ? `\n${fields.map((f) => `    ${key(f) === camelId(f) ? key(f) : `${key(f)}: ${camelId(f)}`},`).join('\n')}\n  ` : ''}},
   statusPage: ${statusPage},
   words: {
-    ui,
+    ui: { ${['uiCore', ...(fields.length ? ['uiChecks'] : []), ...(statusPage ? ['uiCertificate'] : [])].map((p) => `...${p}`).join(', ')} },
     contacts,
     fieldNames: fieldWords.fieldNames,
     statuses${statusPage ? '' : ': {}'},

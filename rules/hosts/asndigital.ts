@@ -8,7 +8,7 @@ import { contacts } from '../locales/id/contacts';
 import * as fieldWords from '../locales/id/fields';
 import * as guideWords from '../locales/id/guide';
 import * as pageWords from '../locales/id/pages';
-import { ui } from '../locales/id/ui';
+import { uiCore } from '../locales/id/ui';
 import { asndigitalLayanan } from '../pages/asndigital-layanan';
 import type { HostKit } from './kit';
 
@@ -18,7 +18,7 @@ export const asndigital = {
   fields: {},
   statusPage: false,
   words: {
-    ui,
+    ui: { ...uiCore },
     contacts,
     fieldNames: fieldWords.fieldNames,
     statuses: {},

@@ -8,7 +8,7 @@ import { contacts } from '../locales/id/contacts';
 import * as fieldWords from '../locales/id/fields';
 import * as guideWords from '../locales/id/guide';
 import * as pageWords from '../locales/id/pages';
-import { ui } from '../locales/id/ui';
+import { uiCore, uiChecks } from '../locales/id/ui';
 import { nik } from '../fields/nik';
 import { nip } from '../fields/nip';
 import { nomorHp } from '../fields/nomor-hp';
@@ -34,7 +34,7 @@ export const bsre = {
   },
   statusPage: false,
   words: {
-    ui,
+    ui: { ...uiCore, ...uiChecks },
     contacts,
     fieldNames: fieldWords.fieldNames,
     statuses: {},

@@ -9,7 +9,7 @@ import * as fieldWords from '../locales/id/fields';
 import * as guideWords from '../locales/id/guide';
 import * as pageWords from '../locales/id/pages';
 import { statuses } from '../locales/id/statuses';
-import { ui } from '../locales/id/ui';
+import { uiCore, uiChecks, uiCertificate } from '../locales/id/ui';
 import { emailDinas } from '../fields/email-dinas';
 import { emailPribadi } from '../fields/email-pribadi';
 import { nomorHp } from '../fields/nomor-hp';
@@ -31,7 +31,7 @@ export const myasn = {
   },
   statusPage: true,
   words: {
-    ui,
+    ui: { ...uiCore, ...uiChecks, ...uiCertificate },
     contacts,
     fieldNames: fieldWords.fieldNames,
     statuses,

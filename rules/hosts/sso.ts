@@ -8,7 +8,7 @@ import { contacts } from '../locales/id/contacts';
 import * as fieldWords from '../locales/id/fields';
 import * as guideWords from '../locales/id/guide';
 import * as pageWords from '../locales/id/pages';
-import { ui } from '../locales/id/ui';
+import { uiCore, uiChecks } from '../locales/id/ui';
 import { nip } from '../fields/nip';
 import { otp } from '../fields/otp';
 import { ssoLogin } from '../pages/sso-login';
@@ -23,7 +23,7 @@ export const sso = {
   },
   statusPage: false,
   words: {
-    ui,
+    ui: { ...uiCore, ...uiChecks },
     contacts,
     fieldNames: fieldWords.fieldNames,
     statuses: {},

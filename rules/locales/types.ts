@@ -16,6 +16,7 @@ export type OverlayCopy = Pick<Copy, keyof (typeof import('./id/overlay'))['over
 
 /**
  * The overlay's words as a portal page has them (rules/hosts/kit.ts): the parts keyed by page, field,
- * guide step or status hold only what its host uses; everything that reads them copes with a missing key.
+ * guide step or status, and the UI words, hold only what its host uses; everything that reads them
+ * copes with a missing key.
  */
-export type OverlayWords = { [P in keyof OverlayCopy]: P extends 'pages' | 'fields' | 'guide' | 'statuses' ? Partial<OverlayCopy[P]> : OverlayCopy[P] };
+export type OverlayWords = { [P in keyof OverlayCopy]: P extends 'pages' | 'fields' | 'guide' | 'statuses' | 'ui' ? Partial<OverlayCopy[P]> : OverlayCopy[P] };
