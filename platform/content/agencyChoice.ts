@@ -32,9 +32,10 @@ export class AgencyChoice {
     return this.source === 'managed';
   }
 
-  /** The built-in profiles the page may offer. */
-  know(profiles: readonly AgencyProfile[]): void {
+  /** The built-in profiles the page may offer. Returns whether one may now be offered (nobody chose). */
+  know(profiles: readonly AgencyProfile[]): boolean {
     this.profiles = profiles;
+    return this.source === 'default';
   }
 
   /** The profile in force and who chose it (from storage, the user's answer, or the agency's policy). False when nothing changed. */

@@ -133,10 +133,9 @@ export class Controller {
     if (this.agency.set(profile, source)) this.agencyChanged();
   }
 
-  /** The built-in agency profiles (from the background): the certificate page may now offer one. */
+  /** The built-in agency profiles (from the background): a certificate page is read again for the offer, while nobody chose. */
   knowAgencies(profiles: readonly AgencyProfile[]): void {
-    this.agency.know(profiles);
-    if (this.opts.parts.status && this.state.page) this.scan();
+    if (this.agency.know(profiles) && this.opts.kit.pages.find((r) => r.id === this.state.page)?.status) this.scan();
   }
 
   /** What the popup shows about this tab: ids and counts only, from the panel's own view model. */
