@@ -109,7 +109,7 @@ export class Controller {
       changed: (navigation, records) => (navigation ? this.policy.navigated() : this.policy.mutated(records)),
       own: () => this.panel.host,
       place: () => this.panel.place(),
-      placeSoon: () => this.panel.placeSoon(),
+      placeSoon: (focus) => this.panel.placeSoon(focus),
       input: (e) => this.onInput(e),
       click: (e) => this.live() && fields?.click(e),
       submit: (e) => this.live() && fields?.submit(e),

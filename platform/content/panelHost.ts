@@ -6,7 +6,7 @@
 import { render, type ComponentChild } from 'preact';
 import { mountHost, ownedHosts, type Mounted } from '../../components/mount';
 import { BENCH_BUILD, E2E_BUILD } from '../build';
-import { dock, pageLayout, type PageLayout } from './dock';
+import { dock, NARROW, pageLayout, type PageLayout } from './dock';
 import { revealInside } from './reveal';
 
 export interface HostAttributes {
@@ -122,9 +122,13 @@ export class PanelHost {
     seen.observe(el);
   }
 
-  /** Docks on the next frame: scrolling and focus changes come in bursts. */
-  placeSoon(): void {
+  /**
+   * Docks on the next frame: scrolling and focus changes come in bursts. `focus`: the focused field
+   * changed, which moves only a phone's sheet (dock.ts); a wider window's panel stays where it is.
+   */
+  placeSoon(focus = false): void {
     if (this.frame || !this.mounted) return;
+    if (focus && (this.doc.defaultView?.innerWidth ?? 0) >= NARROW) return;
     this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
       this.frame = 0;
       this.place();

@@ -12,9 +12,9 @@ export interface PageEvents {
   changed(navigation?: boolean, records?: readonly MutationRecord[]): void;
   /** Our host: its own attributes, and its being put into the page, are not page changes. */
   own(): Node | undefined;
-  /** Re-dock the panel: now (resize) or on the next frame (scroll, focus, keyboard). */
+  /** Re-dock the panel: now (resize) or on the next frame (scroll, keyboard; `focus`: the focused field changed). */
   place(): void;
-  placeSoon(): void;
+  placeSoon(focus?: boolean): void;
   input(e: Event): void;
   click(e: Event): void;
   submit(e: SubmitEvent): void;
@@ -82,8 +82,8 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, events: Page
     on(win, 'resize', () => events.place(), { passive: true });
     on(win, 'scroll', () => events.placeSoon(), { passive: true, capture: true });
     // On a phone the open sheet keeps clear of the field being typed in (and of the keyboard).
-    on(doc, 'focusin', () => events.placeSoon(), { capture: true });
-    on(doc, 'focusout', () => events.placeSoon(), { capture: true });
+    on(doc, 'focusin', () => events.placeSoon(true), { capture: true });
+    on(doc, 'focusout', () => events.placeSoon(true), { capture: true });
     if (win.visualViewport) on(win.visualViewport, 'resize', () => events.placeSoon());
   };
   return { watchContent, followPanel, stop: () => observer.disconnect() };

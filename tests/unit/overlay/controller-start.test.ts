@@ -66,6 +66,37 @@ describe('Controller start-up', () => {
     expect(shown).toHaveBeenCalledTimes(1);
   });
 
+  it("a focus change re-docks only a phone's sheet: a wider window's panel stays where it is", async () => {
+    const happyDOM = (window as unknown as { happyDOM: { setURL(u: string): void; setViewport(v: { width: number; height: number }): void } }).happyDOM;
+    happyDOM.setURL('https://myasn.bkn.go.id/layanan-asn');
+    document.body.innerHTML = '<h1>Layanan ASN</h1><input id="f">';
+    const { ctx, invalidate } = fakeCtx();
+    cleanups.push(invalidate);
+    const c = new Controller(ctx, document, { kit, parts, settings: { locale: 'id', collapsed: false, agency: umum }, saveCollapsed: vi.fn(), saveLocale: vi.fn() });
+    c.start();
+    c.render();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 5)));
+    await frame();
+    const place = vi.spyOn((c as unknown as { panel: { place(): void } }).panel, 'place');
+    // The window's size is set first (a resize docks at once), then only the focus moves.
+    const focusMoves = async () => {
+      await frame();
+      place.mockClear();
+      document.getElementById('f')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      await frame();
+    };
+    try {
+      happyDOM.setViewport({ width: 1366, height: 768 });
+      await focusMoves();
+      expect(place).not.toHaveBeenCalled();
+      happyDOM.setViewport({ width: 360, height: 640 });
+      await focusMoves();
+      expect(place).toHaveBeenCalled();
+    } finally {
+      happyDOM.setViewport({ width: 1024, height: 768 });
+    }
+  });
+
   it('shows nothing after the settings on a page that is none of the guide', () => {
     const c = startWithoutSettings('https://example.org/', '<h1>Layanan ASN</h1>');
     c.applySettings({ locale: 'id', collapsed: false, agency: magelang });
