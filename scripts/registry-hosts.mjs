@@ -31,6 +31,8 @@ function kitSource(name, host, facts, fieldOrder) {
   const fields = fieldOrder.filter((f) => pages.some((p) => p.fields.includes(f)));
   const steps = new Set([...pages.flatMap((p) => p.guideSteps), ...(statusPage ? facts.statusSteps : [])]);
   const guide = facts.guideSteps.filter((s) => steps.has(s));
+  // The panel's own words: every panel's, the checks' where a page checks a field, the certificate's where one reads a status.
+  const uiParts = ['uiCore', ...(fields.length ? ['uiChecks'] : []), ...(statusPage ? ['uiCertificate'] : [])];
   const entries = (ids, value) => ids.map((id) => `      ${key(id)}: ${value(id)},`).join('\n');
   return `${HEADER}/**
  * What the content script of ${host} carries: the page rules that name this host, the field checks
@@ -43,7 +45,7 @@ ${[
   `import * as guideWords from '../locales/${LANGUAGE}/guide';`,
   `import * as pageWords from '../locales/${LANGUAGE}/pages';`,
   ...(statusPage ? [`import { statuses } from '../locales/${LANGUAGE}/statuses';`] : []),
-  `import { ${['uiCore', ...(fields.length ? ['uiChecks'] : []), ...(statusPage ? ['uiCertificate'] : [])].join(', ')} } from '../locales/${LANGUAGE}/ui';`,
+  `import { ${uiParts.join(', ')} } from '../locales/${LANGUAGE}/ui';`,
   ...fields.map((f) => `import { ${camelId(f)} } from '../fields/${f}';`),
   ...pages.map((p) => `import { ${camelId(p.id)} } from '../pages/${p.id}';`),
 ].join('\n')}
