@@ -135,7 +135,7 @@ export class Controller {
 
   /** The built-in agency profiles (from the background): a certificate page is read again for the offer, while nobody chose. */
   knowAgencies(profiles: readonly AgencyProfile[]): void {
-    if (this.agency.know(profiles) && this.opts.kit.pages.find((r) => r.id === this.state.page)?.status) this.scan();
+    if (this.agency.know(profiles) && this.ruleOf(this.state.page)?.status) this.scan();
   }
 
   /** What the popup shows about this tab: ids and counts only, from the panel's own view model. */
@@ -155,8 +155,10 @@ export class Controller {
   /** Detected a page and not replaced by a newer instance of the extension. */
   private readonly live = (): boolean => !this.dead && this.state.page !== null;
 
+  private readonly ruleOf = (page: PageState['page']) => this.opts.kit.pages.find((r) => r.id === page);
+
   private screen() {
-    const rule = this.opts.kit.pages.find((r) => r.id === this.state.page);
+    const rule = this.ruleOf(this.state.page);
     return rule ? currentScreen(rule, this.state.step) : null;
   }
 
@@ -176,7 +178,7 @@ export class Controller {
         return;
       }
       if (next.match === 'url+content' && next.missing.length === 0) this.policy.settled = true;
-      const statusPage = !!this.opts.kit.pages.find((r) => r.id === next.page)?.status;
+      const statusPage = !!this.ruleOf(next.page)?.status;
       // Read before the settings arrive too: a stored choice then clears it (AgencyChoice.set).
       const stateChanged = this.agency.read(statusPage, snap.rawText) || !sameState(next, this.state);
       this.state = next;
